@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  committeeTemplateSchema,
+  memberRoleSchema,
+  type Committee,
+} from '../domain/committee.ts';
+import {
+  dateSchema,
+  participantSchema,
+  timeSchema,
+  type Meeting,
+  type MeetingSummary,
+} from '../domain/meeting.ts';
+import { richDocSchema } from '../text/richText.ts';
+
+/**
+ * The one contract between renderer and main. Each channel names its request
+ * schema (validated in main before any handler runs) and, through the phantom
+ * `response` field, the type the handler resolves to.
+ */
+type Channel<Req extends z.ZodType, Res> = { request: Req; response: Res };
+
+function channel<Res>() {
+  return <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({
+    request,
+    response: undefined as Res,
+  });
+}
+
+const id = z.string().min(1).max(100);
+const nonEmpty = (max: number) => z.string().trim().min(1, 'Feltet må ikke være tomt').max(max);
+
+const memberInput = z.object({
+  id: id.optional(),
+  name: nonEmpty(200),
+  label: z.string().trim().max(200).default(''),
+  role: memberRoleSchema.default('medlem'),
+});
+export type MemberInput = z.input<typeof memberInput>;
+
+const itemPatch = z
+  .object({
+    title: nonEmpty(500),
+    caseNumber: z.string().trim().max(100),
+    closed: z.boolean(),
+    attachments: z.array(z.string().trim().min(1).max(500)).max(500),
+  })
+  .partial();
+export type ItemPatch = z.infer<typeof itemPatch>;
+
+export const apiContract = {
+  'committees.list': channel<Committee[]>()(z.object({})),
+  'committees.create': channel<Committee>()(
+    z.object({ name: nonEmpty(200), members: z.array(memberInput).max(200).default([]) }),
+  ),
+  'committees.update': channel<Committee>()(
+    z.object({
+      committeeId: id,
+      name: nonEmpty(200).optional(),
+      members: z.array(memberInput).max(200).optional(),
+      template: committeeTemplateSchema.optional(),
+    }),
+  ),
+  'meetings.list': channel<MeetingSummary[]>()(z.object({ committeeId: id.optional() })),
+  'meetings.get': channel<Meeting>()(z.object({ meetingId: id })),
+  'meetings.create': channel<Meeting>()(
+    z.object({
+      committeeId: id,
+      date: dateSchema,
+      time: timeSchema.optional(),
+      location: z.string().max(300).optional(),
+    }),
+  ),
+  'meetings.update': channel<Meeting>()(
+    z.object({
+      meetingId: id,
+      date: dateSchema.optional(),
+      time: timeSchema.optional(),
+      location: z.string().max(300).optional(),
+      firstItemNumber: z.number().int().min(1).max(100000).optional(),
+      participants: z.array(participantSchema).max(200).optional(),
+    }),
+  ),
+  'items.add': channel<Meeting>()(
+    z.object({ meetingId: id, title: nonEmpty(500), caseNumber: z.string().trim().max(100).default('') }),
+  ),
+  'items.update': channel<Meeting>()(z.object({ meetingId: id, itemId: id, patch: itemPatch })),
+  'items.setSection': channel<Meeting>()(
+    z.object({ meetingId: id, itemId: id, sectionId: id, body: richDocSchema }),
+  ),
+  'items.move': channel<Meeting>()(
+    z.object({ meetingId: id, itemId: id, toIndex: z.number().int().min(0).max(100000) }),
+  ),
+  'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
+  'export.docx': channel<ExportedFile>()(z.object({ meetingId: id })),
+} as const;
+
+export type ExportedFile = { fileName: string; mimeType: string; base64: string };
+
+export type ApiContract = typeof apiContract;
+export type ChannelName = keyof ApiContract;
+export type RequestOf<K extends ChannelName> = z.input<ApiContract[K]['request']>;
+export type ParsedRequestOf<K extends ChannelName> = z.output<ApiContract[K]['request']>;
+export type ResponseOf<K extends ChannelName> = ApiContract[K]['response'];
+
+export const channelNames = Object.keys(apiContract) as ChannelName[];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(apiContract, value);
+}
+
+/** What main implements: one async function per channel, receiving the validated request. */
+export type ApiHandlers = {
+  [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+};

@@ -1,0 +1,51 @@
+/**
+ * Meeting dates are wall-clock dates (`YYYY-MM-DD`, `HH:MM`). Formatting goes
+ * through Intl with da-DK in UTC so the machine's time zone can never shift a day.
+ */
+const LOCALE = 'da-DK';
+
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+const weekdayFmt = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' });
+const monthFmt = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase(LOCALE) + s.slice(1);
+}
+
+/** `Tirsdag d. 03. februar 2026 kl. 14:30`, as printed in the protocols' front block. */
+export function formatMeetingDateLong(isoDate: string, time: string): string {
+  const d = utcDate(isoDate);
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  return `${capitalize(weekdayFmt.format(d))} d. ${day}. ${monthFmt.format(d)} ${d.getUTCFullYear()} kl. ${time}`;
+}
+
+/** `03-02-2026`, as in `REFERAT <udvalg> d. 03-02-2026` and decision headings. */
+export function formatDateShort(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+const dayMonthYearFmt = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `3. februar 2026`, for running text and lists in the UI. */
+export function formatDateMedium(isoDate: string): string {
+  return dayMonthYearFmt.format(utcDate(isoDate));
+}
+
+const timestampFmt = new Intl.DateTimeFormat(LOCALE, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
+
+/** `03-02-2026 kl. 15:42` for an instant (an approval), in Danish time whatever the machine's zone. */
+export function formatTimestamp(isoInstant: string): string {
+  const parts = Object.fromEntries(timestampFmt.formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
+  return `${parts.day}-${parts.month}-${parts.year} kl. ${parts.hour}:${parts.minute}`;
+}
