@@ -1,0 +1,19 @@
+import { Store, type OpenStoreOptions } from './store/store.ts';
+import { createReferentService } from './service/referentService.ts';
+
+export type ReferentApp = {
+  store: Store;
+  service: ReturnType<typeof createReferentService>;
+  close(): Promise<void>;
+};
+
+/** Opens a data directory and the service on it; Electron main, the web host and the CLI all start here. */
+export async function openApp(dataDir: string, options: OpenStoreOptions & { now?: () => Date } = {}): Promise<ReferentApp> {
+  const store = await Store.open(dataDir, options);
+  const service = createReferentService(store, { now: options.now });
+  return {
+    store,
+    service,
+    close: () => service.flush(),
+  };
+}

@@ -1,0 +1,130 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../core/api/dispatch.ts';
+import { openApp, type ReferentApp } from '../core/openApp.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { da } from '../../shared/i18n/da.ts';
+
+export type WebHostOptions = {
+  dataDir: string;
+  seedsDir?: string;
+  staticDir: string;
+  port?: number;
+  now?: () => Date;
+};
+
+export type WebHost = { url: string; app: ReferentApp; close(): Promise<void> };
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/**
+ * The browser host: serves the built renderer and answers the same API as
+ * Electron's main process, from the same service and store code. It listens on
+ * 127.0.0.1 only and refuses requests whose Host or Origin is not that
+ * loopback address, so no other machine or web page can reach the data.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const app = await openApp(options.dataDir, { seedsDir: options.seedsDir, now: options.now });
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[referent web]', error);
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ ok: false, error: { code: 'intern_fejl', message: da.errors.internal } }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Misdirected request');
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+      if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'Unsupported media type');
+      const body = await readBody(req);
+      if (body === null) {
+        return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'ugyldig_forespoergsel', message: da.errors.requestTooLarge } }));
+      }
+      let payload: unknown;
+      try {
+        payload = body.length ? JSON.parse(body) : {};
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'ugyldig_forespoergsel', message: da.errors.invalidRequest } }));
+      }
+      const result = await dispatch(app.service, decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+      return send(res, 200, 'application/json', JSON.stringify(result));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    await serveStatic(url.pathname, res);
+  }
+
+  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+    const root = normalize(options.staticDir + sep);
+    const target = normalize(join(root, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
+    if (!target.startsWith(root)) return send(res, 403, 'text/plain', 'Forbidden');
+    try {
+      const data = await readFile(target);
+      send(res, 200, TYPES[extname(target)] ?? 'application/octet-stream', data);
+    } catch {
+      send(res, 404, 'text/plain', 'Not found');
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: origin + '/',
+    app,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await app.close();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
