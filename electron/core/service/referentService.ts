@@ -7,7 +7,6 @@ import { docFromParagraphs, emptyDoc } from '../../../shared/text/richText.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import type { Store } from '../store/store.ts';
 import { WriteQueue } from '../store/writeQueue.ts';
-import { buildReferatDocx, referatFileName } from '../export/buildReferatDocx.ts';
 
 export type ServiceOptions = { now?: () => Date };
 
@@ -197,6 +196,8 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
     async 'export.docx'(req) {
       const meeting = meetingOrThrow(req.meetingId);
       const committee = committeeOrThrow(meeting.committeeId);
+      // Loaded on first export: the docx library stays off the start-up path.
+      const { buildReferatDocx, referatFileName } = await import('../export/buildReferatDocx.ts');
       const bytes = await buildReferatDocx({ committee, meeting });
       return {
         fileName: referatFileName(committee, meeting),

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Store } from '../core/store/store.ts';
+import { buildReferatDocx } from '../core/export/buildReferatDocx.ts';
+import { cliText } from '../../shared/i18n/cli.da.ts';
+
+export type CliIo = { out: (line: string) => void; err: (line: string) => void };
+
+const defaultIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+
+/** Runs one CLI command and returns the exit code; the store is opened read-only, so the CLI can read seeds/ safely. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(cliText.usage);
+    return command ? 0 : 2;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        data: { type: 'string' },
+        meeting: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err((error as Error).message);
+    io.err(cliText.usage);
+    return 2;
+  }
+  const data = values.data as string | undefined;
+  if (!data) {
+    io.err(cliText.missingOption('data'));
+    return 2;
+  }
+  try {
+    switch (command) {
+      case 'list':
+        return await list(resolve(data), values.json === true, io);
+      case 'export':
+        return await exportDocx(resolve(data), values.meeting as string | undefined, values.output as string | undefined, io);
+      default:
+        io.err(cliText.unknownCommand(command));
+        io.err(cliText.usage);
+        return 2;
+    }
+  } catch (error) {
+    io.err((error as Error).message);
+    return 1;
+  }
+}
+
+async function list(dir: string, json: boolean, io: CliIo): Promise<number> {
+  const store = await Store.open(dir, { readOnly: true });
+  const rows = store.meetingSummaries().map((m) => ({
+    id: m.id,
+    committee: store.committee(m.committeeId)?.name ?? '',
+    committeeId: m.committeeId,
+    date: m.date,
+    time: m.time,
+    items: m.itemCount,
+    status: m.status,
+  }));
+  if (json) {
+    io.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (rows.length === 0) {
+    io.out(cliText.noMeetings);
+    return 0;
+  }
+  const table = [cliText.header.slice(), ...rows.map((r) => [r.id, r.committee, `${r.date} ${r.time}`, String(r.items)])];
+  const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
+  for (const row of table) io.out(row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+  return 0;
+}
+
+async function exportDocx(dir: string, meetingId: string | undefined, output: string | undefined, io: CliIo): Promise<number> {
+  if (!meetingId) {
+    io.err(cliText.missingOption('meeting'));
+    return 2;
+  }
+  if (!output) {
+    io.err(cliText.missingOption('o'));
+    return 2;
+  }
+  const store = await Store.open(dir, { readOnly: true });
+  const meeting = store.meeting(meetingId);
+  const committee = meeting && store.committee(meeting.committeeId);
+  if (!meeting || !committee) {
+    io.err(cliText.meetingNotFound(meetingId));
+    return 1;
+  }
+  const bytes = await buildReferatDocx({ committee, meeting });
+  await writeFile(resolve(output), bytes);
+  io.out(cliText.written(output, meeting.items.length));
+  return 0;
+}

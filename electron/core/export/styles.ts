@@ -1,0 +1,148 @@
+import type { IRunStylePropertiesOptions, IStylesOptions } from 'docx';
+import { TabStopType, LeaderType } from 'docx';
+import { TEXT_WIDTH } from './pageLayout.ts';
+
+export const LANGUAGE = 'da-DK';
+export const BODY_FONT = 'Calibri';
+export const HEADING_COLOR = '1F3864';
+export const MUTED_COLOR = '595959';
+export const RULE_COLOR = 'A6A6A6';
+
+/** Style ids used by the builders; Heading1–5, Title and Hyperlink are Word's built-in ids. */
+export const STYLE = {
+  caseNumber: 'Sagsnummer',
+  frontLine: 'Forsideoplysning',
+  tocHeading: 'TOCHeading',
+  tocEntry: 'TOC1',
+  tableText: 'Tabeltekst',
+  quote: 'Quote',
+  code: 'Kode',
+  headerFooter: 'SidehovedFod',
+} as const;
+
+/** Width of the label column in the front block (`Mødedeltagere` in 11 pt bold plus a gap). */
+export const FRONT_LABEL_WIDTH = 1985;
+
+// Every style carries the language, not only the defaults, so a paragraph pasted
+// into Word with "keep source formatting" still spell-checks as Danish.
+const run = (options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions => ({
+  font: BODY_FONT,
+  language: { value: LANGUAGE },
+  ...options,
+});
+
+const heading = (size: number, options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions =>
+  run({ bold: true, size, color: HEADING_COLOR, ...options });
+
+export function referatStyles(): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: run({ size: 22, color: '000000' }),
+        paragraph: { spacing: { after: 120, line: 264 } },
+      },
+      title: {
+        run: heading(36),
+        paragraph: { spacing: { before: 0, after: 360 }, keepNext: true },
+      },
+      heading1: {
+        run: heading(30),
+        paragraph: { spacing: { before: 0, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+      },
+      heading2: {
+        run: heading(24),
+        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+      },
+      heading3: {
+        run: heading(23, { color: '000000' }),
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+      },
+      heading4: {
+        run: heading(22, { color: '000000' }),
+        paragraph: { spacing: { before: 160, after: 40 }, keepNext: true, keepLines: true, outlineLevel: 3 },
+      },
+      heading5: {
+        run: heading(22, { color: '000000', italics: true }),
+        paragraph: { spacing: { before: 160, after: 40 }, keepNext: true, keepLines: true, outlineLevel: 4 },
+      },
+      listParagraph: { run: run(), paragraph: { spacing: { after: 60 } } },
+      hyperlink: { run: run({ color: '0B5394', underline: {} }) },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.caseNumber,
+        name: 'Sagsnummer',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: run({ size: 20, color: MUTED_COLOR }),
+        paragraph: { spacing: { after: 240 }, keepNext: true },
+      },
+      {
+        id: STYLE.frontLine,
+        name: 'Forsideoplysning',
+        basedOn: 'Normal',
+        run: run(),
+        paragraph: {
+          spacing: { after: 100 },
+          indent: { left: FRONT_LABEL_WIDTH, hanging: FRONT_LABEL_WIDTH },
+          tabStops: [{ type: TabStopType.LEFT, position: FRONT_LABEL_WIDTH }],
+        },
+      },
+      {
+        id: STYLE.tocHeading,
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: STYLE.tocEntry,
+        run: heading(28),
+        paragraph: { spacing: { after: 240 }, keepNext: true },
+      },
+      {
+        id: STYLE.tocEntry,
+        name: 'toc 1',
+        basedOn: 'Normal',
+        run: run(),
+        paragraph: {
+          spacing: { after: 100 },
+          // The right indent keeps a long title clear of the page numbers; the tab stop sits in the margin it frees.
+          indent: { right: 567 },
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+        },
+      },
+      {
+        id: STYLE.tableText,
+        name: 'Tabeltekst',
+        basedOn: 'Normal',
+        run: run(),
+        paragraph: { spacing: { before: 20, after: 20, line: 252 } },
+      },
+      {
+        id: STYLE.quote,
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: run({ italics: true, color: '404040' }),
+        paragraph: {
+          indent: { left: 567, right: 567 },
+          border: { left: { style: 'single', size: 12, color: 'BFBFBF', space: 8 } },
+        },
+      },
+      {
+        id: STYLE.code,
+        name: 'Kode',
+        basedOn: 'Normal',
+        run: run({ font: 'Courier New', size: 19 }),
+        paragraph: { spacing: { after: 0, line: 240 } },
+      },
+      {
+        id: STYLE.headerFooter,
+        name: 'Sidehoved og -fod',
+        basedOn: 'Normal',
+        run: run({ size: 18, color: MUTED_COLOR }),
+        paragraph: {
+          spacing: { after: 0 },
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        },
+      },
+    ],
+  };
+}

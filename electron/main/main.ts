@@ -1,0 +1,73 @@
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { openApp, type ReferentApp } from '../core/openApp.ts';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol.ts';
+import { denyAllPermissions, hardenWindow } from './hardenWindow.ts';
+import { registerApiHandlers } from './registerApiHandlers.ts';
+
+// The bundle is CommonJS (dist/electron/main.cjs), so __dirname is the bundle's folder.
+const appRoot = app.isPackaged ? process.resourcesPath : join(__dirname, '..', '..');
+const rendererDir = app.isPackaged ? join(__dirname, '..', 'renderer') : join(appRoot, 'dist', 'renderer');
+const seedsDir = join(appRoot, 'seeds');
+
+let referent: ReferentApp | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('[referent] start failed', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const dataDir = process.env.REFERENT_DATA ?? app.getPath('userData');
+  referent = await openApp(dataDir, { seedsDir });
+  registerApiHandlers(referent.service);
+  serveRenderer(rendererDir);
+  denyAllPermissions(session.defaultSession);
+
+  mainWindow = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Referent',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  hardenWindow(mainWindow);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());
+
+// Flush on quit: every queued write reaches the disk before the process exits.
+let flushed = false;
+app.on('before-quit', (event) => {
+  if (flushed || !referent) return;
+  event.preventDefault();
+  void referent.close().finally(() => {
+    flushed = true;
+    app.quit();
+  });
+});
