@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Store } from '../core/store/store.ts';
-import { buildReferatDocx } from '../core/export/buildReferatDocx.ts';
 import { cliText } from '../../shared/i18n/cli.da.ts';
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
@@ -96,6 +95,7 @@ async function exportDocx(dir: string, meetingId: string | undefined, output: st
     io.err(cliText.meetingNotFound(meetingId));
     return 1;
   }
+  const { buildReferatDocx } = await import('../core/export/buildReferatDocx.ts');
   const bytes = await buildReferatDocx({ committee, meeting });
   await writeFile(resolve(output), bytes);
   io.out(cliText.written(output, meeting.items.length));

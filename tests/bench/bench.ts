@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: prints how long the things a secretary waits for take.
+ * Figures only, no assertions: speed is read from here, not from timed tests.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openApp } from '../../electron/core/openApp.ts';
+import { MEETINGS_DIR, Store } from '../../electron/core/store/store.ts';
+import { SCHEMA_VERSION } from '../../shared/domain/storeSchema.ts';
+import { docFromParagraphs } from '../../shared/text/richText.ts';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Setup writes the meeting files directly (no fsync per file): only the timed operations go through the app. */
+async function storeWith(meetings: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'referent-bench-'));
+  const app = await openApp(dir);
+  const committee = await app.service['committees.create']({
+    name: 'Organisations- og Beredskabsudvalget',
+    members: [{ name: 'Holger Mikkelsen', role: 'formand' }, { name: 'Finn Lykkeskov' }, { name: 'Svend Brandt' }],
+  });
+  const template = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
+  let full = template;
+  for (let k = 0; k < 8; k += 1) full = await app.service['items.add']({ meetingId: template.id, title: `Punkt ${k + 1}`, caseNumber: `26/${k}` });
+  await app.close();
+  const body = docFromParagraphs(...Array.from({ length: 6 }, (_, p) => `Afsnit ${p + 1}: ` + 'Sagsfremstilling med en rimelig mængde tekst. '.repeat(12)));
+  await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
+  let last = template.id;
+  for (let i = 1; i < meetings; i += 1) {
+    const id = `bench-${i}`;
+    const meeting = {
+      ...full,
+      id,
+      date: `20${10 + (i % 16)}-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
+      items: full.items.map((item, k) => ({ ...item, id: `${id}-p${k}`, sections: item.sections.map((sec) => ({ ...sec, body })) })),
+    };
+    await writeFile(join(dir, MEETINGS_DIR, `${id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, meeting }, null, 1));
+    last = id;
+  }
+  return { dir, meetingId: last };
+}
+
+const rows: [string, string][] = [];
+
+for (const count of [10, 5000]) {
+  const t0 = performance.now();
+  const { dir, meetingId } = await storeWith(count);
+  const built = performance.now() - t0;
+  const loadMs = await timeIt(3, () => Store.open(dir));
+  const app = await openApp(dir);
+  const meeting = app.store.meeting(meetingId)!;
+  const item = meeting.items[0]!;
+  let n = 0;
+  const saveMs = await timeIt(50, () =>
+    app.service['items.setSection']({ meetingId, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs(`Redigering ${(n += 1)}`) }),
+  );
+  const exportMs = await timeIt(5, () => app.service['export.docx']({ meetingId }));
+  await app.close();
+  rows.push([`store of ${count} meetings: build (setup)`, `${built.toFixed(0)} ms`]);
+  rows.push([`store of ${count} meetings: open/load`, `${loadMs.toFixed(1)} ms`]);
+  rows.push([`store of ${count} meetings: save one edit (median of 50, fsync incl.)`, `${saveMs.toFixed(2)} ms`]);
+  rows.push([`store of ${count} meetings: export DOCX of an 8-item meeting (median of 5)`, `${exportMs.toFixed(1)} ms`]);
+  await rm(dir, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
