@@ -33,9 +33,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'w');
+  const handle = await open(tmp, 'w', options.mode ?? 0o644);
   try {
     await handle.writeFile(content);
     await handle.sync();
