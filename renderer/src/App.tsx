@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+import { AppDataContext } from './data/AppDataContext.ts';
+import { useAppData } from './data/useAppData.ts';
+import { useRoute } from './routing/useRoute.ts';
+import { AppHeader } from './components/AppHeader.tsx';
+import { Sidebar } from './components/Sidebar.tsx';
+import { WelcomeView } from './components/WelcomeView.tsx';
+import { NewCommitteeView } from './components/NewCommitteeView.tsx';
+import { CommitteeView } from './components/CommitteeView.tsx';
+import { MeetingView } from './components/MeetingView.tsx';
+import { ui } from './ui.ts';
+
+export function App() {
+  const data = useAppData();
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+
+  return (
+    <AppDataContext value={data}>
+      <div className="app">
+        {/* A button, not a #main link: the hash is the route. */}
+        <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+          {ui.skipToContent}
+        </button>
+        <AppHeader />
+        <div className="app-body">
+          <Sidebar route={route} />
+          <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+            {route.kind === 'home' && <WelcomeView />}
+            {route.kind === 'newCommittee' && <NewCommitteeView />}
+            {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
+            {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
+          </main>
+        </div>
+      </div>
+    </AppDataContext>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { api } from '../api/apiClient.ts';
+import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
+import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
+import type { MeetingState } from '../data/useMeeting.ts';
+import { saveTracker } from '../save/saveTracker.ts';
+import { errorMessage } from '../lib/errorMessage.ts';
+import { participantName } from '../lib/memberLine.ts';
+import { ui } from '../ui.ts';
+
+type Props = { meeting: Meeting; committee: Committee; state: MeetingState };
+type Attendance = Participant['attendance'];
+const ATTENDANCE: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
+
+export function ParticipantsSummary({ meeting, committee, state }: Props) {
+  const t = ui.meeting;
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string>();
+  const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
+  const away = meeting.participants.filter((p) => p.attendance !== 'til_stede');
+  const outside = committee.members.filter((m) => !meeting.participants.some((p) => p.memberId === m.id));
+
+  async function save(participants: Participant[]) {
+    setError(undefined);
+    state.applyLocal((m) => ({ ...m, participants }));
+    try {
+      state.apply(await saveTracker.run(`meeting:${meeting.id}:participants`, () => api.call('meetings.update', { meetingId: meeting.id, participants })));
+    } catch (e) {
+      setError(t.participantsFailed(errorMessage(e)));
+      // What is on screen must be what is stored.
+      await state.reload();
+    }
+  }
+
+  const setAttendance = (memberId: string, attendance: Attendance) =>
+    save(meeting.participants.map((p) => (p.memberId === memberId ? { ...p, attendance } : p)));
+
+  return (
+    <div className="participants">
+      <dl className="participants-summary">
+        <div>
+          <dt>{t.participants}</dt>
+          <dd>{present.length === 0 ? t.noParticipants : present.map((p) => participantName(committee, p.memberId)).join(', ')}</dd>
+        </div>
+        {away.length > 0 && (
+          <div>
+            <dt>{t.absentees}</dt>
+            <dd>
+              {away.map((p) => `${participantName(committee, p.memberId)} (${ui.attendance[p.attendance].toLowerCase()})`).join(', ')}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <button type="button" className="button small" aria-expanded={open} aria-controls="participants-editor" onClick={() => setOpen(!open)}>
+        {open ? t.closeParticipants : t.editParticipants}
+      </button>
+      {error && (
+        <p className="action-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open && (
+        <div id="participants-editor" className="participants-editor">
+          <table className="compact-table">
+            <thead>
+              <tr>
+                <th scope="col">{ui.signature.colMember}</th>
+                <th scope="col">{ui.signature.colRole}</th>
+                <th scope="col">{ui.signature.colAttendance}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{ui.committeeForm.remove}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.participants.map((p) => {
+                const member = committee.members.find((m) => m.id === p.memberId);
+                const name = participantName(committee, p.memberId);
+                return (
+                  <tr key={p.memberId}>
+                    <th scope="row">{name}</th>
+                    <td>{member ? ui.roles[member.role] : ''}</td>
+                    <td>
+                      <select aria-label={t.attendanceFor(name)} value={p.attendance} onChange={(e) => void setAttendance(p.memberId, e.target.value as Attendance)}>
+                        {ATTENDANCE.map((a) => (
+                          <option key={a} value={a}>
+                            {ui.attendance[a]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button small quiet"
+                        aria-label={t.removeParticipant(name)}
+                        onClick={() => void save(meeting.participants.filter((x) => x.memberId !== p.memberId))}
+                      >
+                        {ui.committeeForm.remove}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {outside.length > 0 && (
+            <div className="participants-outside">
+              <p className="hint">{t.notParticipating}</p>
+              {outside.map((m) => (
+                <button
+                  key={m.id}
+                  type="button"
+                  className="button small"
+                  onClick={() => void save([...meeting.participants, { memberId: m.id, attendance: 'til_stede' }])}
+                >
+                  + {t.addParticipant(memberDisplayName(m))}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
