@@ -1,0 +1,94 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Committee, Member, MemberRole } from '../../shared/domain/committee.ts';
+import type { AgendaItem, Meeting, Section } from '../../shared/domain/meeting.ts';
+import { SCHEMA_VERSION, meetingFileSchema, rootFileSchema, type MeetingFile, type RootFile } from '../../shared/domain/storeSchema.ts';
+import { emptyDoc } from '../../shared/text/richText.ts';
+import { albertslundChefforum } from './albertslundChefforum.ts';
+import { haderslevObu } from './haderslevObu.ts';
+import { kalundborgDirektionen } from './kalundborgDirektionen.ts';
+import type { SeedItem, SeedProtocol } from './seedProtocol.ts';
+import { slugify } from './slugify.ts';
+
+/** The three real protocols, in the order their committees are listed. */
+export const SEED_PROTOCOLS: SeedProtocol[] = [haderslevObu, albertslundChefforum, kalundborgDirektionen];
+
+export type Seeds = { root: RootFile; meetings: MeetingFile[] };
+
+/**
+ * The seed data, validated by the store's own schemas. What is returned is the
+ * schemas' parse output (the key order the store writes), and it must equal the
+ * input exactly: nothing defaulted, nothing dropped.
+ */
+export function buildSeeds(protocols: SeedProtocol[] = SEED_PROTOCOLS): Seeds {
+  const root = validated(rootFileSchema, { schemaVersion: SCHEMA_VERSION, committees: protocols.map(buildCommittee) }, 'referent.json');
+  const meetings = protocols.map((p, i) =>
+    validated(meetingFileSchema, { schemaVersion: SCHEMA_VERSION, meeting: buildMeeting(p, root.committees[i]!) }, p.meeting.id),
+  );
+  return { root, meetings };
+}
+
+function buildCommittee(protocol: SeedProtocol): Committee {
+  const c = protocol.committee;
+  const members: Member[] = c.members.map((m, index) => ({
+    id: `${c.id}-${slugify(m.name)}`,
+    name: m.name,
+    label: m.label ?? '',
+    role: roleAt(index, c.hasViceChair),
+  }));
+  return { id: c.id, name: c.name, members, template: c.template, createdAt: c.createdAt };
+}
+
+function roleAt(index: number, hasViceChair: boolean): MemberRole {
+  if (index === 0) return 'formand';
+  if (index === 1 && hasViceChair) return 'naestformand';
+  return 'medlem';
+}
+
+function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
+  const m = protocol.meeting;
+  const memberId = (name: string): string => {
+    const member = committee.members.find((x) => x.name === name);
+    if (!member) throw new Error(`${m.id}: ukendt medlem ${name}`);
+    return member.id;
+  };
+  return {
+    id: m.id,
+    committeeId: committee.id,
+    date: m.date,
+    time: m.time,
+    location: m.location,
+    firstItemNumber: m.firstItemNumber,
+    participants: committee.members.map((member) => ({ memberId: member.id, attendance: 'til_stede' })),
+    items: protocol.items.map((item, index) => buildItem(item, `${m.id}-p${m.firstItemNumber + index}`, committee)),
+    approvals: m.approvals.map(([name, approvedAt]) => ({ memberId: memberId(name), approvedAt })),
+    status: m.status,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
+}
+
+function buildItem(item: SeedItem, id: string, committee: Committee): AgendaItem {
+  if (item.closed && item.sections) throw new Error(`${id}: et lukket punkt har ingen tekst i den offentlige udgave`);
+  const sources: [string, Section['body']][] = item.sections ?? committee.template.sections.map((s) => [s.title, emptyDoc()]);
+  const sections: Section[] = sources.map(([title, body], k) => ({
+    id: `${id}-s${k + 1}`,
+    title,
+    kind: title === 'Beslutning' ? 'beslutning' : 'tekst',
+    body,
+  }));
+  if (sections.filter((s) => s.kind === 'beslutning').length > 1) throw new Error(`${id}: mere end én beslutning`);
+  return {
+    id,
+    title: item.title,
+    caseNumber: item.caseNumber ?? '',
+    closed: item.closed ?? false,
+    sections,
+    attachments: item.attachments ?? [],
+  };
+}
+
+function validated<T>(schema: { parse(value: unknown): T }, value: T, label: string): T {
+  const parsed = schema.parse(value);
+  if (!isDeepStrictEqual(parsed, value)) throw new Error(`${label}: skemaet ændrede data (standardværdi eller ukendt felt)`);
+  return parsed;
+}
