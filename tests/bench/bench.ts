@@ -32,7 +32,11 @@ async function storeWith(meetings: number) {
   const app = await openApp(dir);
   const committee = await app.service['committees.create']({
     name: 'Organisations- og Beredskabsudvalget',
-    members: [{ name: 'Holger Mikkelsen', role: 'formand' }, { name: 'Finn Lykkeskov' }, { name: 'Svend Brandt' }],
+    members: [
+      { name: 'Holger Mikkelsen', label: 'A', role: 'formand' },
+      { name: 'Finn Lykkeskov', label: 'V', role: 'medlem' },
+      { name: 'Svend Brandt', label: 'O', role: 'medlem' },
+    ],
   });
   const template = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
   let full = template;

@@ -23,7 +23,7 @@ describe('ReferentService', () => {
     const app = await openApp(await tempDir());
     const committee = await createCommittee(app.service);
     const { id } = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
-    for (const title of ['A', 'B', 'C']) await app.service['items.add']({ meetingId: id, title });
+    for (const title of ['A', 'B', 'C']) await app.service['items.add']({ meetingId: id, title, caseNumber: '' });
     let m = app.store.meeting(id)!;
     m = await app.service['items.move']({ meetingId: id, itemId: m.items[2]!.id, toIndex: 0 });
     expect(m.items.map((i) => i.title)).toEqual(['C', 'A', 'B']);
@@ -68,7 +68,7 @@ describe('ReferentService', () => {
     const app = await openApp(await tempDir());
     const committee = await createCommittee(app.service);
     let m = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
-    m = await app.service['items.add']({ meetingId: m.id, title: 'Gensidig orientering' });
+    m = await app.service['items.add']({ meetingId: m.id, title: 'Gensidig orientering', caseNumber: '' });
     const body = {
       type: 'doc' as const,
       content: [

@@ -70,7 +70,7 @@ describe('Store', () => {
     const committee = await createCommittee(app.service);
     const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
     await Promise.all(
-      Array.from({ length: 25 }, (_, i) => app.service['items.add']({ meetingId: meeting.id, title: `Punkt ${i}` })),
+      Array.from({ length: 25 }, (_, i) => app.service['items.add']({ meetingId: meeting.id, title: `Punkt ${i}`, caseNumber: '' })),
     );
     const onDisk = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
     expect(onDisk.meeting.items).toHaveLength(25);
@@ -82,7 +82,7 @@ describe('Store', () => {
     const app = await openApp(dir);
     const committee = await createCommittee(app.service);
     const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
-    await Promise.all(Array.from({ length: 10 }, (_, i) => app.service['items.add']({ meetingId: meeting.id, title: `P${i}` })));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => app.service['items.add']({ meetingId: meeting.id, title: `P${i}`, caseNumber: '' })));
     expect(app.store.meeting(meeting.id)!.items.map((i) => i.title)).toEqual(Array.from({ length: 10 }, (_, i) => `P${i}`));
   });
 
