@@ -11,6 +11,8 @@ export type HostHandle = {
   /** The loopback URL of the running host (it changes on restart: a new port). */
   readonly url: string;
   readonly dataDir: string;
+  /** The running app, for arranging large data fast through the same service the API uses. */
+  readonly app: WebHost['app'];
   /** Close the host and start a new one on the same data directory, as after quitting the app. */
   restart(): Promise<string>;
 };
@@ -33,6 +35,10 @@ export const test = base.extend<Fixtures>({
         return current.url;
       },
       dataDir,
+      get app() {
+        if (!current) throw new Error('host is not running');
+        return current.app;
+      },
       async restart() {
         await current?.close();
         current = undefined;

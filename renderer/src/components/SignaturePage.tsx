@@ -17,6 +17,7 @@ export function SignaturePage({ meeting, committee, state }: Props) {
   const [error, setError] = useState<{ memberId: string; text: string }>();
   const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
   const approvedCount = present.filter((p) => meeting.approvals.some((a) => a.memberId === p.memberId)).length;
+  const complete = present.length > 0 && approvedCount === present.length;
 
   async function approve(memberId: string) {
     setBusy(memberId);
@@ -34,8 +35,8 @@ export function SignaturePage({ meeting, committee, state }: Props) {
     <section className="signature-page card" aria-labelledby="signature-heading">
       <h2 id="signature-heading">{t.heading}</h2>
       <p className="signature-intro">{t.intro(committee.name)}</p>
-      <p className="signature-progress" role="status">
-        {present.length > 0 && approvedCount === present.length ? t.allApproved : ui.meeting.approvals(approvedCount, present.length)}
+      <p className={complete ? 'signature-progress complete' : 'signature-progress'} role="status">
+        {complete ? t.allApproved : ui.meeting.approvals(approvedCount, present.length)}
       </p>
       {meeting.participants.length === 0 ? (
         <p className="muted">{t.noParticipants}</p>
