@@ -24,6 +24,16 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Electron runs the renderer under the same strict CSP; a violation or an uncaught error fails the test.
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+    });
+    await use(page);
+    expect(problems, 'fejl i rendereren').toEqual([]);
+  },
   withSeeds: [false, { option: true }],
   host: async ({ withSeeds }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'referent-e2e-'));
