@@ -1,5 +1,5 @@
-import type { IRunStylePropertiesOptions, IStylesOptions } from 'docx';
-import { TabStopType, LeaderType } from 'docx';
+import type { IRunStylePropertiesOptions, ISpacingProperties, IStylesOptions } from 'docx';
+import { LineRuleType } from 'docx';
 import { TEXT_WIDTH } from './pageLayout.ts';
 
 export const LANGUAGE = 'da-DK';
@@ -7,6 +7,19 @@ export const BODY_FONT = 'Calibri';
 export const HEADING_COLOR = '1F3864';
 export const MUTED_COLOR = '595959';
 export const RULE_COLOR = 'A6A6A6';
+
+/**
+ * Spacing with an exact line height, in points. Word and LibreOffice disagree
+ * on the height of a "single" Calibri line (Word 13.4 pt, LibreOffice 12 pt
+ * for 11 pt text), so with auto line spacing their pages break differently and
+ * the TOC numbers written for Word would not be LibreOffice's. With exact line
+ * heights both lay out the same lines on the same pages.
+ */
+export function exactSpacing(linePt: number, before = 0, after = 0): ISpacingProperties {
+  return { before, after, line: Math.round(linePt * 20), lineRule: LineRuleType.EXACT };
+}
+
+export const BODY_LINE_PT = 14.5;
 
 /** Style ids used by the builders; Heading1–5, Title and Hyperlink are Word's built-in ids. */
 export const STYLE = {
@@ -39,33 +52,33 @@ export function referatStyles(): IStylesOptions {
     default: {
       document: {
         run: run({ size: 22, color: '000000' }),
-        paragraph: { spacing: { after: 120, line: 264 } },
+        paragraph: { spacing: exactSpacing(BODY_LINE_PT, 0, 120) },
       },
       title: {
-        run: heading(36),
-        paragraph: { spacing: { before: 0, after: 360 }, keepNext: true },
+        run: heading(32),
+        paragraph: { spacing: exactSpacing(20, 0, 360), keepNext: true },
       },
       heading1: {
         run: heading(30),
-        paragraph: { spacing: { before: 0, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        paragraph: { spacing: exactSpacing(18.5, 0, 60), keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
         run: heading(24),
-        paragraph: { spacing: { before: 280, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        paragraph: { spacing: exactSpacing(15.5, 280, 80), keepNext: true, keepLines: true, outlineLevel: 1 },
       },
       heading3: {
         run: heading(23, { color: '000000' }),
-        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+        paragraph: { spacing: exactSpacing(15, 200, 60), keepNext: true, keepLines: true, outlineLevel: 2 },
       },
       heading4: {
         run: heading(22, { color: '000000' }),
-        paragraph: { spacing: { before: 160, after: 40 }, keepNext: true, keepLines: true, outlineLevel: 3 },
+        paragraph: { spacing: exactSpacing(BODY_LINE_PT, 160, 40), keepNext: true, keepLines: true, outlineLevel: 3 },
       },
       heading5: {
         run: heading(22, { color: '000000', italics: true }),
-        paragraph: { spacing: { before: 160, after: 40 }, keepNext: true, keepLines: true, outlineLevel: 4 },
+        paragraph: { spacing: exactSpacing(BODY_LINE_PT, 160, 40), keepNext: true, keepLines: true, outlineLevel: 4 },
       },
-      listParagraph: { run: run(), paragraph: { spacing: { after: 60 } } },
+      listParagraph: { run: run(), paragraph: { spacing: exactSpacing(BODY_LINE_PT, 0, 60) } },
       hyperlink: { run: run({ color: '0B5394', underline: {} }) },
     },
     paragraphStyles: [
@@ -75,7 +88,7 @@ export function referatStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         run: run({ size: 20, color: MUTED_COLOR }),
-        paragraph: { spacing: { after: 240 }, keepNext: true },
+        paragraph: { spacing: exactSpacing(13, 0, 240), keepNext: true },
       },
       {
         id: STYLE.frontLine,
@@ -83,9 +96,9 @@ export function referatStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: run(),
         paragraph: {
-          spacing: { after: 100 },
+          spacing: exactSpacing(BODY_LINE_PT, 0, 100),
           indent: { left: FRONT_LABEL_WIDTH, hanging: FRONT_LABEL_WIDTH },
-          tabStops: [{ type: TabStopType.LEFT, position: FRONT_LABEL_WIDTH }],
+          leftTabStop: FRONT_LABEL_WIDTH,
         },
       },
       {
@@ -94,7 +107,7 @@ export function referatStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.tocEntry,
         run: heading(28),
-        paragraph: { spacing: { after: 240 }, keepNext: true },
+        paragraph: { spacing: exactSpacing(17.5, 0, 240), keepNext: true },
       },
       {
         id: STYLE.tocEntry,
@@ -102,10 +115,7 @@ export function referatStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: run(),
         paragraph: {
-          spacing: { after: 100 },
-          // The right indent keeps a long title clear of the page numbers; the tab stop sits in the margin it frees.
-          indent: { right: 567 },
-          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+          spacing: exactSpacing(BODY_LINE_PT, 0, 100),
         },
       },
       {
@@ -113,7 +123,7 @@ export function referatStyles(): IStylesOptions {
         name: 'Tabeltekst',
         basedOn: 'Normal',
         run: run(),
-        paragraph: { spacing: { before: 20, after: 20, line: 252 } },
+        paragraph: { spacing: exactSpacing(14, 20, 20) },
       },
       {
         id: STYLE.quote,
@@ -122,6 +132,7 @@ export function referatStyles(): IStylesOptions {
         next: 'Normal',
         run: run({ italics: true, color: '404040' }),
         paragraph: {
+          spacing: exactSpacing(BODY_LINE_PT, 0, 120),
           indent: { left: 567, right: 567 },
           border: { left: { style: 'single', size: 12, color: 'BFBFBF', space: 8 } },
         },
@@ -131,7 +142,7 @@ export function referatStyles(): IStylesOptions {
         name: 'Kode',
         basedOn: 'Normal',
         run: run({ font: 'Courier New', size: 19 }),
-        paragraph: { spacing: { after: 0, line: 240 } },
+        paragraph: { spacing: exactSpacing(12.5) },
       },
       {
         id: STYLE.headerFooter,
@@ -139,8 +150,8 @@ export function referatStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: run({ size: 18, color: MUTED_COLOR }),
         paragraph: {
-          spacing: { after: 0 },
-          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+          spacing: exactSpacing(11.5),
+          rightTabStop: TEXT_WIDTH,
         },
       },
     ],

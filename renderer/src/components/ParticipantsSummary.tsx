@@ -17,6 +17,7 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
+  const presentNames = present.map((p) => participantName(committee, p.memberId)).join(', ');
   const away = meeting.participants.filter((p) => p.attendance !== 'til_stede');
   const outside = committee.members.filter((m) => !meeting.participants.some((p) => p.memberId === m.id));
 
@@ -36,11 +37,11 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
     save(meeting.participants.map((p) => (p.memberId === memberId ? { ...p, attendance } : p)));
 
   return (
-    <div className="participants">
+    <div className={open ? 'participants open' : 'participants'}>
       <dl className="participants-summary">
         <div>
           <dt>{t.participants}</dt>
-          <dd>{present.length === 0 ? t.noParticipants : present.map((p) => participantName(committee, p.memberId)).join(', ')}</dd>
+          <dd title={presentNames}>{present.length === 0 ? t.noParticipants : presentNames}</dd>
         </div>
         {away.length > 0 && (
           <div>
@@ -61,7 +62,7 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
       )}
       {open && (
         <div id="participants-editor" className="participants-editor">
-          <table className="compact-table">
+          <table className="compact-table" aria-label={t.participants}>
             <thead>
               <tr>
                 <th scope="col">{ui.signature.colMember}</th>

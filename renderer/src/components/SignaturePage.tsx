@@ -40,7 +40,7 @@ export function SignaturePage({ meeting, committee, state }: Props) {
       {meeting.participants.length === 0 ? (
         <p className="muted">{t.noParticipants}</p>
       ) : (
-        <table className="signature-table">
+        <table className="signature-table" aria-labelledby="signature-heading">
           <thead>
             <tr>
               <th scope="col">{t.colMember}</th>

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkForm } from './LinkForm.tsx';
+import { BulletListIcon, HeadingIcon, LinkIcon, OrderedListIcon, TableIcon } from './icons.tsx';
 import { ui } from '../ui.ts';
 
 type Props = { editor: Editor; label: string };
@@ -69,12 +70,12 @@ export function EditorToolbar({ editor, label }: Props) {
         {button(t.italic, active?.italic, () => chain().toggleItalic().run(), <i>K</i>)}
         {button(t.underline, active?.underline, () => chain().toggleUnderline().run(), <u>U</u>)}
         <span className="tool-sep" aria-hidden="true" />
-        {button(t.bulletList, active?.bulletList, () => chain().toggleBulletList().run(), <span aria-hidden="true">•≡</span>)}
-        {button(t.orderedList, active?.orderedList, () => chain().toggleOrderedList().run(), <span aria-hidden="true">1.≡</span>)}
-        {button(t.subheading, active?.heading, () => chain().toggleHeading({ level: 3 }).run(), <span aria-hidden="true">H</span>)}
+        {button(t.bulletList, active?.bulletList, () => chain().toggleBulletList().run(), <BulletListIcon />)}
+        {button(t.orderedList, active?.orderedList, () => chain().toggleOrderedList().run(), <OrderedListIcon />)}
+        {button(t.subheading, active?.heading, () => chain().toggleHeading({ level: 3 }).run(), <HeadingIcon />)}
         <span className="tool-sep" aria-hidden="true" />
-        {button(t.link, active?.link, () => setLinkOpen(true), <span aria-hidden="true">🔗</span>)}
-        {button(t.table, undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), <span aria-hidden="true">▦</span>)}
+        {button(t.link, active?.link, () => setLinkOpen(true), <LinkIcon />)}
+        {button(t.table, undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), <TableIcon />)}
         {active?.table && (
           <>
             <span className="tool-sep" aria-hidden="true" />

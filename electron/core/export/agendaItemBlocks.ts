@@ -1,0 +1,54 @@
+import { Bookmark, HeadingLevel, Paragraph } from 'docx';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { AgendaItem, Meeting } from '../../../shared/domain/meeting.ts';
+import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
+import { decisionHeadingText, itemBookmark, itemHeadingText, isSignatureItem } from './itemHeadings.ts';
+import type { ListNumbering } from './numbering.ts';
+import { richTextToDocx, type Block } from './richTextToDocx.ts';
+import { signatureBlock } from './signaturePage.ts';
+import type { Attendance } from './attendance.ts';
+import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
+import { textRuns } from './textRuns.ts';
+
+export type ItemContext = {
+  committee: Committee;
+  meeting: Meeting;
+  attendance: Attendance;
+  numbering: ListNumbering;
+};
+
+const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
+
+/** One agenda item from a new page: `Punkt N: title`, case number, its non-empty sections in stored order, the Bilag list. */
+export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemContext): Block[] {
+  const { committee, meeting, numbering } = ctx;
+  const blocks: Block[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new Bookmark({ id: itemBookmark(index), children: textRuns(itemHeadingText(meeting, item, index)) })],
+    }),
+  ];
+  if (item.caseNumber.trim() !== '') blocks.push(new Paragraph({ style: STYLE.caseNumber, children: textRuns(item.caseNumber.trim()) }));
+  else blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }));
+
+  for (const section of item.sections) {
+    if (isDocEmpty(section.body)) continue;
+    blocks.push(heading2(section.kind === 'beslutning' ? decisionHeadingText(committee, meeting) : section.title));
+    blocks.push(...richTextToDocx(section.body, { numbering }));
+  }
+
+  if (item.attachments.length > 0) {
+    const list = numbering.bullet();
+    blocks.push(heading2('Bilag'));
+    for (const name of item.attachments) {
+      blocks.push(new Paragraph({ numbering: { ...list, level: 0 }, children: textRuns(name) }));
+    }
+  }
+
+  if (isSignatureItem(item)) {
+    const written = item.sections.some((s) => /godkende beslutningsprotokollen/i.test(docToPlainText(s.body)));
+    blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written }));
+  }
+  return blocks;
+}

@@ -1,0 +1,98 @@
+import { Document, Packer } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
+import { agendaItemBlocks } from './agendaItemBlocks.ts';
+import { attendanceOf } from './attendance.ts';
+import { corePropertiesXml } from './corePropertiesXml.ts';
+import { frontPage, referatTitle } from './frontPage.ts';
+import { emptyHeader, referatFooter, referatHeader } from './headerFooter.ts';
+import { displayItemTitle, isSignatureItem, itemBookmark, SIGNATURE_BOOKMARK, SIGNATURE_TITLE } from './itemHeadings.ts';
+import { ListNumbering } from './numbering.ts';
+import { HEADER_FOOTER_DISTANCE, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './pageLayout.ts';
+import type { Block } from './richTextToDocx.ts';
+import { signaturePage } from './signaturePage.ts';
+import { referatStyles } from './styles.ts';
+import { tableOfContents, type TocEntry } from './tableOfContents.ts';
+
+export { referatFileName } from './referatFileName.ts';
+
+export type BuildReferatInput = { committee: Committee; meeting: Meeting; generatedAt?: Date };
+
+/**
+ * Word shows the page numbers written into the TOC's PAGEREF fields as they
+ * are (no "update fields?" prompt), so they are worked out when the file is
+ * written by docx's layout of the pages, which measures Calibri as Word does.
+ * `guess` keeps a number in every entry even where the layout meets something
+ * it cannot measure exactly (an emoji, a rare symbol); a near number is better
+ * than a blank one, and LibreOffice recomputes them anyway.
+ */
+const pageNumbers = estimatePageNumbersWith({ guess: true });
+
+/** The referat (beslutningsprotokol) of a meeting as a .docx file. */
+export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer> {
+  const { committee, meeting } = input;
+  const title = referatTitle(committee, meeting);
+  return Packer.toBuffer(referatDocument(input), false, [
+    {
+      path: 'docProps/core.xml',
+      data: corePropertiesXml({
+        title,
+        subject: committee.name,
+        creator: 'Referent',
+        description: referatDescription(committee, meeting),
+        at: input.generatedAt ?? new Date(),
+      }),
+    },
+  ]);
+}
+
+function referatDescription(committee: Committee, meeting: Meeting): string {
+  return `Referat af mødet i ${committee.name} ${formatMeetingDateLong(meeting.date, meeting.time)}`;
+}
+
+/** The document before packing; exposed so tests can lay it out with docx's own layout engine. */
+export function referatDocument(input: BuildReferatInput): Document {
+  const { committee, meeting } = input;
+  const attendance = attendanceOf(committee, meeting);
+  const numbering = new ListNumbering();
+
+  const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item), bookmark: itemBookmark(index) }));
+  const body: Block[] = meeting.items.flatMap((item, index) => agendaItemBlocks(item, index, { committee, meeting, attendance, numbering }));
+  if (!meeting.items.some(isSignatureItem)) {
+    toc.push({ title: SIGNATURE_TITLE, bookmark: SIGNATURE_BOOKMARK });
+    body.push(...signaturePage(committee, meeting, attendance.til_stede));
+  }
+
+  return new Document({
+    title: referatTitle(committee, meeting),
+    subject: committee.name,
+    creator: 'Referent',
+    description: referatDescription(committee, meeting),
+    styles: referatStyles(),
+    numbering: numbering.options(),
+    pageNumbers,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: {
+              top: PAGE_MARGIN,
+              bottom: PAGE_MARGIN,
+              left: PAGE_MARGIN,
+              right: PAGE_MARGIN,
+              header: HEADER_FOOTER_DISTANCE,
+              footer: HEADER_FOOTER_DISTANCE,
+            },
+          },
+        },
+        headers: { default: referatHeader(committee, meeting), first: emptyHeader() },
+        footers: { default: referatFooter(), first: referatFooter() },
+        children: [...frontPage(committee, meeting, attendance), ...tableOfContents(toc), ...body],
+      },
+    ],
+  });
+}

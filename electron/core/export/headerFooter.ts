@@ -1,0 +1,36 @@
+import { BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TextRun, AlignmentType } from 'docx';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import { STYLE } from './styles.ts';
+import { textRuns } from './textRuns.ts';
+
+/** Body name and date on every page but the front page, which already carries them in its title. */
+export function referatHeader(committee: Committee, meeting: Pick<Meeting, 'date'>): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } },
+        children: [...textRuns(committee.name), new TextRun({ children: [new Tab()] }), ...textRuns(`Referat ${formatDateShort(meeting.date)}`)],
+      }),
+    ],
+  });
+}
+
+export function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({ style: STYLE.headerFooter, children: [] })] });
+}
+
+/** `Side X af Y`: PAGE and NUMPAGES fields, which every reader recomputes as it lays out the pages. */
+export function referatFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.headerFooter,
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}

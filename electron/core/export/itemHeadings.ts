@@ -1,0 +1,36 @@
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { AgendaItem, Meeting } from '../../../shared/domain/meeting.ts';
+import { itemNumber } from '../../../shared/domain/meeting.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+
+const CLOSED_PREFIX = 'Lukket: ';
+
+/** Closed items are marked in the title itself, as the published protocols do; secretaries often type the prefix themselves. */
+export function displayItemTitle(item: Pick<AgendaItem, 'title' | 'closed'>): string {
+  const title = item.title.trim();
+  return item.closed && !/^lukket\s*:/i.test(title) ? `${CLOSED_PREFIX}${title}` : title;
+}
+
+export function itemHeadingText(meeting: Pick<Meeting, 'firstItemNumber'>, item: AgendaItem, index: number): string {
+  return `Punkt ${itemNumber(meeting, index)}: ${displayItemTitle(item)}`;
+}
+
+export function decisionHeadingText(committee: Committee, meeting: Pick<Meeting, 'date'>): string {
+  return committee.template.decisionHeading === 'medUdvalgOgDato'
+    ? `Beslutning i ${committee.name} den ${formatDateShort(meeting.date)}`
+    : 'Beslutning';
+}
+
+export const SIGNATURE_TITLE = 'Underskriftsside';
+
+export function isSignatureItem(item: Pick<AgendaItem, 'title'>): boolean {
+  const title = item.title.trim().replace(/^lukket\s*:\s*/i, '').toLocaleLowerCase('da-DK');
+  return title === 'underskriftsside' || title === 'underskriftsblad';
+}
+
+/** Word limits bookmark names to 40 characters starting with a letter; item ids (UUIDs) would not fit. */
+export function itemBookmark(index: number): string {
+  return `punkt_${index + 1}`;
+}
+
+export const SIGNATURE_BOOKMARK = 'underskriftsside';

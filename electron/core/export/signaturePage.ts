@@ -1,0 +1,102 @@
+import { BorderStyle, Bookmark, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { Committee, Member } from '../../../shared/domain/committee.ts';
+import { memberDisplayName } from '../../../shared/domain/committee.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { formatTimestamp } from '../../../shared/format/dates.ts';
+import { SIGNATURE_BOOKMARK, SIGNATURE_TITLE } from './itemHeadings.ts';
+import { TEXT_WIDTH } from './pageLayout.ts';
+import type { Block } from './richTextToDocx.ts';
+import { BODY_LINE_PT, exactSpacing, MUTED_COLOR, STYLE } from './styles.ts';
+import { textRuns } from './textRuns.ts';
+
+export function signatureIntroText(committee: Committee): string {
+  return `${committee.name} skal godkende beslutningsprotokollen. For at godkende skal hvert udvalgsmedlem underskrive ved at trykke Godkend.`;
+}
+
+const ROLE_LABEL: Partial<Record<Member['role'], string>> = { formand: 'Formand', naestformand: 'Næstformand' };
+
+/** `Godkendt 03-02-2026 kl. 15:42` from the member's latest approval, or `Ikke godkendt`. */
+export function approvalText(meeting: Pick<Meeting, 'approvals'>, memberId: string): string {
+  const approval = meeting.approvals.filter((a) => a.memberId === memberId).at(-1);
+  if (!approval) return 'Ikke godkendt';
+  // A malformed timestamp must not stop the export; the approval itself still counts.
+  return Number.isNaN(Date.parse(approval.approvedAt)) ? 'Godkendt' : `Godkendt ${formatTimestamp(approval.approvedAt)}`;
+}
+
+const NAME_WIDTH = Math.round(TEXT_WIDTH * 0.58);
+const STATUS_WIDTH = TEXT_WIDTH - NAME_WIDTH;
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function signatureCell(children: Paragraph[], width: number, header = false): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 80, bottom: 80, left: 100, right: 100 },
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDF4' } } : {}),
+  });
+}
+
+function signatureTable(meeting: Meeting, present: Member[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Udvalgsmedlem', bold: true })] })], NAME_WIDTH, true),
+      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Godkendelse', bold: true })] })], STATUS_WIDTH, true),
+    ],
+  });
+  const rows = present.map((member) => {
+    const role = ROLE_LABEL[member.role];
+    const status = approvalText(meeting, member.id);
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        signatureCell(
+          [
+            new Paragraph({ style: STYLE.tableText, children: textRuns(memberDisplayName(member), { bold: true }) }),
+            ...(role ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: role, color: MUTED_COLOR })] })] : []),
+          ],
+          NAME_WIDTH,
+        ),
+        signatureCell(
+          [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: status, ...(status === 'Ikke godkendt' ? { color: MUTED_COLOR, italics: true } : {}) })] })],
+          STATUS_WIDTH,
+        ),
+      ],
+    });
+  });
+  return new Table({
+    rows: [header, ...rows],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [NAME_WIDTH, STATUS_WIDTH],
+    layout: TableLayoutType.FIXED,
+    borders: { top: LINE, bottom: LINE, left: NONE, right: NONE, insideHorizontal: LINE, insideVertical: NONE },
+  });
+}
+
+/**
+ * The approval statement and one line per member present. The intro is left
+ * out when the secretary already wrote it into the Underskriftsside item.
+ */
+export function signatureBlock(committee: Committee, meeting: Meeting, present: Member[], options: { withIntro: boolean }): Block[] {
+  const blocks: Block[] = [];
+  if (options.withIntro) blocks.push(new Paragraph({ children: textRuns(signatureIntroText(committee)) }));
+  if (present.length > 0) {
+    blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }), signatureTable(meeting, present));
+  }
+  return blocks;
+}
+
+/** A page of its own at the end, for meetings whose agenda has no Underskriftsside item. */
+export function signaturePage(committee: Committee, meeting: Meeting, present: Member[]): Block[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new Bookmark({ id: SIGNATURE_BOOKMARK, children: [new TextRun(SIGNATURE_TITLE)] })],
+    }),
+    new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }),
+    ...signatureBlock(committee, meeting, present, { withIntro: true }),
+  ];
+}

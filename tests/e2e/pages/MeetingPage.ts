@@ -1,0 +1,93 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { ItemEditor } from './ItemEditor.ts';
+import { SignaturePage } from './SignaturePage.ts';
+
+export type Attendance = 'Til stede' | 'Afbud' | 'Fraværende';
+
+/** One meeting: the header block, the tabs, the agenda item list and the export. */
+export class MeetingPage {
+  readonly page: Page;
+  readonly heading: Locator;
+  readonly info: Locator;
+  readonly itemList: Locator;
+  readonly editor: ItemEditor;
+  readonly signatures: SignaturePage;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.info = page.getByRole('region', { name: 'Mødeoplysninger' });
+    this.itemList = page.getByRole('list', { name: 'Dagsordenspunkter' });
+    this.editor = new ItemEditor(page);
+    this.signatures = new SignaturePage(page);
+  }
+
+  field(label: 'Mødedato' | 'Klokkeslæt' | 'Mødested' | 'Første punktnummer'): Locator {
+    return this.info.getByLabel(label, { exact: true });
+  }
+
+  async setField(label: 'Mødedato' | 'Klokkeslæt' | 'Mødested' | 'Første punktnummer', value: string): Promise<void> {
+    await this.field(label).fill(value);
+    await this.field(label).blur();
+  }
+
+  async setAttendance(memberDisplayName: string, attendance: Attendance): Promise<void> {
+    const toggle = this.info.getByRole('button', { name: 'Redigér deltagere' });
+    if (await toggle.isVisible()) await toggle.click();
+    await this.info.getByLabel(`Fremmøde for ${memberDisplayName}`).selectOption({ label: attendance });
+  }
+
+  async addItem(title: string, caseNumber = ''): Promise<void> {
+    const before = await this.itemLinks().count();
+    await this.page.getByLabel('Titel', { exact: true }).first().waitFor();
+    const form = this.page.getByRole('form', { name: 'Tilføj punkt' });
+    await form.getByLabel('Titel').fill(title);
+    await form.getByLabel('Sagsnummer').fill(caseNumber);
+    await form.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect(this.itemLinks()).toHaveCount(before + 1);
+    await expect(this.editor.heading).toContainText(title);
+  }
+
+  itemLinks(): Locator {
+    return this.page.getByRole('list', { name: 'Dagsordenspunkter' }).getByRole('link');
+  }
+
+  itemLink(n: number): Locator {
+    return this.itemLinks().filter({ hasText: `Punkt ${n}:` });
+  }
+
+  async selectItem(n: number): Promise<void> {
+    await this.itemLink(n).click();
+    await expect(this.editor.heading).toContainText(`Punkt ${n}:`);
+  }
+
+  async moveItemUp(n: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Flyt punkt ${n} op` }).click();
+  }
+
+  async moveItemDown(n: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Flyt punkt ${n} ned` }).click();
+  }
+
+  async removeItem(n: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Slet punkt ${n}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Slet dagsordenspunkt?' });
+    await dialog.getByRole('button', { name: 'Slet punktet' }).click();
+  }
+
+  async openAgenda(): Promise<void> {
+    await this.page.getByRole('tab', { name: /Dagsorden/ }).click();
+  }
+
+  async openSignatures(): Promise<SignaturePage> {
+    await this.page.getByRole('tab', { name: /Underskriftsside/ }).click();
+    await expect(this.signatures.heading).toBeVisible();
+    return this.signatures;
+  }
+
+  async exportDocx(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Eksportér referat (DOCX)' }).click();
+    return download;
+  }
+}
