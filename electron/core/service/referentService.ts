@@ -1,8 +1,8 @@
 import type { ApiHandlers, ItemPatch, MemberInput } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
-import { committeeSchema, defaultTemplate, type Committee, type Member, type SectionTemplate } from '../../../shared/domain/committee.ts';
+import { committeeSchema, defaultTemplate, type Member, type SectionTemplate } from '../../../shared/domain/committee.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { meetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { meetingSchema, type AgendaItem, type Section } from '../../../shared/domain/meeting.ts';
 import { docFromParagraphs, emptyDoc } from '../../../shared/text/richText.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
