@@ -3,6 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Store } from '../core/store/store.ts';
 import { cliText } from '../../shared/i18n/cli.da.ts';
+import { checkProtocol } from '../core/approval/verifyProtocol.ts';
+import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
+import { memberDisplayName } from '../../shared/domain/committee.ts';
+import { formatTimestamp } from '../../shared/format/dates.ts';
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
 
@@ -41,6 +45,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     switch (command) {
       case 'list':
         return await list(resolve(data), values.json === true, io);
+      case 'verify':
+        return await verify(resolve(data), values.meeting as string | undefined, io);
       case 'export':
         return await exportDocx(resolve(data), values.meeting as string | undefined, values.output as string | undefined, io);
       default:
@@ -100,4 +106,46 @@ async function exportDocx(dir: string, meetingId: string | undefined, output: st
   await writeFile(resolve(output), bytes);
   io.out(cliText.written(output, meeting.items.length));
   return 0;
+}
+
+/** Exit 0 only when the stored protocol is exactly what was sent and every approval matches it. */
+async function verify(dir: string, meetingId: string | undefined, io: CliIo): Promise<number> {
+  if (!meetingId) {
+    io.err(cliText.missingOption('meeting'));
+    return 2;
+  }
+  const store = await Store.open(dir, { readOnly: true });
+  const meeting = store.meeting(meetingId);
+  const live = meeting && store.committee(meeting.committeeId);
+  if (!meeting || !live) {
+    io.err(cliText.meetingNotFound(meetingId));
+    return 1;
+  }
+  const committee = effectiveCommittee(live, meeting);
+  const check = checkProtocol(live, meeting);
+  io.out(cliText.fingerprint(check.shortFingerprint, check.fingerprint));
+  if (!meeting.approvalRound) {
+    io.out(cliText.notSent);
+    return meeting.approvals.length === 0 ? 0 : 1;
+  }
+  for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) {
+    const member = committee.members.find((m) => m.id === p.memberId);
+    const name = member ? memberDisplayName(member) : p.memberId;
+    const approval = meeting.approvals.find((a) => a.memberId === p.memberId);
+    const rejection = meeting.rejections.find((r) => r.memberId === p.memberId);
+    if (approval) io.out(cliText.approvalLine(name, formatTimestamp(approval.approvedAt), cliText.methods[approval.method]));
+    else if (rejection) io.out(cliText.rejectionLine(name, formatTimestamp(rejection.rejectedAt), rejection.comment));
+    else io.out(cliText.pendingLine(name));
+  }
+  if (check.intact) {
+    io.out(cliText.intact(meeting.approvals.length));
+    return 0;
+  }
+  io.err(cliText.broken);
+  for (const problem of check.problems) io.err(`  ${problem}`);
+  if (check.changes.length) {
+    io.err(cliText.changedHeader);
+    for (const change of check.changes) io.err(`  ${change.label}: ${change.changes.join('; ')}`);
+  }
+  return 1;
 }

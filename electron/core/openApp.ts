@@ -1,5 +1,6 @@
 import { Store, type OpenStoreOptions } from './store/store.ts';
 import { createReferentService } from './service/referentService.ts';
+import { AuditLog } from './audit/auditLog.ts';
 
 export type ReferentApp = {
   store: Store;
@@ -10,7 +11,8 @@ export type ReferentApp = {
 /** Opens a data directory and the service on it; Electron main, the web host and the CLI all start here. */
 export async function openApp(dataDir: string, options: OpenStoreOptions & { now?: () => Date } = {}): Promise<ReferentApp> {
   const store = await Store.open(dataDir, options);
-  const service = createReferentService(store, { now: options.now });
+  const audit = await AuditLog.open(dataDir);
+  const service = createReferentService(store, audit, { now: options.now });
   return {
     store,
     service,

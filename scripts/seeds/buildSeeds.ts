@@ -8,6 +8,8 @@ import { haderslevObu } from './haderslevObu.ts';
 import { kalundborgDirektionen } from './kalundborgDirektionen.ts';
 import type { SeedItem, SeedProtocol } from './seedProtocol.ts';
 import { slugify } from './slugify.ts';
+import { printedContent } from '../../shared/domain/printedContent.ts';
+import { sha256Canonical } from '../../electron/core/approval/fingerprint.ts';
 
 /** The three real protocols, in the order their committees are listed. */
 export const SEED_PROTOCOLS: SeedProtocol[] = [haderslevObu, albertslundChefforum, kalundborgDirektionen];
@@ -51,7 +53,7 @@ function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
     if (!member) throw new Error(`${m.id}: ukendt medlem ${name}`);
     return member.id;
   };
-  return {
+  const meeting: Meeting = {
     id: m.id,
     committeeId: committee.id,
     date: m.date,
@@ -60,10 +62,25 @@ function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
     firstItemNumber: m.firstItemNumber,
     participants: committee.members.map((member) => ({ memberId: member.id, attendance: 'til_stede' })),
     items: protocol.items.map((item, index) => buildItem(item, `${m.id}-p${m.firstItemNumber + index}`, committee)),
-    approvals: m.approvals.map(([name, approvedAt]) => ({ memberId: memberId(name), approvedAt })),
+    approvals: [],
+    rejections: [],
+    approvalRound: null,
+    frozenCommittee: null,
+    reopenings: [],
     status: m.status,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
+  };
+  if (m.approvals.length === 0) return meeting;
+  // An approved seed is sent for approval with the committee frozen, then approved by each member, exactly as the app does it.
+  const frozen = { ...meeting, frozenCommittee: committee };
+  const content = printedContent(committee, frozen);
+  const fingerprint = sha256Canonical(content);
+  const sentAt = m.approvals.map(([, at]) => at).sort()[0]!;
+  return {
+    ...frozen,
+    approvalRound: { sentAt, fingerprint, content },
+    approvals: m.approvals.map(([name, approvedAt]) => ({ memberId: memberId(name), approvedAt, fingerprint, method: 'lokal' as const })),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type MeetingSummary,
 } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
+import type { ProtocolChange } from '../domain/protocolChanges.ts';
 
 /**
  * The one contract between renderer and main. Each channel names its request
@@ -28,6 +29,8 @@ function channel<Res>() {
 }
 
 const id = z.string().min(1).max(100);
+/** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
+const fileText = z.string().min(1).max(20 * 1024 * 1024);
 const nonEmpty = (max: number) => z.string().trim().min(1, 'Feltet må ikke være tomt').max(max);
 
 const memberInput = z.object({
@@ -92,11 +95,48 @@ export const apiContract = {
     z.object({ meetingId: id, itemId: id, toIndex: z.number().int().min(0).max(100000) }),
   ),
   'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
   'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
+  'approvals.reject': channel<Meeting>()(
+    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, 'Skriv en kommentar, når du afviser referatet.').max(5000) }),
+  ),
+  'approvals.reopen': channel<Meeting>()(
+    z.object({ meetingId: id, reason: z.string().trim().min(3, 'Skriv en begrundelse for genåbningen.').max(2000) }),
+  ),
+  'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
+  'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),
+  'approvals.importAnswer': channel<Meeting>()(z.object({ text: fileText })),
+  'members.importKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, text: fileText })),
+  'identity.memberFile': channel<TextFile>()(z.object({ name: nonEmpty(200) })),
+  'review.open': channel<ReviewView>()(z.object({ text: fileText })),
+  'review.answer': channel<TextFile>()(
+    z.object({ text: fileText, memberId: id, decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
+  ),
   'export.docx': channel<ExportedFile>()(z.object({ meetingId: id })),
 } as const;
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
+export type TextFile = { fileName: string; mimeType: string; text: string };
+
+export type AuditView = { at: string; action: string; actor: string; details: Record<string, unknown> };
+
+export type ApprovalStatus = {
+  fingerprint: string;
+  shortFingerprint: string;
+  sentFingerprint: string | null;
+  sentShortFingerprint: string | null;
+  /** False when the stored protocol no longer matches what was sent or approved: show the banner. */
+  intact: boolean;
+  problems: string[];
+  changes: ProtocolChange[];
+  lastReopening: { at: string; reason: string; voidedApprovals: number } | null;
+  /** For re-approvers after a reopening: what changed since the voided round. */
+  changesSinceReopening: ProtocolChange[];
+  auditIntact: boolean;
+  audit: AuditView[];
+};
+
+export type ReviewView = { committee: Committee; meeting: Meeting; fingerprint: string; shortFingerprint: string; sentAt: string };
 
 export type ApiContract = typeof apiContract;
 export type ChannelName = keyof ApiContract;

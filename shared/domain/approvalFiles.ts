@@ -38,6 +38,8 @@ export const signedAnswerSchema = z.object({
   meetingId: z.string().min(1),
   memberId: z.string().min(1),
   fingerprint: hex64,
+  /** Which approval round this answers: an answer to a round since reopened is void even if the text is the same. */
+  sentAt: z.string(),
   decision: answerDecisionSchema,
   comment: z.string().max(5000).default(''),
   at: z.string(),

@@ -9,6 +9,8 @@ export const memberSchema = z.object({
   /** Party letter (`A`) or title (`Kommunaldirektør`), printed in brackets after the name. */
   label: z.string().trim().max(200).default(''),
   role: memberRoleSchema.default('medlem'),
+  /** The member's Ed25519 public key (SPKI, base64), registered from their member file. */
+  publicKey: z.string().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { richDocSchema } from '../text/richText.ts';
+import { committeeSchema } from './committee.ts';
 
 export const sectionSchema = z.object({
   id: z.string().min(1),
@@ -26,11 +27,48 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * An approval is bound to the exact protocol approved: the fingerprint of its
+ * printed content. From a member's own machine (`fjern`) it also carries the
+ * member's Ed25519 signature and public key.
+ */
 export const approvalSchema = z.object({
   memberId: z.string().min(1),
   approvedAt: z.string(),
+  fingerprint: fingerprintSchema,
+  method: z.enum(['lokal', 'fjern']),
+  signature: z.string().optional(),
+  publicKey: z.string().optional(),
 });
 export type Approval = z.infer<typeof approvalSchema>;
+
+export const rejectionSchema = z.object({
+  memberId: z.string().min(1),
+  rejectedAt: z.string(),
+  fingerprint: fingerprintSchema,
+  comment: z.string().max(5000),
+  method: z.enum(['lokal', 'fjern']),
+  signature: z.string().optional(),
+});
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+/** What was sent for approval; kept so any later difference can be named item by item. */
+export const approvalRoundSchema = z.object({
+  sentAt: z.string(),
+  fingerprint: fingerprintSchema,
+  content: z.unknown(),
+});
+export type ApprovalRound = z.infer<typeof approvalRoundSchema>;
+
+export const reopeningSchema = z.object({
+  at: z.string(),
+  reason: z.string().min(1).max(2000),
+  round: approvalRoundSchema,
+  voidedApprovals: z.array(approvalSchema),
+});
+export type Reopening = z.infer<typeof reopeningSchema>;
 
 export const meetingStatusSchema = z.enum(['kladde', 'udsendt', 'afholdt', 'til_godkendelse', 'godkendt']);
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
@@ -50,6 +88,11 @@ export const meetingSchema = z.object({
   participants: z.array(participantSchema),
   items: z.array(agendaItemSchema),
   approvals: z.array(approvalSchema),
+  rejections: z.array(rejectionSchema).default([]),
+  /** Set when the protocol is sent for approval; the committee as printed is frozen with it. */
+  approvalRound: approvalRoundSchema.nullable().default(null),
+  frozenCommittee: committeeSchema.nullable().default(null),
+  reopenings: z.array(reopeningSchema).default([]),
   status: meetingStatusSchema.default('kladde'),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -84,6 +127,11 @@ export function summarizeMeeting(meeting: Meeting): MeetingSummary {
 
 export function itemNumber(meeting: Pick<Meeting, 'firstItemNumber'>, index: number): number {
   return meeting.firstItemNumber + index;
+}
+
+/** A protocol out for approval or approved may not change what it prints. */
+export function isContentLocked(meeting: Pick<Meeting, 'status'>): boolean {
+  return meeting.status === 'til_godkendelse' || meeting.status === 'godkendt';
 }
 
 export function decisionSection(item: AgendaItem): Section | undefined {

@@ -19,7 +19,13 @@ export type PrintedContent = {
   }[];
 };
 
-export function printedContent(committee: Committee, meeting: Meeting): PrintedContent {
+/** The committee as the protocol prints it: frozen when sent for approval, so later edits to the committee cannot alter it. */
+export function effectiveCommittee(committee: Committee, meeting: Pick<Meeting, 'frozenCommittee'>): Committee {
+  return meeting.frozenCommittee ?? committee;
+}
+
+export function printedContent(liveCommittee: Committee, meeting: Meeting): PrintedContent {
+  const committee = effectiveCommittee(liveCommittee, meeting);
   const members = new Map(committee.members.map((m) => [m.id, m]));
   return {
     committee: { name: committee.name, decisionHeading: committee.template.decisionHeading },

@@ -3,14 +3,25 @@ export const cliText = {
   usage: `Brug:
   referent list   --data MAPPE [--json]
   referent export --data MAPPE --meeting ID -o FIL.docx
+  referent verify --data MAPPE --meeting ID
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
-  export   Skriver referatet af et møde som DOCX.`,
+  export   Skriver referatet af et møde som DOCX.
+  verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.`,
   unknownCommand: (c: string) => `Ukendt kommando: ${c}`,
   missingOption: (o: string) => `Mangler --${o}.`,
   noMeetings: 'Datamappen indeholder ingen møder.',
   meetingNotFound: (id: string) => `Mødet ${id} findes ikke i datamappen.`,
   written: (file: string, items: number) => `Referatet er skrevet til ${file} (${items} punkter).`,
   header: ['Id', 'Udvalg', 'Dato', 'Punkter'] as const,
+  fingerprint: (short: string, full: string) => `Fingeraftryk: ${short} (${full})`,
+  notSent: 'Referatet er ikke sendt til godkendelse; der er ingen godkendelser at kontrollere.',
+  approvalLine: (name: string, when: string, method: string) => `  Godkendt  ${name}  ${when}  (${method})`,
+  rejectionLine: (name: string, when: string, comment: string) => `  Afvist    ${name}  ${when}  ${comment}`,
+  pendingLine: (name: string) => `  Afventer  ${name}`,
+  intact: (n: number) => `OK: referatet er uændret siden udsendelsen, og alle ${n} godkendelser passer.`,
+  broken: 'FEJL: det gemte referat passer ikke med godkendelserne.',
+  changedHeader: 'Ændret siden udsendelsen:',
+  methods: { lokal: 'på sekretærens maskine', fjern: 'signeret på medlemmets maskine' } as const,
 };

@@ -15,6 +15,8 @@ export type ItemContext = {
   meeting: Meeting;
   attendance: Attendance;
   numbering: ListNumbering;
+  /** The protocol's fingerprint: printed on the signature page, and only approvals of it print as approvals. */
+  fingerprint: string;
 };
 
 const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
@@ -48,7 +50,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
 
   if (isSignatureItem(item)) {
     const written = item.sections.some((s) => /godkende beslutningsprotokollen/i.test(docToPlainText(s.body)));
-    blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written }));
+    blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written, fingerprint: ctx.fingerprint }));
   }
   return blocks;
 }

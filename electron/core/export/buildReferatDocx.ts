@@ -14,6 +14,7 @@ import { HEADER_FOOTER_DISTANCE, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './
 import type { Block } from './richTextToDocx.ts';
 import { signaturePage } from './signaturePage.ts';
 import { referatStyles } from './styles.ts';
+import { protocolFingerprint } from '../approval/fingerprint.ts';
 import { tableOfContents, type TocEntry } from './tableOfContents.ts';
 
 export { referatFileName } from './referatFileName.ts';
@@ -57,12 +58,13 @@ export function referatDocument(input: BuildReferatInput): Document {
   const { committee, meeting } = input;
   const attendance = attendanceOf(committee, meeting);
   const numbering = new ListNumbering();
+  const fingerprint = protocolFingerprint(committee, meeting);
 
   const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item), bookmark: itemBookmark(index) }));
-  const body: Block[] = meeting.items.flatMap((item, index) => agendaItemBlocks(item, index, { committee, meeting, attendance, numbering }));
+  const body: Block[] = meeting.items.flatMap((item, index) => agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint }));
   if (!meeting.items.some(isSignatureItem)) {
     toc.push({ title: SIGNATURE_TITLE, bookmark: SIGNATURE_BOOKMARK });
-    body.push(...signaturePage(committee, meeting, attendance.til_stede));
+    body.push(...signaturePage(committee, meeting, attendance.til_stede, fingerprint));
   }
 
   return new Document({

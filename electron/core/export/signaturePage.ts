@@ -8,6 +8,7 @@ import { TEXT_WIDTH } from './pageLayout.ts';
 import type { Block } from './richTextToDocx.ts';
 import { BODY_LINE_PT, exactSpacing, MUTED_COLOR, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { shortFingerprint } from '../approval/fingerprint.ts';
 
 export function signatureIntroText(committee: Committee): string {
   return `${committee.name} skal godkende beslutningsprotokollen. For at godkende skal hvert udvalgsmedlem underskrive ved at trykke Godkend.`;
@@ -15,9 +16,13 @@ export function signatureIntroText(committee: Committee): string {
 
 const ROLE_LABEL: Partial<Record<Member['role'], string>> = { formand: 'Formand', naestformand: 'Næstformand' };
 
-/** `Godkendt 03-02-2026 kl. 15:42` from the member's latest approval, or `Ikke godkendt`. */
-export function approvalText(meeting: Pick<Meeting, 'approvals'>, memberId: string): string {
-  const approval = meeting.approvals.filter((a) => a.memberId === memberId).at(-1);
+/**
+ * `Godkendt 03-02-2026 kl. 15:42` from the member's latest approval of exactly
+ * this protocol (same fingerprint), or `Ikke godkendt`: an approval of other
+ * content must never print as an approval of this one.
+ */
+export function approvalText(meeting: Pick<Meeting, 'approvals'>, memberId: string, fingerprint: string): string {
+  const approval = meeting.approvals.filter((a) => a.memberId === memberId && a.fingerprint === fingerprint).at(-1);
   if (!approval) return 'Ikke godkendt';
   // A malformed timestamp must not stop the export; the approval itself still counts.
   return Number.isNaN(Date.parse(approval.approvedAt)) ? 'Godkendt' : `Godkendt ${formatTimestamp(approval.approvedAt)}`;
@@ -37,7 +42,7 @@ function signatureCell(children: Paragraph[], width: number, header = false): Ta
   });
 }
 
-function signatureTable(meeting: Meeting, present: Member[]): Table {
+function signatureTable(meeting: Meeting, present: Member[], fingerprint: string): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -48,7 +53,7 @@ function signatureTable(meeting: Meeting, present: Member[]): Table {
   });
   const rows = present.map((member) => {
     const role = ROLE_LABEL[member.role];
-    const status = approvalText(meeting, member.id);
+    const status = approvalText(meeting, member.id, fingerprint);
     return new TableRow({
       cantSplit: true,
       children: [
@@ -79,17 +84,26 @@ function signatureTable(meeting: Meeting, present: Member[]): Table {
  * The approval statement and one line per member present. The intro is left
  * out when the secretary already wrote it into the Underskriftsside item.
  */
-export function signatureBlock(committee: Committee, meeting: Meeting, present: Member[], options: { withIntro: boolean }): Block[] {
+export function signatureBlock(committee: Committee, meeting: Meeting, present: Member[], options: { withIntro: boolean; fingerprint: string }): Block[] {
   const blocks: Block[] = [];
   if (options.withIntro) blocks.push(new Paragraph({ children: textRuns(signatureIntroText(committee)) }));
   if (present.length > 0) {
-    blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }), signatureTable(meeting, present));
+    blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }), signatureTable(meeting, present, options.fingerprint));
   }
+  blocks.push(
+    new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: `Fingeraftryk: ${shortFingerprint(options.fingerprint)}`, color: MUTED_COLOR }),
+        new TextRun({ text: ' – godkendelserne gælder referatet med dette fingeraftryk.', color: MUTED_COLOR }),
+      ],
+    }),
+  );
   return blocks;
 }
 
 /** A page of its own at the end, for meetings whose agenda has no Underskriftsside item. */
-export function signaturePage(committee: Committee, meeting: Meeting, present: Member[]): Block[] {
+export function signaturePage(committee: Committee, meeting: Meeting, present: Member[], fingerprint: string): Block[] {
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -97,6 +111,6 @@ export function signaturePage(committee: Committee, meeting: Meeting, present: M
       children: [new Bookmark({ id: SIGNATURE_BOOKMARK, children: [new TextRun(SIGNATURE_TITLE)] })],
     }),
     new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }),
-    ...signatureBlock(committee, meeting, present, { withIntro: true }),
+    ...signatureBlock(committee, meeting, present, { withIntro: true, fingerprint }),
   ];
 }

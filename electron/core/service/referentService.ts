@@ -1,51 +1,30 @@
 import type { ApiHandlers, ItemPatch, MemberInput } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
-import { committeeSchema, defaultTemplate, type Committee, type Member, type SectionTemplate } from '../../../shared/domain/committee.ts';
+import { committeeSchema, defaultTemplate, type Member, type SectionTemplate } from '../../../shared/domain/committee.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { meetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { meetingSchema, type AgendaItem, type Section } from '../../../shared/domain/meeting.ts';
 import { docFromParagraphs, emptyDoc } from '../../../shared/text/richText.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
+import { protocolFingerprint } from '../approval/fingerprint.ts';
 import type { Store } from '../store/store.ts';
-import { WriteQueue } from '../store/writeQueue.ts';
+import type { AuditLog } from '../audit/auditLog.ts';
+import { createServiceContext } from './serviceContext.ts';
+import { createApprovalHandlers } from './approvalHandlers.ts';
 
 export type ServiceOptions = { now?: () => Date };
 
+export type ReferentService = ApiHandlers & { flush(): Promise<void> };
+
 /**
  * The application's behaviour, shared by Electron's main process, the browser
- * host and the CLI. Every mutation runs through one WriteQueue and is validated
- * against the domain schema before it reaches the store.
+ * host and the CLI. Every mutation runs through the context's one WriteQueue and
+ * is validated against the domain schema before it reaches the store.
  */
-export function createReferentService(store: Store, options: ServiceOptions = {}): ApiHandlers & { flush(): Promise<void> } {
-  const queue = new WriteQueue();
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
-
-  const committeeOrThrow = (id: string): Committee => {
-    const c = store.committee(id);
-    if (!c) throw new ReferentError('ikke_fundet', da.errors.committeeNotFound);
-    return c;
-  };
-  const meetingOrThrow = (id: string): Meeting => {
-    const m = store.meeting(id);
-    if (!m) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
-    return m;
-  };
-
-  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void): Promise<Meeting> =>
-    queue.run(async () => {
-      const draft = structuredClone(meetingOrThrow(meetingId));
-      change(draft);
-      draft.updatedAt = now();
-      const next = meetingSchema.parse(draft);
-      await store.putMeeting(next);
-      return next;
-    });
-
-  const mutateItem = (meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void) =>
-    mutateMeeting(meetingId, (draft) => {
-      const item = draft.items.find((i) => i.id === itemId);
-      if (!item) throw new ReferentError('ikke_fundet', da.errors.itemNotFound);
-      change(item, draft);
-    });
+export function createReferentService(store: Store, audit: AuditLog, options: ServiceOptions = {}): ReferentService {
+  const ctx = createServiceContext(store, audit, options.now ?? (() => new Date()));
+  const { queue, committeeOrThrow, meetingOrThrow, mutateMeeting, mutateItem } = ctx;
+  const now = ctx.now;
 
   const toMembers = (inputs: MemberInput[], existing: Member[]): Member[] =>
     inputs.map((m) => ({
@@ -132,8 +111,6 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
             if (!committee.members.some((m) => m.id === p.memberId)) throw new ReferentError('ugyldig_forespoergsel', da.errors.memberNotFound);
           }
           draft.participants = req.participants;
-          // Only members still present can hold an approval.
-          draft.approvals = draft.approvals.filter((a) => req.participants?.some((p) => p.memberId === a.memberId && p.attendance === 'til_stede'));
         }
       });
     },
@@ -181,24 +158,15 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
       });
     },
 
-    'approvals.approve'(req) {
-      return mutateMeeting(req.meetingId, (draft) => {
-        const participant = draft.participants.find((p) => p.memberId === req.memberId);
-        if (!participant) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
-        if (participant.attendance !== 'til_stede') throw new ReferentError('konflikt', da.errors.memberNotPresent);
-        if (draft.approvals.some((a) => a.memberId === req.memberId)) return;
-        draft.approvals.push({ memberId: req.memberId, approvedAt: now() });
-        const present = draft.participants.filter((p) => p.attendance === 'til_stede');
-        if (present.every((p) => draft.approvals.some((a) => a.memberId === p.memberId))) draft.status = 'godkendt';
-      });
-    },
+    ...createApprovalHandlers(ctx),
 
     async 'export.docx'(req) {
       const meeting = meetingOrThrow(req.meetingId);
       const committee = committeeOrThrow(meeting.committeeId);
       // Loaded on first export: the docx library stays off the start-up path.
       const { buildReferatDocx, referatFileName } = await import('../export/buildReferatDocx.ts');
-      const bytes = await buildReferatDocx({ committee, meeting });
+      const bytes = await buildReferatDocx({ committee: effectiveCommittee(committee, meeting), meeting });
+      await ctx.audit.append({ at: now(), meetingId: meeting.id, action: 'eksporteret', actor: 'sekretær', details: { fingerprint: protocolFingerprint(committee, meeting), format: 'docx' } });
       return {
         fileName: referatFileName(committee, meeting),
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

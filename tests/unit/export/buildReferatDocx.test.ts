@@ -1,3 +1,4 @@
+import { protocolFingerprint, shortFingerprint } from '../../../electron/core/approval/fingerprint.ts';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReferatDocx, referatFileName } from '../../../electron/core/export/buildReferatDocx.ts';
@@ -43,7 +44,7 @@ describe('buildReferatDocx (mammoth round trip)', () => {
 
   beforeAll(async () => {
     full = await render(fixtureCommittee('medUdvalgOgDato'), fixtureMeeting());
-    short = await render(fixtureCommittee('kort'), fixtureMeeting({ withSignatureItem: true }));
+    short = await render(fixtureCommittee('kort'), fixtureMeeting({ withSignatureItem: true, committee: fixtureCommittee('kort') }));
   });
 
   it('starts with the title and the front block, labels in bold', () => {
@@ -275,7 +276,9 @@ describe('robustness', () => {
       ],
     };
     meeting.items[0]!.sections[0]!.body = weird as never;
-    meeting.approvals.push({ memberId: 'm2', approvedAt: 'ikke en dato' });
+    meeting.approvals.push({ ...meeting.approvals[0]!, memberId: 'm2', approvedAt: 'ikke en dato' });
+    const fingerprint = protocolFingerprint(committee, meeting);
+    meeting.approvals = meeting.approvals.map((a) => ({ ...a, fingerprint }));
     const { raw, html } = await render(committee, meeting);
     for (const text of ['Tekst direkte i dokumentet', 'Kun indrykket', 'Farligt link', 'Kort over området', 'Dyb overskrift', 'Negativ start']) {
       expect(raw).toContain(text);
@@ -295,5 +298,21 @@ describe('robustness', () => {
     expect(raw).toContain('REFERAT Organisations- og Beredskabsudvalget d. 03-02-2026');
     expect(raw).not.toContain('Mødested');
     expect(raw).toContain('Underskriftsside');
+  });
+});
+
+describe('signature page and the fingerprint', () => {
+  it('prints the short fingerprint, and an approval of other content as Ikke godkendt', async () => {
+    const committee = fixtureCommittee();
+    const meeting = fixtureMeeting();
+    const { raw } = await render(committee, meeting);
+    const short = shortFingerprint(protocolFingerprint(committee, meeting));
+    expect(raw).toContain(`Fingeraftryk: ${short}`);
+    expect(raw.match(/Godkendt \d{2}-\d{2}-\d{4} kl\. \d{2}:\d{2}/g)).toHaveLength(2);
+
+    meeting.items[0]!.title = 'Ændret efter godkendelsen';
+    const changed = await render(committee, meeting);
+    expect(changed.raw).not.toMatch(/Godkendt \d{2}-\d{2}-\d{4}/);
+    expect(changed.raw).not.toContain(`Fingeraftryk: ${short}`);
   });
 });

@@ -38,6 +38,7 @@ describe('ReferentService', () => {
     const committee = await createCommittee(app.service);
     const [formand, naestformand, medlem] = committee.members;
     let m = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
+    m = await app.service['items.add']({ meetingId: m.id, title: 'Godkendelse af dagsorden', caseNumber: '' });
     m = await app.service['meetings.update']({
       meetingId: m.id,
       participants: [
@@ -46,11 +47,13 @@ describe('ReferentService', () => {
         { memberId: medlem!.id, attendance: 'afbud' },
       ],
     });
+    m = await app.service['approvals.send']({ meetingId: m.id });
+    const fingerprint = m.approvalRound!.fingerprint;
     await expect(app.service['approvals.approve']({ meetingId: m.id, memberId: medlem!.id })).rejects.toThrow(/til stede/);
     m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id });
     m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id });
-    expect(m.approvals).toEqual([{ memberId: formand!.id, approvedAt: '2026-02-03T15:42:00.000Z' }]);
-    expect(m.status).toBe('kladde');
+    expect(m.approvals).toEqual([{ memberId: formand!.id, approvedAt: '2026-02-03T15:42:00.000Z', fingerprint, method: 'lokal' }]);
+    expect(m.status).toBe('til_godkendelse');
     m = await app.service['approvals.approve']({ meetingId: m.id, memberId: naestformand!.id });
     expect(m.status).toBe('godkendt');
   });

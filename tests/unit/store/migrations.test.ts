@@ -1,6 +1,19 @@
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from '../../../electron/core/store/migrations.ts';
+import { Store, ROOT_FILE, meetingPath } from '../../../electron/core/store/store.ts';
+import { protocolFingerprint } from '../../../electron/core/approval/fingerprint.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
+
+async function fixtureCopy(fixture: string): Promise<string> {
+  const dir = await tempDir();
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+}
 
 describe('migrations', () => {
   it('has exactly one migration per schema version below the current one', () => {
@@ -11,5 +24,31 @@ describe('migrations', () => {
   it('leaves a store of the current version untouched', () => {
     const store = { root: { schemaVersion: SCHEMA_VERSION, committees: [] }, meetings: [] };
     expect(migrate(store, SCHEMA_VERSION)).toBe(store);
+  });
+
+  it('v1 → v2: binds existing approvals to the protocol as stored, and writes the new version to disk', async () => {
+    const dir = await fixtureCopy(FIXTURE_V1);
+    const v1 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
+    expect(v1.schemaVersion).toBe(1);
+    expect(v1.meeting.approvals[0]).not.toHaveProperty('fingerprint');
+
+    const store = await Store.open(dir);
+    const meeting = store.meeting('haderslev-obu-2026-02-03')!;
+    const committee = store.committee(meeting.committeeId)!;
+    expect(meeting.approvals).toHaveLength(5);
+    const fingerprint = protocolFingerprint(committee, meeting);
+    for (const a of meeting.approvals) expect(a).toMatchObject({ fingerprint, method: 'lokal' });
+    expect(meeting.approvalRound?.fingerprint).toBe(fingerprint);
+    expect(meeting.approvalRound?.sentAt).toBe(v1.meeting.approvals.map((a: { approvedAt: string }) => a.approvedAt).sort()[0]);
+    expect(meeting.frozenCommittee).toEqual(committee);
+    expect(meeting.status).toBe('godkendt');
+
+    const unapproved = store.meeting('kalundborg-direktionen-2026-03-16')!;
+    expect(unapproved).toMatchObject({ approvals: [], rejections: [], approvalRound: null, frozenCommittee: null, reopenings: [], status: 'afholdt' });
+
+    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8')).schemaVersion).toBe(2);
+    const again = await Store.open(dir);
+    expect(again.meeting(meeting.id)).toEqual(meeting);
   });
 });

@@ -1,0 +1,73 @@
+import { ReferentError } from '../../../shared/api/result.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import { isContentLocked, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { da } from '../../../shared/i18n/da.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
+import type { Store } from '../store/store.ts';
+import { WriteQueue } from '../store/writeQueue.ts';
+import type { AuditLog } from '../audit/auditLog.ts';
+import { MemberIdentity } from '../approval/memberIdentity.ts';
+import { protocolFingerprint } from '../approval/fingerprint.ts';
+
+export type ServiceContext = {
+  store: Store;
+  audit: AuditLog;
+  queue: WriteQueue;
+  now(): string;
+  identity(): Promise<MemberIdentity>;
+  committeeOrThrow(id: string): Committee;
+  meetingOrThrow(id: string): Meeting;
+  /** The one way a meeting changes: queued, validated, and refused if it would alter a locked protocol's printed content. */
+  mutateMeeting(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
+  mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void): Promise<Meeting>;
+};
+
+export function createServiceContext(store: Store, audit: AuditLog, now: () => Date): ServiceContext {
+  const queue = new WriteQueue();
+  let identity: Promise<MemberIdentity> | undefined;
+
+  const committeeOrThrow = (id: string): Committee => {
+    const c = store.committee(id);
+    if (!c) throw new ReferentError('ikke_fundet', da.errors.committeeNotFound);
+    return c;
+  };
+  const meetingOrThrow = (id: string): Meeting => {
+    const m = store.meeting(id);
+    if (!m) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
+    return m;
+  };
+
+  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void): Promise<Meeting> =>
+    queue.run(async () => {
+      const before = meetingOrThrow(meetingId);
+      const draft = structuredClone(before);
+      change(draft);
+      draft.updatedAt = now().toISOString();
+      const next = meetingSchema.parse(draft);
+      if (isContentLocked(before)) {
+        const committee = committeeOrThrow(before.committeeId);
+        if (protocolFingerprint(committee, before) !== protocolFingerprint(committee, next)) {
+          throw new ReferentError('konflikt', approvalText.errors.locked);
+        }
+      }
+      await store.putMeeting(next);
+      return next;
+    });
+
+  return {
+    store,
+    audit,
+    queue,
+    now: () => now().toISOString(),
+    identity: () => (identity ??= MemberIdentity.load(store.dir, now)),
+    committeeOrThrow,
+    meetingOrThrow,
+    mutateMeeting,
+    mutateItem: (meetingId, itemId, change) =>
+      mutateMeeting(meetingId, (draft) => {
+        const item = draft.items.find((i) => i.id === itemId);
+        if (!item) throw new ReferentError('ikke_fundet', da.errors.itemNotFound);
+        change(item, draft);
+      }),
+  };
+}
