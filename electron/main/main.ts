@@ -13,6 +13,9 @@ const seedsDir = join(appRoot, 'seeds');
 let referent: ReferentApp | undefined;
 let mainWindow: BrowserWindow | undefined;
 
+// Date and time inputs, spell checking and number formats follow the UI language.
+app.commandLine.appendSwitch('lang', 'da-DK');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
