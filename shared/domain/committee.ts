@@ -21,6 +21,18 @@ export const sectionTemplateSchema = z.object({
 });
 export type SectionTemplate = z.infer<typeof sectionTemplateSchema>;
 
+/** Fonts offered for the exported protocol; Calibri when none is chosen. */
+export const DOCUMENT_FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Georgia', 'Garamond'] as const;
+export const documentFontSchema = z.enum(DOCUMENT_FONTS);
+export type DocumentFont = z.infer<typeof documentFontSchema>;
+
+/** A logo is stored in the template itself as a data URL: PNG or JPEG, at most 1 MB (about 1.4 million base64 characters). */
+export const LOGO_MAX_BYTES = 1024 * 1024;
+export const logoSchema = z
+  .string()
+  .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, 'Logoet må højst fylde 1 MB.')
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'Logoet skal være et PNG- eller JPEG-billede.');
+
 export const committeeTemplateSchema = z.object({
   sections: z.array(sectionTemplateSchema).min(1),
   /** `medUdvalgOgDato` prints `Beslutning i <udvalg> den DD-MM-YYYY` (Variant A); `kort` prints `Beslutning`. */
@@ -30,6 +42,10 @@ export const committeeTemplateSchema = z.object({
     .string()
     .regex(/^\d{2}:\d{2}$/)
     .default('14:00'),
+  /** Font of the exported protocol's text and headings; Calibri when not set. */
+  font: documentFontSchema.optional(),
+  /** Printed at the top of the protocol's front page when set. */
+  logo: logoSchema.optional(),
 });
 export type CommitteeTemplate = z.infer<typeof committeeTemplateSchema>;
 

@@ -9,6 +9,7 @@ import { signatureBlock } from './signaturePage.ts';
 import type { Attendance } from './attendance.ts';
 import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import type { ExportOptions } from './exportOptions.ts';
 
 export type ItemContext = {
   committee: Committee;
@@ -17,13 +18,19 @@ export type ItemContext = {
   numbering: ListNumbering;
   /** The protocol's fingerprint: printed on the signature page, and only approvals of it print as approvals. */
   fingerprint: string;
+  options: ExportOptions;
 };
 
 const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
 
-/** One agenda item from a new page: `Punkt N: title`, case number, its non-empty sections in stored order, the Bilag list. */
+/**
+ * One agenda item from a new page: `Punkt N: title`, case number, its
+ * non-empty sections in stored order, the Bilag list. The dagsorden leaves the
+ * decision and the signatures out; the public version shows a closed item by
+ * its heading and case number only, leaving its text and its bilag out.
+ */
 export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemContext): Block[] {
-  const { committee, meeting, numbering } = ctx;
+  const { committee, meeting, numbering, options } = ctx;
   const blocks: Block[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -33,9 +40,11 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   ];
   if (item.caseNumber.trim() !== '') blocks.push(new Paragraph({ style: STYLE.caseNumber, children: textRuns(item.caseNumber.trim()) }));
   else blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }));
+  if (item.closed && options.audience === 'offentlig') return blocks;
 
   for (const section of item.sections) {
     if (isDocEmpty(section.body)) continue;
+    if (section.kind === 'beslutning' && options.variant === 'dagsorden') continue;
     blocks.push(heading2(section.kind === 'beslutning' ? decisionHeadingText(committee, meeting) : section.title));
     blocks.push(...richTextToDocx(section.body, { numbering }));
   }
@@ -48,7 +57,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
     }
   }
 
-  if (isSignatureItem(item)) {
+  if (isSignatureItem(item) && options.variant === 'referat') {
     const written = item.sections.some((s) => /godkende beslutningsprotokollen/i.test(docToPlainText(s.body)));
     blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written, fingerprint: ctx.fingerprint }));
   }

@@ -17,24 +17,39 @@ import { referatStyles } from './styles.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 import { tableOfContents, type TocEntry } from './tableOfContents.ts';
 
-export { referatFileName } from './referatFileName.ts';
+import { exportOptions, type ExportOptions, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
 
-export type BuildReferatInput = { committee: Committee; meeting: Meeting; generatedAt?: Date };
+export { referatFileName } from './referatFileName.ts';
+export type { ReferatAudience, ReferatVariant } from './exportOptions.ts';
+
+export type BuildReferatInput = {
+  committee: Committee;
+  meeting: Meeting;
+  generatedAt?: Date;
+  /** Default `referat`. */
+  variant?: ReferatVariant;
+  /** Default `fuld`. */
+  audience?: ReferatAudience;
+};
 
 /**
  * Word shows the page numbers written into the TOC's PAGEREF fields as they
  * are (no "update fields?" prompt), so they are worked out when the file is
- * written by docx's layout of the pages, which measures Calibri as Word does.
- * `guess` keeps a number in every entry even where the layout meets something
- * it cannot measure exactly (an emoji, a rare symbol); a near number is better
- * than a blank one, and LibreOffice recomputes them anyway.
+ * written by docx's layout of the pages, which measures Calibri, Arial, Times
+ * New Roman and Georgia as Word does (from its width tables). Garamond is not
+ * in those tables: `guess` measures it as the nearest font it knows, so its
+ * numbers are a close estimate. `guess` also keeps a number in every entry
+ * where the layout meets something it cannot measure exactly (an emoji, a rare
+ * symbol); a near number is better than a blank one, and LibreOffice
+ * recomputes them anyway.
  */
 const pageNumbers = estimatePageNumbersWith({ guess: true });
 
 /** The referat (beslutningsprotokol) of a meeting as a .docx file. */
 export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer> {
   const { committee, meeting } = input;
-  const title = referatTitle(committee, meeting);
+  const options = exportOptions(committee, input);
+  const title = referatTitle(committee, meeting, options.variant);
   return Packer.toBuffer(referatDocument(input), false, [
     {
       path: 'docProps/core.xml',
@@ -42,37 +57,43 @@ export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer
         title,
         subject: committee.name,
         creator: 'Referent',
-        description: referatDescription(committee, meeting),
+        description: referatDescription(committee, meeting, options),
         at: input.generatedAt ?? new Date(),
       }),
     },
   ]);
 }
 
-function referatDescription(committee: Committee, meeting: Meeting): string {
-  return `Referat af mødet i ${committee.name} ${formatMeetingDateLong(meeting.date, meeting.time)}`;
+function referatDescription(committee: Committee, meeting: Meeting, options: ExportOptions): string {
+  const kind = options.variant === 'dagsorden' ? 'Dagsorden til mødet' : 'Referat af mødet';
+  const audience = options.audience === 'offentlig' ? ' (offentlig udgave)' : '';
+  return `${kind} i ${committee.name} ${formatMeetingDateLong(meeting.date, meeting.time)}${audience}`;
 }
 
 /** The document before packing; exposed so tests can lay it out with docx's own layout engine. */
 export function referatDocument(input: BuildReferatInput): Document {
   const { committee, meeting } = input;
+  const options = exportOptions(committee, input);
   const attendance = attendanceOf(committee, meeting);
   const numbering = new ListNumbering();
   const fingerprint = protocolFingerprint(committee, meeting);
 
   const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item), bookmark: itemBookmark(index) }));
-  const body: Block[] = meeting.items.flatMap((item, index) => agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint }));
-  if (!meeting.items.some(isSignatureItem)) {
+  const body: Block[] = meeting.items.flatMap((item, index) =>
+    agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint, options }),
+  );
+  // The dagsorden goes out before the meeting: nothing to sign yet.
+  if (options.variant === 'referat' && !meeting.items.some(isSignatureItem)) {
     toc.push({ title: SIGNATURE_TITLE, bookmark: SIGNATURE_BOOKMARK });
     body.push(...signaturePage(committee, meeting, attendance.til_stede, fingerprint));
   }
 
   return new Document({
-    title: referatTitle(committee, meeting),
+    title: referatTitle(committee, meeting, options.variant),
     subject: committee.name,
     creator: 'Referent',
-    description: referatDescription(committee, meeting),
-    styles: referatStyles(),
+    description: referatDescription(committee, meeting, options),
+    styles: referatStyles(options.font),
     numbering: numbering.options(),
     pageNumbers,
     sections: [
@@ -91,9 +112,9 @@ export function referatDocument(input: BuildReferatInput): Document {
             },
           },
         },
-        headers: { default: referatHeader(committee, meeting), first: emptyHeader() },
+        headers: { default: referatHeader(committee, meeting, options.variant), first: emptyHeader() },
         footers: { default: referatFooter(), first: referatFooter() },
-        children: [...frontPage(committee, meeting, attendance), ...tableOfContents(toc), ...body],
+        children: [...frontPage(committee, meeting, attendance, options.variant), ...tableOfContents(toc), ...body],
       },
     ],
   });

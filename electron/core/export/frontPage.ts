@@ -4,11 +4,14 @@ import { memberDisplayName } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort, formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import type { Attendance } from './attendance.ts';
+import { variantLabel, type ReferatVariant } from './exportOptions.ts';
+import { logoParagraph, parseLogo } from './logo.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 
-export function referatTitle(committee: Committee, meeting: Pick<Meeting, 'date'>): string {
-  return `REFERAT ${committee.name} d. ${formatDateShort(meeting.date)}`;
+/** `REFERAT <udvalg> d. DD-MM-YYYY` or `DAGSORDEN <udvalg> d. DD-MM-YYYY`. */
+export function referatTitle(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, variant: ReferatVariant = 'referat'): string {
+  return `${variantLabel(variant).toLocaleUpperCase('da-DK')} ${committee.name} d. ${formatDateShort(meeting.date)}`;
 }
 
 function frontLine(label: string, value: string): Paragraph {
@@ -18,8 +21,9 @@ function frontLine(label: string, value: string): Paragraph {
   });
 }
 
-/** Title and the Mødedato / Mødested / Mødedeltagere block, as on the first page of the published protocols. */
-export function frontPage(committee: Committee, meeting: Meeting, attendance: Attendance): Paragraph[] {
+/** The template's logo, then the title and the Mødedato / Mødested / Mødedeltagere block, as on the first page of the published protocols. */
+export function frontPage(committee: Committee, meeting: Meeting, attendance: Attendance, variant: ReferatVariant = 'referat'): Paragraph[] {
+  const logo = parseLogo(committee.template.logo);
   const names = (members: Attendance['til_stede']): string => members.map(memberDisplayName).join(', ');
   const lines: [string, string][] = [
     ['Mødedato', formatMeetingDateLong(meeting.date, meeting.time)],
@@ -29,7 +33,8 @@ export function frontPage(committee: Committee, meeting: Meeting, attendance: At
     ['Fraværende', names(attendance.fravaerende)],
   ];
   return [
-    new Paragraph({ style: 'Title', children: textRuns(referatTitle(committee, meeting)) }),
+    ...(logo ? [logoParagraph(logo, `Logo for ${committee.name}`)] : []),
+    new Paragraph({ style: 'Title', children: textRuns(referatTitle(committee, meeting, variant)) }),
     ...lines.filter(([, value]) => value !== '').map(([label, value]) => frontLine(label, value)),
   ];
 }

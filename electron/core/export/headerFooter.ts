@@ -2,17 +2,18 @@ import { BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TextRun, Align
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
+import { variantLabel, type ReferatVariant } from './exportOptions.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 
 /** Body name and date on every page but the front page, which already carries them in its title. */
-export function referatHeader(committee: Committee, meeting: Pick<Meeting, 'date'>): Header {
+export function referatHeader(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, variant: ReferatVariant = 'referat'): Header {
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.headerFooter,
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF', space: 4 } },
-        children: [...textRuns(committee.name), new TextRun({ children: [new Tab()] }), ...textRuns(`Referat ${formatDateShort(meeting.date)}`)],
+        children: [...textRuns(committee.name), new TextRun({ children: [new Tab()] }), ...textRuns(`${variantLabel(variant)} ${formatDateShort(meeting.date)}`)],
       }),
     ],
   });

@@ -1,15 +1,20 @@
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
+import { variantLabel, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
 
 const MAX_NAME_LENGTH = 100;
 
 /**
- * `Referat Direktionen 16-03-2026.docx`. Characters Windows, macOS or Linux
+ * `Referat Direktionen 16-03-2026.docx`, `Dagsorden Direktionen 16-03-2026 (offentlig).docx`. Characters Windows, macOS or Linux
  * reject in file names are dropped, and the body name is shortened, so the
  * name works on any file system and in a mail attachment.
  */
-export function referatFileName(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>): string {
+export function referatFileName(
+  committee: Pick<Committee, 'name'>,
+  meeting: Pick<Meeting, 'date'>,
+  options: { variant?: ReferatVariant | undefined; audience?: ReferatAudience | undefined; extension?: 'docx' | 'pdf' } = {},
+): string {
   const name =
     committee.name
       // eslint-disable-next-line no-control-regex
@@ -19,5 +24,6 @@ export function referatFileName(committee: Pick<Committee, 'name'>, meeting: Pic
       .slice(0, MAX_NAME_LENGTH)
       .replace(/[ .]+$/, '') || 'Udvalg';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? formatDateShort(meeting.date) : 'uden dato';
-  return `Referat ${name} ${date}.docx`;
+  const audience = options.audience === 'offentlig' ? ' (offentlig)' : '';
+  return `${variantLabel(options.variant ?? 'referat')} ${name} ${date}${audience}.${options.extension ?? 'docx'}`;
 }

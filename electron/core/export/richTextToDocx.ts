@@ -114,9 +114,11 @@ function block(node: RichNode, ctx: Context): Block[] {
 
 function headingLevel(node: RichNode): (typeof HeadingLevel)[keyof typeof HeadingLevel] {
   const level = Number(node.attrs?.level ?? 1);
-  // Section titles are Heading 2, so the secretary's own headings sit below them.
-  if (level <= 1) return HeadingLevel.HEADING_3;
-  if (level === 2) return HeadingLevel.HEADING_4;
+  // Section titles are Heading 2, so the secretary's own headings sit below
+  // them. The editor offers levels 2–4 (1 is the item's own title), so each
+  // of those gets a level of its own; a pasted level 1 sits with level 2.
+  if (level <= 2) return HeadingLevel.HEADING_3;
+  if (level === 3) return HeadingLevel.HEADING_4;
   return HeadingLevel.HEADING_5;
 }
 

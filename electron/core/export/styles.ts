@@ -3,6 +3,7 @@ import { LineRuleType } from 'docx';
 import { TEXT_WIDTH } from './pageLayout.ts';
 
 export const LANGUAGE = 'da-DK';
+/** The default font; a committee's template may choose another (see `DOCUMENT_FONTS`). */
 export const BODY_FONT = 'Calibri';
 export const HEADING_COLOR = '1F3864';
 export const MUTED_COLOR = '595959';
@@ -38,16 +39,19 @@ export const FRONT_LABEL_WIDTH = 1985;
 
 // Every style carries the language, not only the defaults, so a paragraph pasted
 // into Word with "keep source formatting" still spell-checks as Danish.
-const run = (options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions => ({
-  font: BODY_FONT,
-  language: { value: LANGUAGE },
-  ...options,
-});
-
-const heading = (size: number, options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions =>
-  run({ bold: true, size, color: HEADING_COLOR, ...options });
-
-export function referatStyles(): IStylesOptions {
+/**
+ * All styles, body and headings alike, in the template's font. Line heights
+ * are exact (see `exactSpacing`), so a font with taller ascenders than Calibri
+ * changes where lines break across the width, never how tall a line is.
+ */
+export function referatStyles(font: string = BODY_FONT): IStylesOptions {
+  const run = (options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions => ({
+    font,
+    language: { value: LANGUAGE },
+    ...options,
+  });
+  const heading = (size: number, options: IRunStylePropertiesOptions = {}): IRunStylePropertiesOptions =>
+    run({ bold: true, size, color: HEADING_COLOR, ...options });
   return {
     default: {
       document: {
