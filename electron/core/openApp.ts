@@ -16,6 +16,9 @@ export async function openApp(dataDir: string, options: OpenStoreOptions & { now
   return {
     store,
     service,
-    close: () => service.flush(),
+    async close() {
+      await service.flush();
+      await store.close();
+    },
   };
 }

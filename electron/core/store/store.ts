@@ -1,24 +1,33 @@
-import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, syncDirectory, writeFileDurably } from './durableJsonFile.ts';
 import { migrate, type RawStore } from './migrations.ts';
+import { StoreLock } from './storeLock.ts';
+import { createBackup, dailyBackupDue, listBackups, readBackupFile } from './backups.ts';
 import { SCHEMA_VERSION, meetingFileSchema, rootFileSchema, type MeetingFile, type RootFile } from '../../../shared/domain/storeSchema.ts';
 import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { storeText } from '../../../shared/i18n/store.da.ts';
+import { formatTimestamp } from '../../../shared/format/dates.ts';
 
 export const ROOT_FILE = 'referent.json';
 export const MEETINGS_DIR = 'meetings';
+export const QUARANTINE_DIR = 'karantaene';
 
 export type OpenStoreOptions = {
   /** Copied into an empty data directory on first start; never written to. */
   seedsDir?: string;
-  /** Reading only (the CLI's list/export, or seeds/ itself): nothing is created or written. */
+  /** Reading only (the CLI, or seeds/ itself): nothing is created, locked, repaired or written. */
   readOnly?: boolean;
+  now?: () => Date;
 };
+
+type Loaded = { root: RootFile; meetings: MeetingFile[]; notices: string[]; readOnly: boolean };
+type Problem = { file: string; reason: string };
 
 /**
  * The data directory: `referent.json` (schema version and committees) and one
@@ -26,46 +35,65 @@ export type OpenStoreOptions = {
  * An edit rewrites only its own meeting's file, so a save costs the same in a
  * store of 10 meetings as in one of 5,000. Loaded once at open; the callers
  * (the service) serialize writes through one WriteQueue.
+ *
+ * A damaged file is never silently dropped: it is moved, byte for byte, to
+ * `karantaene/`, the newest good copy from `backups/` takes its place, and a
+ * notice in Danish says what happened.
  */
 export class Store {
   readonly dir: string;
-  readonly readOnly: boolean;
-  readonly #root: Low<RootFile>;
-  readonly #meetings = new Map<string, Low<MeetingFile>>();
+  #readOnly: boolean;
+  #root!: Low<RootFile>;
+  #meetings = new Map<string, Low<MeetingFile>>();
+  #notices: string[] = [];
+  readonly #lock: StoreLock | null;
+  readonly #now: () => Date;
 
-  private constructor(dir: string, root: Low<RootFile>, readOnly: boolean) {
+  private constructor(dir: string, readOnly: boolean, lock: StoreLock | null, now: () => Date) {
     this.dir = dir;
-    this.#root = root;
-    this.readOnly = readOnly;
+    this.#readOnly = readOnly;
+    this.#lock = lock;
+    this.#now = now;
   }
 
   static async open(dir: string, options: OpenStoreOptions = {}): Promise<Store> {
     const readOnly = options.readOnly ?? false;
+    const now = options.now ?? (() => new Date());
+    let lock: StoreLock | null = null;
     if (!readOnly) {
       await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
-      if (!existsSync(join(dir, ROOT_FILE)) && options.seedsDir && existsSync(join(options.seedsDir, ROOT_FILE))) {
+      lock = await StoreLock.acquire(dir);
+    }
+    try {
+      if (!readOnly && !existsSync(join(dir, ROOT_FILE)) && options.seedsDir && existsSync(join(options.seedsDir, ROOT_FILE)) && !(await hasMeetings(dir))) {
         await copySeeds(options.seedsDir, dir);
       }
+      const store = new Store(dir, readOnly, lock, now);
+      store.#install(await load(dir, readOnly, now));
+      if (!store.#readOnly && (await dailyBackupDue(dir, now()))) await createBackup(dir, 'daglig', SCHEMA_VERSION, now());
+      return store;
+    } catch (error) {
+      await lock?.release();
+      throw error;
     }
-    const raw = await readRaw(dir);
-    const foundVersion = typeof raw.root.schemaVersion === 'number' ? raw.root.schemaVersion : SCHEMA_VERSION;
-    if (foundVersion > SCHEMA_VERSION) {
-      throw new ReferentError('konflikt', da.errors.storeNewerVersion(foundVersion, SCHEMA_VERSION));
-    }
-    const migrated = foundVersion < SCHEMA_VERSION ? migrate(raw, foundVersion) : raw;
-    const rootData = parseOrExplain(rootFileSchema, { ...migrated.root, schemaVersion: SCHEMA_VERSION }, ROOT_FILE);
-    const root = new Low<RootFile>(new DurableJsonFile(join(dir, ROOT_FILE)), rootData);
-    const store = new Store(dir, root, readOnly);
-    for (const rawMeeting of migrated.meetings) {
-      const file = parseOrExplain(meetingFileSchema, { ...rawMeeting, schemaVersion: SCHEMA_VERSION }, 'mødefil');
-      const low = new Low<MeetingFile>(store.#meetingAdapter(file.meeting.id), file);
-      store.#meetings.set(file.meeting.id, low);
-    }
-    if (!readOnly && (foundVersion < SCHEMA_VERSION || !existsSync(join(dir, ROOT_FILE)))) {
-      await root.write();
-      if (foundVersion < SCHEMA_VERSION) for (const low of store.#meetings.values()) await low.write();
-    }
-    return store;
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  /** What the secretary should be told about this open: repairs, read-only mode. */
+  notices(): string[] {
+    return [...this.#notices];
+  }
+
+  /** Re-reads everything from disk, after a restore from backup. */
+  async reload(): Promise<void> {
+    this.#install(await load(this.dir, this.#readOnly, this.#now));
+  }
+
+  async close(): Promise<void> {
+    await this.#lock?.release();
   }
 
   committees(): Committee[] {
@@ -103,7 +131,7 @@ export class Store {
     this.#assertWritable();
     let low = this.#meetings.get(meeting.id);
     if (!low) {
-      low = new Low<MeetingFile>(this.#meetingAdapter(meeting.id), { schemaVersion: SCHEMA_VERSION, meeting });
+      low = new Low<MeetingFile>(meetingAdapter(this.dir, meeting.id), { schemaVersion: SCHEMA_VERSION, meeting });
       this.#meetings.set(meeting.id, low);
     }
     low.data = { schemaVersion: SCHEMA_VERSION, meeting };
@@ -119,12 +147,15 @@ export class Store {
     await syncDirectory(join(this.dir, MEETINGS_DIR));
   }
 
-  #meetingAdapter(id: string): DurableJsonFile<MeetingFile> {
-    return new DurableJsonFile<MeetingFile>(meetingPath(this.dir, id));
+  #install(loaded: Loaded): void {
+    this.#readOnly = loaded.readOnly;
+    this.#notices = loaded.notices;
+    this.#root = new Low<RootFile>(new DurableJsonFile(join(this.dir, ROOT_FILE)), loaded.root);
+    this.#meetings = new Map(loaded.meetings.map((file) => [file.meeting.id, new Low<MeetingFile>(meetingAdapter(this.dir, file.meeting.id), file)]));
   }
 
   #assertWritable(): void {
-    if (this.readOnly) throw new ReferentError('konflikt', da.errors.readOnlyStore);
+    if (this.#readOnly) throw new ReferentError('konflikt', da.errors.readOnlyStore);
   }
 }
 
@@ -132,32 +163,134 @@ export function meetingPath(dir: string, id: string): string {
   return join(dir, MEETINGS_DIR, `${id}.json`);
 }
 
-async function readRaw(dir: string): Promise<RawStore> {
-  const rootAdapter = new DurableJsonFile<Record<string, unknown>>(join(dir, ROOT_FILE));
-  const root = (await readJson(rootAdapter, ROOT_FILE)) ?? { schemaVersion: SCHEMA_VERSION, committees: [] };
-  const meetings: Record<string, unknown>[] = [];
+function meetingAdapter(dir: string, id: string): DurableJsonFile<MeetingFile> {
+  return new DurableJsonFile<MeetingFile>(meetingPath(dir, id));
+}
+
+async function hasMeetings(dir: string): Promise<boolean> {
   const meetingsDir = join(dir, MEETINGS_DIR);
-  const names = existsSync(meetingsDir) ? (await readdir(meetingsDir)).filter((n) => n.endsWith('.json')).sort() : [];
-  for (const name of names) {
-    const data = await readJson(new DurableJsonFile<Record<string, unknown>>(join(meetingsDir, name)), `${MEETINGS_DIR}/${name}`);
-    if (data) meetings.push(data);
-  }
-  return { root, meetings };
+  return existsSync(meetingsDir) && (await readdir(meetingsDir)).some((n) => n.endsWith('.json'));
 }
 
-async function readJson<T>(adapter: DurableJsonFile<T>, label: string): Promise<T | null> {
+/** Reads a JSON file; `undefined` when absent, a Problem when unreadable. */
+async function readJsonFile(dir: string, file: string): Promise<unknown | Problem | undefined> {
+  let text: string;
   try {
-    return await adapter.read();
+    text = await readFile(join(dir, file), 'utf8');
   } catch (error) {
-    throw new ReferentError('intern_fejl', da.errors.storeUnreadable(label, (error as Error).message));
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (text.replace(/\0/g, '').trim() === '') return { file, reason: storeText.reasons.empty };
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { file, reason: storeText.reasons.json };
   }
 }
 
-function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, label: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const details = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-  throw new ReferentError('intern_fejl', da.errors.storeUnreadable(label, details.join('; ')), details);
+const isProblem = (v: unknown): v is Problem => typeof v === 'object' && v !== null && 'reason' in v && 'file' in v && Object.keys(v).length === 2;
+
+async function load(dir: string, readOnly: boolean, now: () => Date): Promise<Loaded> {
+  const notices: string[] = [];
+  const problems: Problem[] = [];
+  let rootRaw = await readJsonFile(dir, ROOT_FILE);
+  const meetingNames = existsSync(join(dir, MEETINGS_DIR)) ? (await readdir(join(dir, MEETINGS_DIR))).filter((n) => n.endsWith('.json')).sort() : [];
+  if (rootRaw === undefined && meetingNames.length > 0) rootRaw = { file: ROOT_FILE, reason: storeText.reasons.empty };
+  rootRaw ??= { schemaVersion: SCHEMA_VERSION, committees: [] };
+  if (isProblem(rootRaw)) problems.push(rootRaw);
+
+  const version = !isProblem(rootRaw) && typeof (rootRaw as { schemaVersion?: unknown }).schemaVersion === 'number' ? (rootRaw as { schemaVersion: number }).schemaVersion : SCHEMA_VERSION;
+  let effectiveReadOnly = readOnly;
+  if (version > SCHEMA_VERSION) {
+    effectiveReadOnly = true;
+    notices.push(storeText.newerVersion(version, SCHEMA_VERSION));
+  }
+
+  const rawMeetings: { file: string; data: Record<string, unknown> }[] = [];
+  for (const name of meetingNames) {
+    const file = `${MEETINGS_DIR}/${name}`;
+    const data = await readJsonFile(dir, file);
+    if (data === undefined) continue;
+    if (isProblem(data)) problems.push(data);
+    else rawMeetings.push({ file, data: data as Record<string, unknown> });
+  }
+
+  let raw: RawStore = { root: isProblem(rootRaw) ? { schemaVersion: version, committees: [] } : (rootRaw as Record<string, unknown>), meetings: rawMeetings.map((m) => m.data) };
+  if (version < SCHEMA_VERSION) {
+    if (!effectiveReadOnly) await createBackup(dir, 'foer-migrering', version, now());
+    raw = migrate(raw, version);
+  }
+
+  const rootParsed = isProblem(rootRaw) ? null : rootFileSchema.safeParse({ ...raw.root, schemaVersion: SCHEMA_VERSION });
+  let root: RootFile | null = rootParsed?.success ? rootParsed.data : null;
+  if (rootParsed && !rootParsed.success) {
+    if (version > SCHEMA_VERSION) throw new ReferentError('konflikt', storeText.newerVersion(version, SCHEMA_VERSION));
+    problems.push({ file: ROOT_FILE, reason: storeText.reasons.schema });
+  }
+
+  const meetings: MeetingFile[] = [];
+  raw.meetings.forEach((data, i) => {
+    const parsed = meetingFileSchema.safeParse({ ...data, schemaVersion: SCHEMA_VERSION });
+    if (parsed.success) meetings.push(parsed.data);
+    else problems.push({ file: rawMeetings[i]!.file, reason: storeText.reasons.schema });
+  });
+
+  if (problems.length > 0) {
+    if (effectiveReadOnly) {
+      throw new ReferentError('intern_fejl', problems.map((p) => da.errors.storeUnreadable(p.file, p.reason)).join(' '));
+    }
+    for (const problem of problems) {
+      await quarantine(dir, problem.file, now());
+      notices.push(storeText.quarantined(problem.file, problem.reason));
+      const restored = await restoreFromBackups(dir, problem.file);
+      if (restored) {
+        notices.push(storeText.restored(problem.file, formatTimestamp(restored.createdAt)));
+        if (problem.file === ROOT_FILE) root = restored.data as RootFile;
+        else meetings.push(restored.data as MeetingFile);
+      } else if (problem.file === ROOT_FILE) {
+        throw new ReferentError('intern_fejl', `${notices.join(' ')} ${storeText.rootLost}`);
+      } else {
+        notices.push(storeText.notRestored(problem.file));
+      }
+    }
+  }
+
+  root ??= { schemaVersion: SCHEMA_VERSION, committees: [] };
+  if (!effectiveReadOnly && (version < SCHEMA_VERSION || !existsSync(join(dir, ROOT_FILE)))) {
+    await new DurableJsonFile<RootFile>(join(dir, ROOT_FILE)).write(root);
+    if (version < SCHEMA_VERSION) for (const m of meetings) await meetingAdapter(dir, m.meeting.id).write(m);
+  }
+  return { root, meetings, notices, readOnly: effectiveReadOnly };
+}
+
+/** Moves a damaged file aside unchanged, so nothing is lost and IT can look at it. */
+async function quarantine(dir: string, file: string, now: Date): Promise<void> {
+  const target = join(dir, QUARANTINE_DIR);
+  await mkdir(target, { recursive: true });
+  const name = `${now.toISOString().replace(/[:.]/g, '-')}-${file.replace(/\//g, '_')}`;
+  await rename(join(dir, file), join(target, name));
+  await syncDirectory(target);
+  await syncDirectory(dir);
+}
+
+/** The newest backup of the same schema version whose copy of the file is valid, written back in place. */
+async function restoreFromBackups(dir: string, file: string): Promise<{ data: RootFile | MeetingFile; createdAt: string } | null> {
+  const schema = file === ROOT_FILE ? rootFileSchema : meetingFileSchema;
+  for (const backup of await listBackups(dir)) {
+    if (backup.schemaVersion !== SCHEMA_VERSION) continue;
+    const text = await readBackupFile(dir, backup.id, file);
+    if (text === null) continue;
+    try {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (!parsed.success) continue;
+      await writeFileDurably(join(dir, file), text);
+      return { data: parsed.data, createdAt: backup.createdAt };
+    } catch {
+      continue;
+    }
+  }
+  return null;
 }
 
 async function copySeeds(seedsDir: string, dir: string): Promise<void> {

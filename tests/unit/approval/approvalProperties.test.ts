@@ -53,15 +53,17 @@ describe('an approved protocol (property tests)', () => {
           await expect(edit(app.service, before)).rejects.toThrow(/kan ikke ændres/);
           expect(await readFile(meetingPath(dir, APPROVED))).toEqual(bytesBefore);
           refused += 1;
+          await app.close();
           return;
         }
         await app.service['approvals.reopen']({ meetingId: APPROVED, reason: 'Rettelse efter mødet' });
         await edit(app.service, app.store.meeting(APPROVED)!);
-        const after = (await Store.open(dir)).meeting(APPROVED)!;
+        const after = (await Store.open(dir, { readOnly: true })).meeting(APPROVED)!;
         expect(after.approvals).toEqual([]);
         expect(after.reopenings.at(-1)?.voidedApprovals).toHaveLength(before.approvals.length);
         const status = await app.service['approvals.status']({ meetingId: APPROVED });
         expect(status.audit.at(-1)).toMatchObject({ action: 'genaabnet', details: { reason: 'Rettelse efter mødet', voidedApprovals: 5 } });
+        await app.close();
         voided += 1;
       }),
       { numRuns: 60 },

@@ -6,6 +6,7 @@ import { Store, ROOT_FILE, meetingPath } from '../../../electron/core/store/stor
 import { protocolFingerprint } from '../../../electron/core/approval/fingerprint.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { listBackups } from '../../../electron/core/store/backups.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 
@@ -48,7 +49,14 @@ describe('migrations', () => {
 
     expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(2);
     expect(JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8')).schemaVersion).toBe(2);
+    await store.close();
     const again = await Store.open(dir);
     expect(again.meeting(meeting.id)).toEqual(meeting);
+    // The v1 data was backed up, unchanged, before it was migrated.
+    const [backup] = (await listBackups(dir)).filter((b) => b.reason === 'foer-migrering');
+    expect(backup).toMatchObject({ schemaVersion: 1, meetings: 3 });
+    expect(await readFile(join(dir, 'backups', backup!.id, 'meetings', 'haderslev-obu-2026-02-03.json'), 'utf8')).toBe(
+      await readFile(join(FIXTURE_V1, 'meetings', 'haderslev-obu-2026-02-03.json'), 'utf8'),
+    );
   });
 });

@@ -1,0 +1,129 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../../../electron/core/openApp.ts';
+import { Store, ROOT_FILE, QUARANTINE_DIR, meetingPath } from '../../../electron/core/store/store.ts';
+import { createBackup } from '../../../electron/core/store/backups.ts';
+import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+import { createCommittee } from '../helpers/committeeFixture.ts';
+
+/** A store with one committee and two meetings, a good backup of it, and then one more edit after the backup. */
+async function storeWithBackup() {
+  const dir = await tempDir();
+  const app = await openApp(dir);
+  const committee = await createCommittee(app.service);
+  const a = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', location: 'Lokale Hammelev' });
+  const b = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-03-16' });
+  await createBackup(dir, 'manuel', SCHEMA_VERSION);
+  await app.service['meetings.update']({ meetingId: a.id, location: 'Efter kopien' });
+  await app.close();
+  return { dir, committee, a, b };
+}
+
+const damages: Record<string, (bytes: Buffer) => Buffer> = {
+  tom: () => Buffer.alloc(0),
+  afkortet: (b) => b.subarray(0, Math.floor(b.length / 2)),
+  'NUL-fyldt': (b) => Buffer.alloc(b.length),
+  'forkert skema': () => Buffer.from(JSON.stringify({ schemaVersion: SCHEMA_VERSION, meeting: { id: 42, date: 'i går' } })),
+};
+
+describe('a damaged store', () => {
+  for (const [name, damage] of Object.entries(damages)) {
+    it(`${name} meeting file: quarantined byte for byte, restored from the newest good backup, and the user is told`, async () => {
+      const { dir, a, b } = await storeWithBackup();
+      const path = meetingPath(dir, a.id);
+      const bad = damage(await readFile(path));
+      await writeFile(path, bad);
+      const store = await Store.open(dir);
+      expect(store.meetings().map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+      expect(store.meeting(a.id)!.location).toBe('Lokale Hammelev');
+      const notices = store.notices().join(' ');
+      expect(notices).toContain('er flyttet uændret til karantæne');
+      expect(notices).toContain('gendannet fra sikkerhedskopien');
+      const [quarantined] = await readdir(join(dir, QUARANTINE_DIR));
+      expect(await readFile(join(dir, QUARANTINE_DIR, quarantined!))).toEqual(bad);
+      await store.close();
+      // The restored file is back on disk: the next start is clean.
+      const again = await Store.open(dir);
+      expect(again.notices()).toEqual([]);
+      await again.close();
+    });
+
+    it(`${name} root file: never starts empty, restores committees from the backup`, async () => {
+      const { dir, committee } = await storeWithBackup();
+      const bad = damage(await readFile(join(dir, ROOT_FILE)));
+      await writeFile(join(dir, ROOT_FILE), bad);
+      const store = await Store.open(dir);
+      expect(store.committees().map((c) => c.id)).toEqual([committee.id]);
+      expect(store.meetings()).toHaveLength(2);
+      expect(store.notices().join(' ')).toContain('referent.json');
+      await store.close();
+    });
+  }
+
+  it('refuses to start empty when the root file is damaged and there is no backup, and keeps the file', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir);
+    await createCommittee(app.service);
+    await app.close();
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, ROOT_FILE), '{"schemaVersion": 2, "committ');
+    await expect(Store.open(dir)).rejects.toThrow(/starter ikke med en tom mappe/);
+    const [quarantined] = await readdir(join(dir, QUARANTINE_DIR));
+    expect(await readFile(join(dir, QUARANTINE_DIR, quarantined!), 'utf8')).toBe('{"schemaVersion": 2, "committ');
+  });
+
+  it('a meeting with no backup stays in quarantine and the others open, with a notice', async () => {
+    const { dir, b } = await storeWithBackup();
+    const c = JSON.parse(await readFile(meetingPath(dir, b.id), 'utf8'));
+    c.meeting.id = 'ny-efter-kopien';
+    await writeFile(meetingPath(dir, 'ny-efter-kopien'), JSON.stringify(c).slice(0, 100));
+    const store = await Store.open(dir);
+    expect(store.meetings()).toHaveLength(2);
+    expect(store.notices().join(' ')).toContain('fandtes ikke i nogen sikkerhedskopi');
+    await store.close();
+  });
+
+  it('written by a newer version: opens read-only, says so, and refuses writes', async () => {
+    const { dir } = await storeWithBackup();
+    const root = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
+    await writeFile(join(dir, ROOT_FILE), JSON.stringify({ ...root, schemaVersion: SCHEMA_VERSION + 1, somethingNew: true }));
+    const before = await readFile(join(dir, ROOT_FILE));
+    const app = await openApp(dir);
+    expect(app.store.readOnly).toBe(true);
+    expect(app.store.notices().join(' ')).toContain('nyere version af Referent');
+    expect(app.store.committees()).toHaveLength(1);
+    await expect(app.service['committees.create']({ name: 'Nyt udvalg', members: [] })).rejects.toThrow(/skrivebeskyttet/);
+    expect(await readFile(join(dir, ROOT_FILE))).toEqual(before);
+    await app.close();
+  });
+});
+
+describe('one writer', () => {
+  it('a second writer is refused in Danish while the first holds the store', async () => {
+    const dir = await tempDir();
+    const first = await openApp(dir);
+    await expect(openApp(dir)).rejects.toThrow(/i brug af et andet Referent-vindue/);
+    await first.close();
+    const second = await openApp(dir);
+    await second.close();
+  });
+
+  it('a stale lock from a process that died is taken over', async () => {
+    const dir = await tempDir();
+    const { hostname } = await import('node:os');
+    await writeFile(join(dir, 'referent.lock'), JSON.stringify({ token: 'gammel', pid: 2 ** 22 + 12345, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    const app = await openApp(dir);
+    expect(JSON.parse(await readFile(join(dir, 'referent.lock'), 'utf8')).pid).toBe(process.pid);
+    await app.close();
+  });
+
+  it('reading (the CLI) needs no lock and takes none', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir);
+    const reader = await Store.open(dir, { readOnly: true });
+    expect(reader.readOnly).toBe(true);
+    await app.close();
+  });
+});
