@@ -63,6 +63,7 @@ export class Store {
     if (!readOnly) {
       await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
       lock = await StoreLock.acquire(dir);
+      await removeInterruptedWrites(dir);
     }
     try {
       if (!readOnly && !existsSync(join(dir, ROOT_FILE)) && options.seedsDir && existsSync(join(options.seedsDir, ROOT_FILE)) && !(await hasMeetings(dir))) {
@@ -291,6 +292,15 @@ async function restoreFromBackups(dir: string, file: string): Promise<{ data: Ro
     }
   }
   return null;
+}
+
+/** Temp files of writes that never reached their rename (a crash, a kill): the old file is intact, so they are garbage. */
+async function removeInterruptedWrites(dir: string): Promise<void> {
+  for (const folder of [dir, join(dir, MEETINGS_DIR)]) {
+    for (const name of await readdir(folder)) {
+      if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(folder, name)).catch(() => undefined);
+    }
+  }
 }
 
 async function copySeeds(seedsDir: string, dir: string): Promise<void> {
