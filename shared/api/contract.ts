@@ -95,6 +95,10 @@ export const apiContract = {
     z.object({ meetingId: id, itemId: id, toIndex: z.number().int().min(0).max(100000) }),
   ),
   'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'store.info': channel<StoreInfo>()(z.object({})),
+  'backups.list': channel<BackupView[]>()(z.object({})),
+  'backups.create': channel<BackupView[]>()(z.object({})),
+  'backups.restore': channel<{ message: string; backups: BackupView[] }>()(z.object({ backupId: id })),
   'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
   'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
   'approvals.reject': channel<Meeting>()(
@@ -112,10 +116,15 @@ export const apiContract = {
   'review.answer': channel<TextFile>()(
     z.object({ text: fileText, memberId: id, decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
   ),
-  'export.docx': channel<ExportedFile>()(z.object({ meetingId: id })),
+  'export.docx': channel<ExportedFile>()(
+    z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
+  ),
 } as const;
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
+export type StoreInfo = { dataDir: string; readOnly: boolean; notices: string[]; schemaVersion: number };
+export type BackupView = { id: string; createdAt: string; reason: string; label: string; schemaVersion: number; meetings: number };
+
 export type TextFile = { fileName: string; mimeType: string; text: string };
 
 export type AuditView = { at: string; action: string; actor: string; details: Record<string, unknown> };

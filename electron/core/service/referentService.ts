@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { createServiceContext } from './serviceContext.ts';
 import { createApprovalHandlers } from './approvalHandlers.ts';
+import { createStoreHandlers } from './storeHandlers.ts';
 
 export type ServiceOptions = { now?: () => Date };
 
@@ -26,13 +27,18 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
   const { queue, committeeOrThrow, meetingOrThrow, mutateMeeting, mutateItem } = ctx;
   const now = ctx.now;
 
+  // A registered key belongs to the member, not to the form that edits names: saving the committee must keep it.
   const toMembers = (inputs: MemberInput[], existing: Member[]): Member[] =>
-    inputs.map((m) => ({
-      id: m.id && existing.some((e) => e.id === m.id) ? m.id : newId(),
-      name: m.name.trim(),
-      label: (m.label ?? '').trim(),
-      role: m.role ?? 'medlem',
-    }));
+    inputs.map((m) => {
+      const kept = m.id ? existing.find((e) => e.id === m.id) : undefined;
+      return {
+        id: kept ? kept.id : newId(),
+        name: m.name.trim(),
+        label: (m.label ?? '').trim(),
+        role: m.role ?? 'medlem',
+        ...(kept?.publicKey ? { publicKey: kept.publicKey } : {}),
+      };
+    });
 
   return {
     async 'committees.list'() {
@@ -159,16 +165,26 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     },
 
     ...createApprovalHandlers(ctx),
+    ...createStoreHandlers(ctx),
 
     async 'export.docx'(req) {
       const meeting = meetingOrThrow(req.meetingId);
       const committee = committeeOrThrow(meeting.committeeId);
-      // Loaded on first export: the docx library stays off the start-up path.
-      const { buildReferatDocx, referatFileName } = await import('../export/buildReferatDocx.ts');
-      const bytes = await buildReferatDocx({ committee: effectiveCommittee(committee, meeting), meeting });
-      await ctx.audit.append({ at: now(), meetingId: meeting.id, action: 'eksporteret', actor: 'sekretær', details: { fingerprint: protocolFingerprint(committee, meeting), format: 'docx' } });
+      // Loaded on first export: the docx library stays off the start-up path,
+      // and the document is built in a worker thread, off the main process.
+      const { buildReferatDocxInWorker } = await import('../export/exportInWorker.ts');
+      const { referatFileName } = await import('../export/referatFileName.ts');
+      const { variant, audience } = req;
+      const bytes = await buildReferatDocxInWorker({ committee: effectiveCommittee(committee, meeting), meeting, variant, audience });
+      await ctx.audit.append({
+        at: now(),
+        meetingId: meeting.id,
+        action: 'eksporteret',
+        actor: 'sekretær',
+        details: { fingerprint: protocolFingerprint(committee, meeting), format: 'docx', variant: variant ?? 'referat', audience: audience ?? 'fuld' },
+      });
       return {
-        fileName: referatFileName(committee, meeting),
+        fileName: referatFileName(committee, meeting, { variant, audience }),
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         base64: Buffer.from(bytes).toString('base64'),
       };
