@@ -13,6 +13,9 @@ import { createServiceContext } from './serviceContext.ts';
 import { createApprovalHandlers } from './approvalHandlers.ts';
 import { createStoreHandlers } from './storeHandlers.ts';
 
+/** Real agendas have tens of items; a cap keeps a runaway import or script from producing an unprintable protocol. */
+export const MAX_ITEMS_PER_MEETING = 500;
+
 export type ServiceOptions = { now?: () => Date };
 
 export type ReferentService = ApiHandlers & { flush(): Promise<void> };
@@ -123,6 +126,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
 
     'items.add'(req) {
       return mutateMeeting(req.meetingId, (draft) => {
+        if (draft.items.length >= MAX_ITEMS_PER_MEETING) throw new ReferentError('konflikt', da.errors.tooManyItems(MAX_ITEMS_PER_MEETING));
         const committee = committeeOrThrow(draft.committeeId);
         draft.items.push({
           id: newId(),
