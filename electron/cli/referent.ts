@@ -7,6 +7,7 @@ import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
 import { memberDisplayName } from '../../shared/domain/committee.ts';
 import { formatTimestamp } from '../../shared/format/dates.ts';
+import { REFERAT_AUDIENCES, REFERAT_VARIANTS, type ReferatAudience, type ReferatVariant } from '../core/export/exportOptions.ts';
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
 
@@ -27,6 +28,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         data: { type: 'string' },
         meeting: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        variant: { type: 'string' },
+        audience: { type: 'string' },
+        format: { type: 'string' },
         json: { type: 'boolean' },
       },
       strict: true,
@@ -48,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       case 'verify':
         return await verify(resolve(data), values.meeting as string | undefined, io);
       case 'export':
-        return await exportDocx(resolve(data), values.meeting as string | undefined, values.output as string | undefined, io);
+        return await exportDocument(resolve(data), values as ExportValues, io);
       default:
         io.err(cliText.unknownCommand(command));
         io.err(cliText.usage);
@@ -85,7 +89,21 @@ async function list(dir: string, json: boolean, io: CliIo): Promise<number> {
   return 0;
 }
 
-async function exportDocx(dir: string, meetingId: string | undefined, output: string | undefined, io: CliIo): Promise<number> {
+type ExportValues = { meeting?: string; output?: string; variant?: string; audience?: string; format?: string };
+
+const EXPORT_FORMATS = ['docx', 'pdf'] as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | undefined {
+  if (value === undefined) return fallback;
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/**
+ * `export`: the referat or the dagsorden, full or public, as DOCX or (through
+ * LibreOffice) PDF. Without --format, an output file ending in .pdf is a PDF.
+ */
+async function exportDocument(dir: string, values: ExportValues, io: CliIo): Promise<number> {
+  const { meeting: meetingId, output } = values;
   if (!meetingId) {
     io.err(cliText.missingOption('meeting'));
     return 2;
@@ -94,17 +112,37 @@ async function exportDocx(dir: string, meetingId: string | undefined, output: st
     io.err(cliText.missingOption('o'));
     return 2;
   }
+  const variant = oneOf<ReferatVariant>(values.variant, REFERAT_VARIANTS, 'referat');
+  const audience = oneOf<ReferatAudience>(values.audience, REFERAT_AUDIENCES, 'fuld');
+  const format = oneOf(values.format, EXPORT_FORMATS, /\.pdf$/i.test(output) ? 'pdf' : 'docx');
+  for (const [option, value, parsed, allowed] of [
+    ['variant', values.variant, variant, REFERAT_VARIANTS],
+    ['audience', values.audience, audience, REFERAT_AUDIENCES],
+    ['format', values.format, format, EXPORT_FORMATS],
+  ] as const) {
+    if (parsed === undefined) {
+      io.err(cliText.invalidValue(option, value ?? '', allowed));
+      return 2;
+    }
+  }
   const store = await Store.open(dir, { readOnly: true });
   const meeting = store.meeting(meetingId);
-  const committee = meeting && store.committee(meeting.committeeId);
-  if (!meeting || !committee) {
+  const live = meeting && store.committee(meeting.committeeId);
+  if (!meeting || !live) {
     io.err(cliText.meetingNotFound(meetingId));
     return 1;
   }
+  // As the app exports it: with the committee as frozen when the protocol was sent for approval.
+  const committee = effectiveCommittee(live, meeting);
   const { buildReferatDocx } = await import('../core/export/buildReferatDocx.ts');
-  const bytes = await buildReferatDocx({ committee, meeting });
+  const docx = await buildReferatDocx({ committee, meeting, variant: variant!, audience: audience! });
+  let bytes = docx;
+  if (format === 'pdf') {
+    const { convertDocxToPdf } = await import('../core/export/convertToPdf.ts');
+    bytes = await convertDocxToPdf(docx);
+  }
   await writeFile(resolve(output), bytes);
-  io.out(cliText.written(output, meeting.items.length));
+  io.out(cliText.written(cliText.documentLabel(variant!, audience!), output, meeting.items.length));
   return 0;
 }
 

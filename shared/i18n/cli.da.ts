@@ -2,18 +2,31 @@
 export const cliText = {
   usage: `Brug:
   referent list   --data MAPPE [--json]
-  referent export --data MAPPE --meeting ID -o FIL.docx
+  referent export --data MAPPE --meeting ID [--variant referat|dagsorden]
+                  [--audience fuld|offentlig] [--format docx|pdf] -o FIL
   referent verify --data MAPPE --meeting ID
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
-  export   Skriver referatet af et møde som DOCX.
-  verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.`,
+  export   Skriver referatet eller dagsordenen af et møde som DOCX eller PDF.
+  verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.
+
+Valg til export:
+  --variant   referat (standard): med beslutninger og underskriftsside.
+              dagsorden: til udsendelse før mødet, uden beslutninger.
+  --audience  fuld (standard): lukkede punkter med deres tekst.
+              offentlig: lukkede punkter kun med nummer, titel og sagsnummer.
+  --format    docx (standard) eller pdf (kræver LibreOffice). En FIL, der
+              ender på .pdf, bliver en PDF, også uden --format.`,
   unknownCommand: (c: string) => `Ukendt kommando: ${c}`,
   missingOption: (o: string) => `Mangler --${o}.`,
   noMeetings: 'Datamappen indeholder ingen møder.',
   meetingNotFound: (id: string) => `Mødet ${id} findes ikke i datamappen.`,
-  written: (file: string, items: number) => `Referatet er skrevet til ${file} (${items} punkter).`,
+  invalidValue: (option: string, value: string, allowed: readonly string[]) =>
+    `Ugyldig værdi for --${option}: "${value}". Brug ${allowed.slice(0, -1).join(', ')} eller ${allowed.at(-1)}.`,
+  documentLabel: (variant: 'referat' | 'dagsorden', audience: 'fuld' | 'offentlig') =>
+    `${variant === 'dagsorden' ? 'Dagsordenen' : 'Referatet'}${audience === 'offentlig' ? ' (offentlig udgave)' : ''}`,
+  written: (what: string, file: string, items: number) => `${what} er skrevet til ${file} (${items} punkter).`,
   header: ['Id', 'Udvalg', 'Dato', 'Punkter'] as const,
   fingerprint: (short: string, full: string) => `Fingeraftryk: ${short} (${full})`,
   notSent: 'Referatet er ikke sendt til godkendelse; der er ingen godkendelser at kontrollere.',

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Raised when LibreOffice is not there to convert with; the message is for the user. */
+export class PdfConverterMissingError extends Error {}
+
+/** The LibreOffice command: `REFERENT_SOFFICE` when set (a non-standard install), else `soffice` on the PATH. */
+export function sofficeCommand(): string {
+  return process.env.REFERENT_SOFFICE?.trim() || 'soffice';
+}
+
+/**
+ * Converts a DOCX to PDF with LibreOffice (`soffice --headless --convert-to
+ * pdf`) in a temporary folder, with a profile of its own so it neither waits
+ * for nor disturbs a LibreOffice the user has open. LibreOffice lays the pages
+ * out itself and recomputes the TOC's page references as it does.
+ */
+export async function convertDocxToPdf(docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'referent-pdf-'));
+  try {
+    const input = join(dir, 'referat.docx');
+    await writeFile(input, docx);
+    const profile = pathToFileURL(join(dir, 'profil')).href;
+    await run(sofficeCommand(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], options.timeoutMs ?? 180_000);
+    try {
+      return await readFile(join(dir, 'referat.pdf'));
+    } catch {
+      throw new Error('LibreOffice skrev ingen PDF-fil. Prøv at åbne DOCX-filen i LibreOffice eller Word og gemme den som PDF.');
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'EACCES') {
+        reject(
+          new PdfConverterMissingError(
+            `LibreOffice (${command}) blev ikke fundet. Installer LibreOffice for at eksportere som PDF, eller eksportér som DOCX (--format docx).`,
+          ),
+        );
+      } else reject(error);
+    });
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else if (signal) reject(new Error(`LibreOffice blev stoppet (${signal}), før PDF-filen var færdig.`));
+      else reject(new Error(`LibreOffice kunne ikke lave PDF-filen (kode ${code}). ${stderr.trim()}`.trim()));
+    });
+  });
+}
