@@ -8,6 +8,7 @@ import { WelcomeView } from './components/WelcomeView.tsx';
 import { NewCommitteeView } from './components/NewCommitteeView.tsx';
 import { CommitteeView } from './components/CommitteeView.tsx';
 import { MeetingView } from './components/MeetingView.tsx';
+import { MemberApprovalView } from './components/MemberApprovalView.tsx';
 import { ui } from './ui.ts';
 
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
             {route.kind === 'newCommittee' && <NewCommitteeView />}
             {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
             {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
+            {route.kind === 'memberApproval' && <MemberApprovalView />}
           </main>
         </div>
       </div>

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/meeting.css';
 import './styles/editor.css';
+import './styles/approval.css';
 
 // Debounced edits must leave before the window goes: pagehide is the last event
 // a closing Electron window or browser tab reliably delivers.

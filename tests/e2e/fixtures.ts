@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,47 +21,71 @@ type Fixtures = {
   /** Set per file with `test.use({ withSeeds: true })` to start from the seeded store. */
   withSeeds: boolean;
   host: HostHandle;
+  /** A second Referent on its own, empty data directory: a committee member's own machine. */
+  memberHost: HostHandle;
+  /** A browser page of its own (own context, own downloads) for the member's machine. */
+  memberPage: Page;
 };
 
+/** Electron runs the renderer under the same strict CSP; a violation or an uncaught error fails the test. */
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+  });
+  return problems;
+}
+
+async function withHost(seeds: boolean, use: (handle: HostHandle) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'referent-e2e-'));
+  const start = () => startWebHost({ dataDir, staticDir: STATIC_DIR, port: 0, seedsDir: seeds ? SEEDS_DIR : undefined });
+  let current: WebHost | undefined = await start();
+  const handle: HostHandle = {
+    get url() {
+      if (!current) throw new Error('host is not running');
+      return current.url;
+    },
+    dataDir,
+    get app() {
+      if (!current) throw new Error('host is not running');
+      return current.app;
+    },
+    async restart() {
+      await current?.close();
+      current = undefined;
+      current = await start();
+      return current.url;
+    },
+  };
+  try {
+    await use(handle);
+  } finally {
+    await current?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 export const test = base.extend<Fixtures>({
-  // Electron runs the renderer under the same strict CSP; a violation or an uncaught error fails the test.
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(`csp: ${message.text()}`);
-    });
+    const problems = watchForProblems(page);
     await use(page);
     expect(problems, 'fejl i rendereren').toEqual([]);
   },
   withSeeds: [false, { option: true }],
   host: async ({ withSeeds }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'referent-e2e-'));
-    const start = () => startWebHost({ dataDir, staticDir: STATIC_DIR, port: 0, seedsDir: withSeeds ? SEEDS_DIR : undefined });
-    let current: WebHost | undefined = await start();
-    const handle: HostHandle = {
-      get url() {
-        if (!current) throw new Error('host is not running');
-        return current.url;
-      },
-      dataDir,
-      get app() {
-        if (!current) throw new Error('host is not running');
-        return current.app;
-      },
-      async restart() {
-        await current?.close();
-        current = undefined;
-        current = await start();
-        return current.url;
-      },
-    };
-    try {
-      await use(handle);
-    } finally {
-      await current?.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    await withHost(withSeeds, use);
+  },
+  memberHost: async ({}, use) => {
+    await withHost(false, use);
+  },
+  memberPage: async ({ browser, viewport, locale, timezoneId }, use) => {
+    const context = await browser.newContext({ viewport, locale, timezoneId, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await use(page);
+    await context.close();
+    expect(problems, 'fejl i medlemmets renderer').toEqual([]);
   },
 });
 

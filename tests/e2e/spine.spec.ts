@@ -11,7 +11,7 @@ const MEMBER = 'Finn Lykkeskov (V)';
 const ABSENT = 'Svend Brandt (O)';
 const APPROVED = /Godkendt \d{2}-\d{2}-\d{4} kl\. \d{2}:\d{2}/;
 
-test('udvalg → møde → punkter → beslutninger → godkendelse → genstart → DOCX', async ({ page, host }) => {
+test('udvalg → møde → punkter → beslutninger → send til godkendelse → godkendelse → genstart → DOCX', async ({ page, host }) => {
   const shell = new AppShell(page);
   const committeePage = new CommitteePage(page);
   const meeting = new MeetingPage(page);
@@ -72,17 +72,33 @@ test('udvalg → møde → punkter → beslutninger → godkendelse → genstart
   await expect(meeting.itemLink(2)).toContainText('Gensidig orientering');
   await expect(meeting.itemLink(3)).toContainText('Etablering af tværkommunalt IT-samarbejde');
 
-  // Signature page: every present member approves; the absent one cannot.
-  const signatures = await meeting.openSignatures();
+  // Send to approval: from then on the content is read-only, and the signature page takes over.
+  await shell.expectAllSaved();
+  await meeting.sendToApproval();
+  const signatures = meeting.signatures;
+  await expect(signatures.heading).toBeVisible();
   await expect(page.getByText(`${COMMITTEE} skal godkende beslutningsprotokollen.`, { exact: false })).toBeVisible();
+  await expect(signatures.fingerprint).toHaveText(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+  const fingerprint = (await signatures.fingerprint.textContent())?.trim() ?? '';
+
+  // Every present member approves on this machine, each after seeing what they approve; the absent one cannot.
   await expect(signatures.row(FORMAND)).toContainText('Formand');
+  await expect(signatures.row(FORMAND)).toContainText('Afventer');
   await expect(signatures.approveButton(ABSENT)).toHaveCount(0);
   await expect(signatures.row(ABSENT)).toContainText('Kan ikke godkende');
-  await signatures.approve(FORMAND);
+  const review = await signatures.openReview(FORMAND);
+  await expect(review.getByRole('heading', { name: 'Punkt 3: Etablering af tværkommunalt IT-samarbejde' })).toBeVisible();
+  await expect(review).toContainText('Kommunaldirektøren indstiller, at samarbejdet godkendes.');
+  await expect(review).toContainText(fingerprint);
+  await review.getByRole('button', { name: 'Godkend', exact: true }).click();
+  await expect(review).toBeHidden();
   await expect(signatures.row(FORMAND)).toContainText(APPROVED);
+  await expect(meeting.status).toHaveText('Til godkendelse');
   await signatures.approve(MEMBER);
   await expect(signatures.row(MEMBER)).toContainText(APPROVED);
   await expect(signatures.progress).toHaveText('Referatet er godkendt af alle tilstedeværende medlemmer.');
+  await expect(meeting.status).toHaveText('Godkendt');
+  await expect(signatures.auditActions()).toHaveText(['Sendt til godkendelse', 'Godkendt', 'Godkendt']);
   await shell.expectAllSaved();
 
   // Quit and start again on the same data: everything is still there.
@@ -110,6 +126,10 @@ test('udvalg → møde → punkter → beslutninger → godkendelse → genstart
   await expect(editor.section('Beslutning')).toHaveText('Godkendt');
   await meeting.selectItem(2);
   await expect(editor.section('Beslutning')).toHaveText('Taget til efterretning');
+  // Approved: read-only, and nothing suggests otherwise.
+  await expect(editor.section('Beslutning')).toHaveAttribute('contenteditable', 'false');
+  await expect(meeting.lockNotice).toBeVisible();
+  await expect(meeting.integrityBanner).toHaveCount(0);
 
   // Export, and read the document back.
   const download = await meeting.exportDocx();
@@ -132,6 +152,7 @@ test('udvalg → møde → punkter → beslutninger → godkendelse → genstart
     expect(text).toMatch(new RegExp(`${escape(name)}[\\s\\S]{0,40}?Godkendt \\d{2}-\\d{2}-\\d{4} kl\\. \\d{2}:\\d{2}`));
   }
   expect(text).not.toMatch(new RegExp(`${escape(ABSENT)}[\\s\\S]{0,40}?Godkendt \\d`));
+  expect(text).toContain(`Fingeraftryk: ${fingerprint}`);
 });
 
 function escape(s: string): string {

@@ -3,6 +3,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { ItemList } from './ItemList.tsx';
 import { ItemEditor } from './ItemEditor.tsx';
+import { LockNotice } from './LockNotice.tsx';
 import { ui } from '../ui.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; selectedItemId?: string };
@@ -14,6 +15,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
     <div className="agenda">
       <ItemList meeting={meeting} state={state} selectedId={item?.id} />
       <div className="agenda-editor">
+        <LockNotice meeting={meeting} />
         {item ? (
           <ItemEditor key={item.id} meeting={meeting} committee={committee} item={item} index={index} state={state} />
         ) : (

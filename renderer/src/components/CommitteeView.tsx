@@ -5,6 +5,7 @@ import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import { NewMeetingForm } from './NewMeetingForm.tsx';
 import { CommitteeEditForm } from './CommitteeEditForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { MemberKeys } from './MemberKeys.tsx';
 import { ui } from '../ui.ts';
 
 export function CommitteeView({ committeeId }: { committeeId: string }) {
@@ -44,6 +45,7 @@ export function CommitteeView({ committeeId }: { committeeId: string }) {
       </section>
       <NewMeetingForm key={committee.id} committee={committee} />
       <CommitteeEditForm key={`edit-${committee.id}`} committee={committee} />
+      <MemberKeys committee={committee} />
     </div>
   );
 }

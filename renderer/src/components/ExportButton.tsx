@@ -6,7 +6,9 @@ import { downloadFile } from '../lib/downloadFile.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { ui } from '../ui.ts';
 
-export function ExportButton({ meeting }: { meeting: Meeting }) {
+type Props = { meeting: Meeting; primary?: boolean; onExported?(): void };
+
+export function ExportButton({ meeting, primary = false, onExported }: Props) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
 
@@ -19,6 +21,7 @@ export function ExportButton({ meeting }: { meeting: Meeting }) {
       const file = await api.call('export.docx', { meetingId: meeting.id });
       downloadFile(file);
       setResult({ ok: true, text: ui.meeting.exported(file.fileName) });
+      onExported?.();
     } catch (error) {
       setResult({ ok: false, text: ui.meeting.exportFailed(errorMessage(error)) });
     } finally {
@@ -27,8 +30,8 @@ export function ExportButton({ meeting }: { meeting: Meeting }) {
   }
 
   return (
-    <div className="export-box">
-      <button type="button" className="button primary" onClick={() => void exportDocx()} disabled={busy}>
+    <>
+      <button type="button" className={primary ? 'button primary' : 'button'} onClick={() => void exportDocx()} disabled={busy}>
         {busy ? ui.meeting.exporting : ui.meeting.export}
       </button>
       {result && (
@@ -36,6 +39,6 @@ export function ExportButton({ meeting }: { meeting: Meeting }) {
           {result.text}
         </p>
       )}
-    </div>
+    </>
   );
 }

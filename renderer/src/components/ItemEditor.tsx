@@ -2,14 +2,14 @@ import { useRef, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { ItemPatch } from '../../../shared/api/contract.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { itemNumber, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
-import { formatDateShort } from '../../../shared/format/dates.ts';
+import { isContentLocked, itemNumber, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
+import { sectionHeading } from '../lib/sectionHeading.ts';
 import { FieldError } from './FieldError.tsx';
 import { ui } from '../ui.ts';
 
@@ -18,6 +18,8 @@ type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: 
 export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const t = ui.itemEditor;
   const n = itemNumber(meeting, index);
+  // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
+  const locked = isContentLocked(meeting);
   const key = (field: string) => `item:${item.id}:${field}`;
   const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
   const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
@@ -63,11 +65,6 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const saveSection = (section: Section) => async (body: RichDoc) =>
     stateRef.current.apply(await api.call('items.setSection', { meetingId: meeting.id, itemId: item.id, sectionId: section.id, body }));
 
-  const sectionHeading = (section: Section) =>
-    section.kind === 'beslutning' && committee.template.decisionHeading === 'medUdvalgOgDato'
-      ? `${section.title} i ${committee.name} den ${formatDateShort(meeting.date)}`
-      : section.title;
-
   const titleMessage = titleError ?? titleSaveError;
 
   return (
@@ -85,6 +82,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               type="text"
               value={title}
               maxLength={500}
+              disabled={locked}
               aria-invalid={titleMessage ? true : undefined}
               aria-describedby={titleMessage ? 'item-title-error' : undefined}
               onChange={(e) => changeTitle(e.target.value)}
@@ -99,6 +97,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               type="text"
               value={caseNumber}
               maxLength={100}
+              disabled={locked}
               placeholder={ui.items.caseNumberHint}
               aria-describedby={caseSaveError ? 'item-case-error' : undefined}
               onChange={(e) => changeCaseNumber(e.target.value)}
@@ -111,6 +110,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               <input
                 type="checkbox"
                 checked={item.closed}
+                disabled={locked}
                 aria-describedby="item-closed-hint"
                 onChange={(e) => void saveTracker.run(key('closed'), patch({ closed: e.target.checked })).catch(() => undefined)}
               />
@@ -127,12 +127,13 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
         <RichTextField
           key={section.id}
           saveKey={`section:${item.id}:${section.id}`}
-          heading={sectionHeading(section)}
+          heading={sectionHeading(committee, meeting, section)}
           label={section.title}
           decision={section.kind === 'beslutning'}
           decisionBadge={t.decisionBadge}
           hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
           initial={section.body}
+          editable={!locked}
           onSave={saveSection(section)}
         />
       ))}
@@ -147,6 +148,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           id="item-attachments"
           rows={Math.min(8, Math.max(2, attachments.split('\n').length + 1))}
           value={attachments}
+          disabled={locked}
           aria-describedby="item-attachments-hint"
           onChange={(e) => changeAttachments(e.target.value)}
           onBlur={() => void saveTracker.flush(key('attachments'))}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/apiClient.ts';
-import { decisionSection, itemNumber, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { decisionSection, isContentLocked, itemNumber, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { isDocEmpty } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate, routeHref } from '../routing/route.ts';
@@ -17,6 +17,8 @@ export function ItemList({ meeting, state, selectedId }: Props) {
   const [error, setError] = useState<{ itemId: string; text: string }>();
   const [confirm, setConfirm] = useState<AgendaItem>();
   const orderKey = `meeting:${meeting.id}:order`;
+  // A locked protocol's items can be read, not added, moved or deleted; the tools go rather than sit disabled.
+  const locked = isContentLocked(meeting);
 
   async function move(item: AgendaItem, toIndex: number, direction: 'op' | 'ned') {
     setError(undefined);
@@ -63,7 +65,7 @@ export function ItemList({ meeting, state, selectedId }: Props) {
             const selected = item.id === selectedId;
             const decided = !isDocEmpty(decisionSection(item)?.body);
             return (
-              <li key={item.id} className={selected ? 'item-row selected' : 'item-row'}>
+              <li key={item.id} className={`item-row${selected ? ' selected' : ''}${locked ? ' locked' : ''}`}>
                 <a
                   className="item-link"
                   href={routeHref({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: item.id })}
@@ -82,6 +84,7 @@ export function ItemList({ meeting, state, selectedId }: Props) {
                     )}
                   </span>
                 </a>
+                {!locked && (
                 <div className="item-tools">
                   <button
                     type="button"
@@ -115,6 +118,7 @@ export function ItemList({ meeting, state, selectedId }: Props) {
                     ×
                   </button>
                 </div>
+                )}
                 {error?.itemId === item.id && (
                   <p className="action-error" role="alert">
                     {error.text}
@@ -125,7 +129,7 @@ export function ItemList({ meeting, state, selectedId }: Props) {
           })}
         </ol>
       )}
-      <AddItemForm meeting={meeting} state={state} />
+      {!locked && <AddItemForm meeting={meeting} state={state} />}
       {confirm && (
         <ConfirmDialog
           heading={t.confirmRemoveHeading}

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { isContentLocked, type Meeting } from '../../../shared/domain/meeting.ts';
 import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
@@ -12,13 +12,15 @@ import { StatusBadge } from './StatusBadge.tsx';
 import { FieldError } from './FieldError.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
+import { ApprovalActions } from './ApprovalActions.tsx';
 import { ui } from '../ui.ts';
 
-type Props = { meeting: Meeting; committee: Committee; state: MeetingState };
+type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
 type Field = 'date' | 'time' | 'location' | 'firstItemNumber';
 
-export function MeetingHeader({ meeting, committee, state }: Props) {
+export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   const t = ui.meeting;
+  const locked = isContentLocked(meeting);
   const key = (field: Field) => `meeting:${meeting.id}:${field}`;
   const initial = (field: Field, fallback: string) => getDraft<string>(key(field)) ?? fallback;
   const [values, setValues] = useState<Record<Field, string>>(() => ({
@@ -70,6 +72,8 @@ export function MeetingHeader({ meeting, committee, state }: Props) {
     value: values[name],
     'aria-invalid': errors[name] || saveErrors[name] ? true : undefined,
     'aria-describedby': errors[name] || saveErrors[name] ? `meeting-${name}-error` : undefined,
+    // The server refuses these while the protocol is locked; the lock notice says why.
+    disabled: locked,
     onBlur: () => void saveTracker.flush(key(name)),
     onChange: (e: ChangeEvent<HTMLInputElement>) => change(name, e.target.value, e.target),
   });
@@ -87,7 +91,12 @@ export function MeetingHeader({ meeting, committee, state }: Props) {
             {meeting.location && <span className="sep"> · {meeting.location}</span>}
           </p>
         </div>
-        <ExportButton meeting={meeting} />
+        <div className="meeting-actions">
+          <div className="meeting-action-buttons">
+            <ExportButton meeting={meeting} primary={locked} onExported={onLogged} />
+            <ApprovalActions meeting={meeting} state={state} />
+          </div>
+        </div>
       </div>
       <section className="meeting-info" aria-label={t.infoHeading}>
         <div className="meeting-fields">

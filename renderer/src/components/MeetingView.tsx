@@ -1,10 +1,13 @@
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { useMeeting } from '../data/useMeeting.ts';
+import { useApprovalStatus } from '../data/useApprovalStatus.ts';
+import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import type { Route } from '../routing/route.ts';
 import { MeetingHeader } from './MeetingHeader.tsx';
 import { MeetingTabs } from './MeetingTabs.tsx';
 import { AgendaView } from './AgendaView.tsx';
 import { SignaturePage } from './SignaturePage.tsx';
+import { IntegrityBanner } from './IntegrityBanner.tsx';
 import { ui } from '../ui.ts';
 
 type Props = { route: Extract<Route, { kind: 'meeting' }> };
@@ -13,6 +16,7 @@ export function MeetingView({ route }: Props) {
   const state = useMeeting(route.meetingId);
   const { committees } = useAppDataContext();
   const { meeting, loadError } = state;
+  const approval = useApprovalStatus(meeting);
 
   if (loadError) {
     return (
@@ -24,10 +28,13 @@ export function MeetingView({ route }: Props) {
   if (!meeting) return <p className="muted page-pad">{ui.common.loading}</p>;
   const committee = committees.find((c) => c.id === meeting.committeeId);
   if (!committee) return <p className="muted page-pad">{ui.common.loading}</p>;
+  // What the protocol prints: the committee as frozen when it was sent, else the live one.
+  const printed = effectiveCommittee(committee, meeting);
 
   return (
     <div className="meeting-page">
-      <MeetingHeader meeting={meeting} committee={committee} state={state} />
+      <MeetingHeader meeting={meeting} committee={printed} state={state} onLogged={() => void approval.reload()} />
+      <IntegrityBanner status={approval.status} />
       <MeetingTabs meeting={meeting} route={route} />
       <div
         role="tabpanel"
@@ -36,9 +43,9 @@ export function MeetingView({ route }: Props) {
         className="meeting-panel"
       >
         {route.tab === 'dagsorden' ? (
-          <AgendaView meeting={meeting} committee={committee} state={state} selectedItemId={route.itemId} />
+          <AgendaView meeting={meeting} committee={printed} state={state} selectedItemId={route.itemId} />
         ) : (
-          <SignaturePage meeting={meeting} committee={committee} state={state} />
+          <SignaturePage meeting={meeting} committee={committee} state={state} approval={approval} />
         )}
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
-import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
+import { isContentLocked, type Meeting, type Participant } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
@@ -14,7 +14,10 @@ const ATTENDANCE: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
 export function ParticipantsSummary({ meeting, committee, state }: Props) {
   const t = ui.meeting;
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // The participants are printed in the protocol: locked with the rest of it.
+  const locked = isContentLocked(meeting);
+  const open = opened && !locked;
   const [error, setError] = useState<string>();
   const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
   const presentNames = present.map((p) => participantName(committee, p.memberId)).join(', ');
@@ -52,9 +55,11 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
           </div>
         )}
       </dl>
-      <button type="button" className="button small" aria-expanded={open} aria-controls="participants-editor" onClick={() => setOpen(!open)}>
-        {open ? t.closeParticipants : t.editParticipants}
-      </button>
+      {!locked && (
+        <button type="button" className="button small" aria-expanded={open} aria-controls="participants-editor" onClick={() => setOpen(!open)}>
+          {open ? t.closeParticipants : t.editParticipants}
+        </button>
+      )}
       {error && (
         <p className="action-error" role="alert">
           {error}

@@ -67,6 +67,16 @@ export function Sidebar({ route }: { route: Route }) {
           );
         })}
       </ul>
+      <div className="sidebar-foot">
+        <p className="sidebar-title">{ui.memberApproval.navHint}</p>
+        <a
+          className="committee-link member-link"
+          href={routeHref({ kind: 'memberApproval' })}
+          aria-current={route.kind === 'memberApproval' ? 'page' : undefined}
+        >
+          {ui.memberApproval.navLink}
+        </a>
+      </div>
     </nav>
   );
 }

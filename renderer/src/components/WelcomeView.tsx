@@ -13,6 +13,9 @@ export function WelcomeView() {
         <a className="button primary" href={routeHref({ kind: 'newCommittee' })}>
           {ui.welcome.emptyAction}
         </a>
+        <p className="welcome-member">
+          {ui.welcome.memberText} <a href={routeHref({ kind: 'memberApproval' })}>{ui.welcome.memberAction}</a>
+        </p>
       </section>
     );
   }

@@ -15,6 +15,8 @@ type Props = {
   decisionBadge: string;
   hint?: string;
   initial: RichDoc;
+  /** False while the protocol is locked: the text can be read and selected, not changed. */
+  editable?: boolean;
   onSave(body: RichDoc): Promise<void>;
 };
 
@@ -22,7 +24,7 @@ type Props = {
  * One section of an item. The editor owns its content after mount: answers
  * from the server never reset it, so typing is never interrupted or undone.
  */
-export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, onSave }: Props) {
+export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable = true, onSave }: Props) {
   const id = useId();
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
@@ -31,14 +33,16 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
   const editor = useEditor(
     {
       extensions,
+      editable,
       content: getDraft<RichDoc>(saveKey) ?? initial,
       editorProps: {
         attributes: {
           class: 'rich-content',
           role: 'textbox',
           'aria-multiline': 'true',
+          ...(editable ? {} : { 'aria-readonly': 'true' }),
           'aria-label': label,
-          ...(hint ? { 'aria-describedby': `${id}-hint` } : {}),
+          ...(hint && editable ? { 'aria-describedby': `${id}-hint` } : {}),
           spellcheck: 'true',
           lang: 'da',
         },
@@ -50,7 +54,8 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
       },
       onBlur: () => void saveTracker.flush(saveKey),
     },
-    [saveKey],
+    // A new editor when the lock changes: its attributes (aria-readonly) are fixed at creation.
+    [saveKey, editable],
   );
 
   useEffect(() => () => void saveTracker.flush(saveKey), [saveKey]);
@@ -63,13 +68,13 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
         </h3>
         {decision && <span className="badge decision-badge">{decisionBadge}</span>}
       </div>
-      {hint && (
+      {hint && editable && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
-      <div className={error ? 'rich-field has-error' : 'rich-field'}>
-        <EditorToolbar editor={editor} label={label} />
+      <div className={`rich-field${error ? ' has-error' : ''}${editable ? '' : ' readonly'}`}>
+        {editable && <EditorToolbar editor={editor} label={label} />}
         <EditorContent editor={editor} />
       </div>
       {error && (

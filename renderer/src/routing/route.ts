@@ -3,6 +3,8 @@ export type MeetingTab = 'dagsorden' | 'underskrift';
 export type Route =
   | { kind: 'home' }
   | { kind: 'newCommittee' }
+  /** The member's side: own key file and approving a package offline. */
+  | { kind: 'memberApproval' }
   | { kind: 'committee'; committeeId: string }
   | { kind: 'meeting'; meetingId: string; tab: MeetingTab; itemId?: string };
 
@@ -11,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [head, id, sub, subId] = parts;
   if (head === 'udvalg' && id === 'nyt') return { kind: 'newCommittee' };
+  if (head === 'godkend') return { kind: 'memberApproval' };
   if (head === 'udvalg' && id) return { kind: 'committee', committeeId: id };
   if (head === 'moede' && id) {
     if (sub === 'underskrift') return { kind: 'meeting', meetingId: id, tab: 'underskrift' };
@@ -25,6 +28,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'newCommittee':
       return '#/udvalg/nyt';
+    case 'memberApproval':
+      return '#/godkend';
     case 'committee':
       return `#/udvalg/${encodeURIComponent(route.committeeId)}`;
     case 'meeting': {

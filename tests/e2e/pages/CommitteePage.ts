@@ -45,6 +45,19 @@ export class CommitteePage {
     await form.getByRole('button', { name: 'Opret møde' }).click();
   }
 
+  /** The member's row in "Medlemmernes nøgler". */
+  keyRow(memberDisplayName: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Medlemmernes nøgler' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: memberDisplayName, exact: true }) });
+  }
+
+  async importKey(memberDisplayName: string, path: string): Promise<void> {
+    await this.page.getByLabel(`Importér nøglefil for ${memberDisplayName}`).setInputFiles(path);
+    await expect(this.keyRow(memberDisplayName)).toContainText('Nøgle registreret');
+  }
+
   newMeetingForm(): Locator {
     return this.page.getByRole('form', { name: 'Nyt møde' });
   }

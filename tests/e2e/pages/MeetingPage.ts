@@ -12,6 +12,10 @@ export class MeetingPage {
   readonly itemList: Locator;
   readonly editor: ItemEditor;
   readonly signatures: SignaturePage;
+  /** The status badge in the meeting header: Kladde, Møde afholdt, Til godkendelse, Godkendt … */
+  readonly status: Locator;
+  readonly lockNotice: Locator;
+  readonly integrityBanner: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -20,6 +24,27 @@ export class MeetingPage {
     this.itemList = page.getByRole('list', { name: 'Dagsordenspunkter' });
     this.editor = new ItemEditor(page);
     this.signatures = new SignaturePage(page);
+    this.status = page.locator('.meeting-title .kicker .badge');
+    this.lockNotice = page.getByText(/indholdet er skrivebeskyttet/);
+    this.integrityBanner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Referatet passer ikke med godkendelserne' }) });
+  }
+
+  /** Confirms the dialog; the app moves on to the signature page. */
+  async sendToApproval(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Send til godkendelse' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Send referatet til godkendelse?' });
+    await expect(dialog).toContainText('kan indholdet ikke længere ændres');
+    await dialog.getByRole('button', { name: 'Send til godkendelse' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.status).toHaveText('Til godkendelse');
+  }
+
+  async reopen(reason: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Genåbn referatet' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Genåbn referatet?' });
+    await dialog.getByLabel('Begrundelse').fill(reason);
+    await dialog.getByRole('button', { name: 'Genåbn referatet' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   field(label: 'Mødedato' | 'Klokkeslæt' | 'Mødested' | 'Første punktnummer'): Locator {

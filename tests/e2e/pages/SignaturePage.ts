@@ -1,17 +1,23 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
-/** The "Underskriftsside" tab: one row per participant with Godkend or the approval time. */
+/** The "Underskriftsside" tab: one row per participant, the review dialog, the offline round and the audit trail. */
 export class SignaturePage {
   readonly page: Page;
   readonly heading: Locator;
   readonly progress: Locator;
   readonly table: Locator;
+  readonly fingerprint: Locator;
+  readonly changes: Locator;
+  readonly audit: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.heading = page.getByRole('heading', { level: 2, name: 'Underskriftsside' });
     this.table = page.getByRole('table', { name: 'Underskriftsside' });
     this.progress = page.getByRole('status').filter({ hasText: /har godkendt|godkendt af alle/ });
+    this.fingerprint = page.locator('.fingerprint-line code');
+    this.changes = page.getByRole('region', { name: 'Ændret siden sidste godkendelsesrunde' }).first();
+    this.audit = page.getByRole('table', { name: 'Revisionsspor' });
   }
 
   row(memberDisplayName: string): Locator {
@@ -22,7 +28,44 @@ export class SignaturePage {
     return this.table.getByRole('button', { name: `Godkend som ${memberDisplayName}`, exact: true });
   }
 
-  async approve(memberDisplayName: string): Promise<void> {
+  reviewDialog(memberDisplayName: string): Locator {
+    return this.page.getByRole('dialog', { name: `Godkend referatet som ${memberDisplayName}` });
+  }
+
+  /** Picks the member's name and opens the read-only review they approve from. */
+  async openReview(memberDisplayName: string): Promise<Locator> {
     await this.approveButton(memberDisplayName).click();
+    const dialog = this.reviewDialog(memberDisplayName);
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async approve(memberDisplayName: string): Promise<void> {
+    const dialog = await this.openReview(memberDisplayName);
+    await dialog.getByRole('button', { name: 'Godkend', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async reject(memberDisplayName: string, comment: string): Promise<void> {
+    const dialog = await this.openReview(memberDisplayName);
+    await dialog.getByRole('button', { name: 'Afvis …' }).click();
+    await dialog.getByLabel('Kommentar til afvisningen').fill(comment);
+    await dialog.getByRole('button', { name: 'Afvis referatet' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async exportPackage(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Eksportér godkendelsespakke' }).click();
+    return download;
+  }
+
+  async importAnswer(path: string): Promise<void> {
+    await this.page.getByLabel('Importér svar').setInputFiles(path);
+  }
+
+  /** The audit trail's action column, oldest first. */
+  auditActions(): Locator {
+    return this.audit.locator('tbody tr td:nth-child(2)');
   }
 }

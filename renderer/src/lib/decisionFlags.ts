@@ -1,0 +1,39 @@
+import { decisionSection, type AgendaItem, type Section } from '../../../shared/domain/meeting.ts';
+import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
+
+export type DecisionFlag = 'noDecision' | 'differs';
+
+/**
+ * Short decisions that simply adopt the recommendation, each with the stem the
+ * Indstilling must contain for the two to agree: »Godkendt« answers »… at X
+ * godkendes«, but not »… tages til efterretning«.
+ */
+const ADOPTING: [RegExp, string][] = [
+  [/^(godkendt|godkendes|indstillingen (er )?godkendt|godkendt som indstillet)$/, 'godkend'],
+  [/^((orienteringen )?(er )?taget til efterretning)$/, 'efterretning'],
+  [/^(anbefales|anbefalet|anbefalet som indstillet)$/, 'anbefal'],
+  [/^(drøftet|drøftedes)$/, 'drøft'],
+  [/^(tiltrådt|tiltrådt som indstillet|indstillingen (er )?tiltrådt)$/, ''],
+];
+
+export function proposalSection(item: AgendaItem): Section | undefined {
+  return item.sections.find((s) => s.kind === 'tekst' && /^indstilling/i.test(s.title.trim()));
+}
+
+const normalize = (text: string) => text.toLocaleLowerCase('da').replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+
+/**
+ * What a member should look at twice: an item with a recommendation but no
+ * decision, and a decision that is more than a plain yes to the recommendation.
+ */
+export function decisionFlags(item: AgendaItem): DecisionFlag[] {
+  const proposal = proposalSection(item);
+  if (!proposal || isDocEmpty(proposal.body)) return [];
+  const decision = decisionSection(item);
+  if (!decision || isDocEmpty(decision.body)) return ['noDecision'];
+  const said = normalize(docToPlainText(decision.body));
+  const recommended = normalize(docToPlainText(proposal.body));
+  const adopting = ADOPTING.find(([pattern]) => pattern.test(said));
+  if (adopting && recommended.includes(adopting[1])) return [];
+  return ['differs'];
+}
