@@ -1,27 +1,21 @@
 import { shell, type BrowserWindow, type Session } from 'electron';
-import { APP_ORIGIN } from './appProtocol.ts';
+import { isAllowedExternalUrl, isAppUrl } from '../core/security/urlPolicy.ts';
 
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** Links in texts open in the system browser, and only for these schemes. */
+/** Links in texts open in the system browser, and only for the allowed schemes. */
 export function openExternalSafely(url: string): void {
-  try {
-    if (EXTERNAL_PROTOCOLS.has(new URL(url).protocol)) void shell.openExternal(url);
-  } catch {
-    // Not a URL: nothing to open.
-  }
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
 }
 
-/** Electron's security checklist, per window: no navigation away, no new windows, no permissions. */
+/** Electron's security checklist, per window: no navigation away, no new windows, no webviews. */
 export function hardenWindow(win: BrowserWindow): void {
   win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(APP_ORIGIN + '/')) {
+    if (!isAppUrl(url)) {
       event.preventDefault();
       openExternalSafely(url);
     }
   });
   win.webContents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     openExternalSafely(url);
@@ -30,7 +24,9 @@ export function hardenWindow(win: BrowserWindow): void {
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** Referent needs no camera, microphone, notifications, geolocation or anything else: every request is refused. */
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../core/api/dispatch.ts';
 import { openApp, type ReferentApp } from '../core/openApp.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { resolveInsideFolder } from '../core/security/urlPolicy.ts';
 import { da } from '../../shared/i18n/da.ts';
 
 export type WebHostOptions = {
@@ -72,9 +73,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const root = normalize(options.staticDir + sep);
-    const target = normalize(join(root, pathname === '/' ? 'index.html' : decodeURIComponent(pathname)));
-    if (!target.startsWith(root)) return send(res, 403, 'text/plain', 'Forbidden');
+    const target = resolveInsideFolder(options.staticDir, pathname);
+    if (!target) return send(res, 403, 'text/plain', 'Forbidden');
     try {
       const data = await readFile(target);
       send(res, 200, TYPES[extname(target)] ?? 'application/octet-stream', data);
