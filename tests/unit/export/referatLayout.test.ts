@@ -1,17 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReferatDocx } from '../../../electron/core/export/buildReferatDocx.ts';
-import type { Committee } from '../../../shared/domain/committee.ts';
-import { itemNumber, type Meeting } from '../../../shared/domain/meeting.ts';
-import { meetingFileSchema, rootFileSchema } from '../../../shared/domain/storeSchema.ts';
+import type { DocumentFont } from '../../../shared/domain/committee.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
-import { fixtureCommittee, fixtureMeeting, GENERATED_AT } from '../../fixtures/export/referatFixture.ts';
+import { fixtureCommittee, fixtureMeeting, GENERATED_AT, styledFixtureCommittee } from '../../fixtures/export/referatFixture.ts';
+import { expectedModel } from './expectedModel.ts';
 import { docxToPdfPages } from './libreOffice.ts';
+import { COMBOS, comboName, seedInputs, type Combo, type Input } from './seedInputs.ts';
 import { cachedPageRefs, zipEntries } from './zipEntries.ts';
 
-type Input = { committee: Committee; meeting: Meeting };
-type Layout = Input & { pages: string[]; cached: Map<string, number>; headings: string[]; bookmarks: string[] };
+type Case = Input & Combo & { font: DocumentFont };
+type Layout = Case & { pages: string[]; cached: Map<string, number>; headings: string[]; bookmarks: string[] };
+
+/**
+ * Fonts LibreOffice has here with Word's metrics (Carlito for Calibri,
+ * Liberation Sans for Arial, Liberation Serif for Times New Roman): for these,
+ * LibreOffice's pages are Word's, so the numbers written into the file (what
+ * Word shows) can be checked against them. Georgia and Garamond are drawn
+ * with other fonts here, so only LibreOffice's own numbers are checked.
+ */
+const WORD_METRICS: readonly DocumentFont[] = ['Calibri', 'Arial', 'Times New Roman'];
 
 const lines = (page: string): string[] =>
   page
@@ -28,34 +35,12 @@ function tocEntries(pages: string[]): { title: string; page: number }[] {
   });
 }
 
+/** Text without white space: a heading wrapped at a hyphen (`IT-` / `samarbejde`) compares equal to the unwrapped one. */
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
 /** 1-based page whose body (below the running header) starts with the heading, or 0. */
 function pageOfHeading(pages: string[], heading: string): number {
-  return pages.findIndex((p, i) => i > 1 && lines(p).slice(1).join(' ').startsWith(heading)) + 1;
-}
-
-function expectedHeadings(meeting: Meeting): { headings: string[]; bookmarks: string[] } {
-  const headings = meeting.items.map((item, index) => {
-    const title = item.closed && !/^lukket:/i.test(item.title) ? `Lukket: ${item.title}` : item.title;
-    return `Punkt ${itemNumber(meeting, index)}: ${title}`;
-  });
-  const bookmarks = meeting.items.map((_, index) => `punkt_${index + 1}`);
-  if (!meeting.items.some((item) => /^underskrifts(side|blad)$/i.test(item.title.trim()))) {
-    headings.push('Underskriftsside');
-    bookmarks.push('underskriftsside');
-  }
-  return { headings, bookmarks };
-}
-
-/** The three real protocols the app ships as seeds, as stored (validated with the store's own schemas). */
-function seedInputs(): Record<string, Input> {
-  const dir = join(import.meta.dirname, '../../../seeds');
-  const { committees } = rootFileSchema.parse(JSON.parse(readFileSync(join(dir, 'referent.json'), 'utf8')));
-  const inputs: Record<string, Input> = {};
-  for (const file of readdirSync(join(dir, 'meetings')).filter((f) => f.endsWith('.json'))) {
-    const { meeting } = meetingFileSchema.parse(JSON.parse(readFileSync(join(dir, 'meetings', file), 'utf8')));
-    inputs[`seed-${file.replace(/\.json$/, '')}`] = { committee: committees.find((c) => c.id === meeting.committeeId)!, meeting };
-  }
-  return inputs;
+  return pages.findIndex((p, i) => i > 1 && squeeze(lines(p).slice(1).join('')).startsWith(squeeze(heading))) + 1;
 }
 
 describe('referat laid out by LibreOffice (Carlito for Calibri)', () => {
@@ -68,48 +53,61 @@ describe('referat laid out by LibreOffice (Carlito for Calibri)', () => {
       signatureItem: { committee: fixtureCommittee('kort'), meeting: fixtureMeeting({ withSignatureItem: true }) },
       ...seedInputs(),
     };
-    const buffers: Record<string, Buffer> = {};
-    for (const [name, input] of Object.entries(inputs)) buffers[name] = await buildReferatDocx({ ...input, generatedAt: GENERATED_AT });
-    const pdfs = docxToPdfPages(buffers);
+    const cases: Record<string, Case> = {};
+    // Every meeting in every variant, in the default font...
     for (const [name, input] of Object.entries(inputs)) {
-      const cached = cachedPageRefs(zipEntries(buffers[name]!).get('word/document.xml')!);
-      layouts[name] = { ...input, pages: pdfs[name]!, cached, ...expectedHeadings(input.meeting) };
+      for (const combo of COMBOS) cases[`${name}/${comboName(combo)}`] = { ...input, ...combo, font: 'Calibri' };
     }
-  }, 120_000);
+    // ...and the fixture with a logo in each font a template can choose.
+    for (const font of ['Calibri', 'Arial', 'Times New Roman', 'Georgia', 'Garamond'] as const) {
+      cases[`logo-${font}`] = { committee: styledFixtureCommittee(font), meeting: fixtureMeeting(), ...COMBOS[0]!, font };
+    }
+    const buffers: Record<string, Buffer> = {};
+    for (const [name, c] of Object.entries(cases)) buffers[name.replace(/[^\w-]/g, '_')] = await buildReferatDocx({ ...c, generatedAt: GENERATED_AT });
+    const pdfs = docxToPdfPages(buffers);
+    for (const [name, c] of Object.entries(cases)) {
+      const key = name.replace(/[^\w-]/g, '_');
+      const cached = cachedPageRefs(zipEntries(buffers[key]!).get('word/document.xml')!);
+      const { headings, bookmarks } = expectedModel(c.committee, c.meeting, c);
+      layouts[name] = { ...c, pages: pdfs[key]!, cached, headings, bookmarks };
+    }
+  }, 300_000);
 
-  it('converts the fixture and the three seed protocols', () => {
-    expect(Object.keys(layouts)).toHaveLength(5);
+  it('converts the fixture and the three seed protocols in four variants, and the fixture in five fonts', () => {
+    expect(Object.keys(layouts)).toHaveLength(5 * 4 + 5);
   });
 
   it('prints each TOC page number as the page its item starts on', () => {
-    for (const { pages, headings } of all()) {
+    for (const [name, { pages, headings }] of Object.entries(layouts)) {
       const toc = tocEntries(pages);
-      expect(toc).toHaveLength(headings.length);
+      expect(toc, name).toHaveLength(headings.length);
       const actual = headings.map((h) => pageOfHeading(pages, h));
-      expect(actual.every((p) => p >= 3)).toBe(true);
-      expect(toc.map((e) => e.page)).toEqual(actual);
-      headings.forEach((heading, i) => expect(heading.endsWith(toc[i]!.title)).toBe(true));
+      expect(actual.every((p) => p >= 3), name).toBe(true);
+      expect(toc.map((e) => e.page), name).toEqual(actual);
+      headings.forEach((heading, i) => expect(heading.endsWith(toc[i]!.title), name).toBe(true));
     }
   });
 
   // LibreOffice recomputes PAGEREF fields, Word shows what the file holds: both must agree.
   it('writes the same page numbers into the file, which is what Word shows without updating fields', () => {
-    for (const { pages, headings, bookmarks, cached } of all()) {
-      expect([...cached.keys()]).toEqual(bookmarks);
-      expect(bookmarks.map((b) => cached.get(b))).toEqual(headings.map((h) => pageOfHeading(pages, h)));
+    for (const [name, { pages, headings, bookmarks, cached, font }] of Object.entries(layouts)) {
+      expect([...cached.keys()], name).toEqual(bookmarks);
+      if (!WORD_METRICS.includes(font)) continue;
+      expect(bookmarks.map((b) => cached.get(b)), name).toEqual(headings.map((h) => pageOfHeading(pages, h)));
     }
   });
 
   it('has several multi-page items, so the numbers are not just consecutive', () => {
-    const { pages, headings } = layouts.appended!;
+    const { pages, headings } = layouts['appended/referat-fuld']!;
     const starts = headings.map((h) => pageOfHeading(pages, h));
     const lengths = starts.map((start, i) => (starts[i + 1] ?? pages.length + 1) - start);
     expect(lengths.filter((n) => n > 1).length).toBeGreaterThanOrEqual(2);
   });
 
   it('starts every item at the top of a new page, below the running header', () => {
-    for (const { committee, meeting, pages, headings } of all()) {
-      const header = new RegExp(`^${committee.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+Referat ${formatDateShort(meeting.date)}$`);
+    for (const { committee, meeting, pages, headings, variant } of all()) {
+      const label = variant === 'dagsorden' ? 'Dagsorden' : 'Referat';
+      const header = new RegExp(`^${committee.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${label} ${formatDateShort(meeting.date)}$`);
       for (const heading of headings) {
         const page = pageOfHeading(pages, heading);
         expect(page, heading).toBeGreaterThan(2);
@@ -119,16 +117,17 @@ describe('referat laid out by LibreOffice (Carlito for Calibri)', () => {
   });
 
   it('numbers the pages `Side X af Y` in the footer, and keeps the header off the front page', () => {
-    for (const { committee, meeting, pages } of all()) {
+    for (const { committee, meeting, pages, variant } of all()) {
       pages.forEach((page, i) => expect(page).toMatch(new RegExp(`Side ${i + 1} af ${pages.length}\\s*$`)));
-      expect(pages[0]).not.toContain(`Referat ${formatDateShort(meeting.date)}`);
-      expect(lines(pages[0]!)[0]).toBe(`REFERAT ${committee.name} d. ${formatDateShort(meeting.date)}`);
+      expect(pages[0]).not.toMatch(/(Referat|Dagsorden) \d{2}-\d{2}-\d{4}/);
+      const title = `${variant === 'dagsorden' ? 'DAGSORDEN' : 'REFERAT'} ${committee.name} d. ${formatDateShort(meeting.date)}`;
+      expect(squeeze(lines(pages[0]!).join('')).startsWith(squeeze(title))).toBe(true);
       expect(lines(pages[1]!)[1]).toBe('Indholdsfortegnelse');
     }
   });
 
   it('restarts ordered lists and starts them where asked', () => {
-    const text = layouts.appended!.pages.join('\n');
+    const text = layouts['appended/referat-fuld']!.pages.join('\n');
     expect(text).toMatch(/4\.\s+Opgavesnit/);
     expect(text).toMatch(/1\.\s+Selskabsform/);
     expect(text).toMatch(/2\.\s+Stiftelsesdokumenter/);
