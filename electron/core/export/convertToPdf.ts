@@ -37,10 +37,15 @@ export async function convertDocxToPdf(docx: Buffer, options: { timeoutMs?: numb
 
 function run(command: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Our own timer rather than spawn's `timeout`, whose timer outlives a
+    // command that never started and would keep the CLI waiting.
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    timer.unref();
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       if (error.code === 'ENOENT' || error.code === 'EACCES') {
         reject(
           new PdfConverterMissingError(
@@ -50,6 +55,7 @@ function run(command: string, args: string[], timeoutMs: number): Promise<void> 
       } else reject(error);
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) resolve();
       else if (signal) reject(new Error(`LibreOffice blev stoppet (${signal}), før PDF-filen var færdig.`));
       else reject(new Error(`LibreOffice kunne ikke lave PDF-filen (kode ${code}). ${stderr.trim()}`.trim()));

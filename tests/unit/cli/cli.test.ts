@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { docFromParagraphs } from '../../../shared/text/richText.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
 
@@ -13,8 +14,12 @@ const run = promisify(execFile);
 const bin = join(process.cwd(), 'bin', 'referent.mjs');
 
 async function referent(...args: string[]) {
+  return referentWith({}, ...args);
+}
+
+async function referentWith(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -30,6 +35,23 @@ async function storeWithMeeting() {
   m = await app.service['items.add']({ meetingId: m.id, title: 'Godkendelse af dagsorden', caseNumber: '25/30730' });
   const item = m.items[0]!;
   await app.service['items.setSection']({ meetingId: m.id, itemId: item.id, sectionId: item.sections.find((s) => s.kind === 'beslutning')!.id, body: docFromParagraphs('Godkendt') });
+  await app.close();
+  return { dir, meetingId: m.id };
+}
+
+/** A meeting with an open item and a closed one whose text must stay out of the public version. */
+async function storeWithClosedItem() {
+  const dir = await tempDir();
+  const app = await openApp(dir);
+  const committee = await createCommittee(app.service);
+  let m = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', time: '14:30' });
+  m = await app.service['items.add']({ meetingId: m.id, title: 'Godkendelse af dagsorden', caseNumber: '25/30730' });
+  m = await app.service['items.add']({ meetingId: m.id, title: 'Personalesag', caseNumber: '81.00.00-A00-3-26' });
+  const [open, closed] = m.items as [Meeting['items'][number], Meeting['items'][number]];
+  const decisionOf = (item: Meeting['items'][number]) => item.sections.find((s) => s.kind === 'beslutning')!.id;
+  await app.service['items.setSection']({ meetingId: m.id, itemId: open.id, sectionId: decisionOf(open), body: docFromParagraphs('Godkendt uden bemærkninger') });
+  await app.service['items.setSection']({ meetingId: m.id, itemId: closed.id, sectionId: closed.sections[0]!.id, body: docFromParagraphs('Fortroligt: sagens akter') });
+  await app.service['items.update']({ meetingId: m.id, itemId: closed.id, patch: { closed: true, attachments: ['Fortrolig erklæring.pdf'] } });
   await app.close();
   return { dir, meetingId: m.id };
 }
@@ -64,5 +86,62 @@ describe('referent CLI', () => {
     expect(await referent('export', '--data', dir, '--meeting', 'findes-ikke', '-o', '/tmp/x.docx')).toMatchObject({ code: 1, stderr: expect.stringContaining('findes ikke') });
     expect(await referent('export', '--data', dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('Mangler --meeting') });
     expect(await referent('slet', '--data', dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('Ukendt kommando') });
+  });
+
+  it('exports the dagsorden and the public version when asked, with the name of what it wrote', async () => {
+    const { dir, meetingId } = await storeWithClosedItem();
+    const outDir = await tempDir();
+    const text = async (file: string) => (await mammoth.extractRawText({ buffer: await readFile(file) })).value;
+
+    const full = join(outDir, 'referat.docx');
+    expect(await referent('export', '--data', dir, '--meeting', meetingId, '-o', full)).toMatchObject({ code: 0, stdout: expect.stringContaining('Referatet er skrevet til') });
+    expect(await text(full)).toContain('Fortroligt: sagens akter');
+    expect(await text(full)).toContain('Godkendt uden bemærkninger');
+
+    const agenda = join(outDir, 'dagsorden.docx');
+    const res = await referent('export', '--data', dir, '--meeting', meetingId, '--variant', 'dagsorden', '--audience', 'offentlig', '-o', agenda);
+    expect(res).toMatchObject({ code: 0, stdout: expect.stringContaining('Dagsordenen (offentlig udgave) er skrevet til') });
+    const value = await text(agenda);
+    expect(value).toContain('DAGSORDEN Organisations- og Beredskabsudvalget d. 03-02-2026');
+    expect(value).toContain('Punkt 2: Lukket: Personalesag\n\n81.00.00-A00-3-26');
+    for (const absent of ['Fortroligt: sagens akter', 'Fortrolig erklæring.pdf', 'Godkendt uden bemærkninger', 'Underskriftsside', 'Fingeraftryk']) {
+      expect(value).not.toContain(absent);
+    }
+  });
+
+  it('writes a PDF through LibreOffice, chosen by --format or by the file name', async () => {
+    const { dir, meetingId } = await storeWithClosedItem();
+    const outDir = await tempDir();
+    const byOption = join(outDir, 'referat-offentlig');
+    const res = await referent('export', '--data', dir, '--meeting', meetingId, '--audience', 'offentlig', '--format', 'pdf', '-o', byOption);
+    expect(res.code, res.stderr).toBe(0);
+    const pdf = await readFile(byOption);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { stdout } = await run('pdftotext', ['-layout', byOption, '-']);
+    expect(stdout).toContain('REFERAT Organisations- og Beredskabsudvalget d. 03-02-2026');
+    expect(stdout).toContain('Lukket: Personalesag');
+    expect(stdout).not.toContain('Fortroligt: sagens akter');
+    expect(stdout).toMatch(/Side 1 af \d+/);
+
+    const byName = join(outDir, 'dagsorden.pdf');
+    expect((await referent('export', '--data', dir, '--meeting', meetingId, '--variant', 'dagsorden', '-o', byName)).code).toBe(0);
+    expect((await readFile(byName)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
+
+  it('says in Danish when LibreOffice is missing, and when an option has a bad value', async () => {
+    const { dir, meetingId } = await storeWithMeeting();
+    const out = join(await tempDir(), 'referat.pdf');
+    const missing = await referentWith({ REFERENT_SOFFICE: '/findes/ikke/soffice' }, 'export', '--data', dir, '--meeting', meetingId, '--format', 'pdf', '-o', out);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('LibreOffice (/findes/ikke/soffice) blev ikke fundet') });
+    expect(missing.stderr).toContain('--format docx');
+    await expect(readFile(out)).rejects.toThrow();
+
+    const bad = (option: string, value: string) => referent('export', '--data', dir, '--meeting', meetingId, `--${option}`, value, '-o', out);
+    expect(await bad('variant', 'protokol')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --variant: "protokol". Brug referat eller dagsorden.') });
+    expect(await bad('audience', 'alle')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --audience: "alle". Brug fuld eller offentlig.') });
+    expect(await bad('format', 'odt')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --format: "odt". Brug docx eller pdf.') });
+    const help = await referent('--help');
+    expect(help.stdout).toContain('[--variant referat|dagsorden]');
+    expect(help.stdout).toContain('[--audience fuld|offentlig] [--format docx|pdf] -o FIL');
   });
 });
