@@ -293,6 +293,7 @@ export const da = {
       proposal: 'Indstilling',
       decision: 'Beslutning',
       noDecisionText: 'Ingen beslutning ført.',
+      emptySection: 'Intet skrevet.',
       otherSections: (titles: string) => `Vis øvrige afsnit (${titles})`,
       attachments: 'Bilag',
       flagNoDecision: 'Punktet har en indstilling, men ingen beslutning.',

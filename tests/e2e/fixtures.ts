@@ -76,6 +76,8 @@ export const test = base.extend<Fixtures>({
   host: async ({ withSeeds }, use) => {
     await withHost(withSeeds, use);
   },
+  // Playwright reads a fixture's dependencies from its destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   memberHost: async ({}, use) => {
     await withHost(false, use);
   },

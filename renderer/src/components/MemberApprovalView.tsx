@@ -13,6 +13,7 @@ import { ProtocolFacts } from './ProtocolFacts.tsx';
 import { ProtocolReview } from './ProtocolReview.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
+import { LockIcon } from './LockIcon.tsx';
 import { ui } from '../ui.ts';
 
 type Result = { ok: boolean; text: string };
@@ -173,9 +174,7 @@ function PackageReview({ view, text }: { view: ReviewView; text: string }) {
       <section className="card review-card" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>{t.reviewHeading(committee.name, formatDateMedium(meeting.date))}</h2>
         <p className="lock-notice">
-          <span className="lock-icon" aria-hidden="true">
-            🔒
-          </span>
+          <LockIcon />
           <span>{t.readOnly}</span>
         </p>
         <ProtocolFacts committee={committee} meeting={meeting} shortFingerprint={view.shortFingerprint} sentAt={view.sentAt} />

@@ -60,7 +60,7 @@ function ReviewItem({ committee, meeting, item, n }: { committee: Committee; mee
             {proposal && (
               <section className="review-proposal" aria-labelledby={`${id}-proposal`}>
                 <h4 id={`${id}-proposal`}>{proposal.title}</h4>
-                <RichDocView doc={proposal.body} />
+                {isDocEmpty(proposal.body) ? <p className="muted">{t.emptySection}</p> : <RichDocView doc={proposal.body} />}
               </section>
             )}
             {decision && (
@@ -77,7 +77,7 @@ function ReviewItem({ committee, meeting, item, n }: { committee: Committee; mee
             {others.map((section) => (
               <section key={section.id} className="review-other" aria-labelledby={`${id}-${section.id}`}>
                 <h4 id={`${id}-${section.id}`}>{section.title}</h4>
-                <RichDocView doc={section.body} />
+                {isDocEmpty(section.body) ? <p className="muted">{t.emptySection}</p> : <RichDocView doc={section.body} />}
               </section>
             ))}
           </details>

@@ -4,16 +4,17 @@ import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
 export type DecisionFlag = 'noDecision' | 'differs';
 
 /**
- * Short decisions that simply adopt the recommendation, each with the stem the
- * Indstilling must contain for the two to agree: »Godkendt« answers »… at X
- * godkendes«, but not »… tages til efterretning«.
+ * Short decisions that simply adopt the recommendation, each with what the
+ * Indstilling must ask for for the two to agree: »Godkendt« answers »… at X
+ * godkendes«, but not »… tages til efterretning«. »Anbefales« passes any
+ * recommendation on to the body that decides, so it agrees with all of them.
  */
-const ADOPTING: [RegExp, string][] = [
-  [/^(godkendt|godkendes|indstillingen (er )?godkendt|godkendt som indstillet)$/, 'godkend'],
-  [/^((orienteringen )?(er )?taget til efterretning)$/, 'efterretning'],
-  [/^(anbefales|anbefalet|anbefalet som indstillet)$/, 'anbefal'],
-  [/^(drøftet|drøftedes)$/, 'drøft'],
-  [/^(tiltrådt|tiltrådt som indstillet|indstillingen (er )?tiltrådt)$/, ''],
+const ADOPTING: [RegExp, RegExp][] = [
+  [/^(godkendt|godkendes|indstillingen (er )?godkendt|godkendt som indstillet)$/, /godkend|anbefal|tiltræd/],
+  [/^((orienteringen )?(er )?taget til efterretning)$/, /efterretning|orienter/],
+  [/^(anbefales|anbefalet|anbefales godkendt|anbefalet som indstillet|anbefales som indstillet)$/, /./],
+  [/^(drøftet|drøftedes)$/, /drøft/],
+  [/^(tiltrådt|tiltrådt som indstillet|indstillingen (er )?tiltrådt)$/, /./],
 ];
 
 export function proposalSection(item: AgendaItem): Section | undefined {
@@ -34,6 +35,6 @@ export function decisionFlags(item: AgendaItem): DecisionFlag[] {
   const said = normalize(docToPlainText(decision.body));
   const recommended = normalize(docToPlainText(proposal.body));
   const adopting = ADOPTING.find(([pattern]) => pattern.test(said));
-  if (adopting && recommended.includes(adopting[1])) return [];
+  if (adopting && adopting[1].test(recommended)) return [];
   return ['differs'];
 }

@@ -25,7 +25,7 @@ export class MeetingPage {
     this.editor = new ItemEditor(page);
     this.signatures = new SignaturePage(page);
     this.status = page.locator('.meeting-title .kicker .badge');
-    this.lockNotice = page.getByText(/indholdet er skrivebeskyttet/);
+    this.lockNotice = page.getByRole('note').filter({ hasText: 'indholdet er skrivebeskyttet' });
     this.integrityBanner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Referatet passer ikke med godkendelserne' }) });
   }
 

@@ -27,7 +27,7 @@ export class MemberApprovalPage {
   }
 
   async openPackage(path: string): Promise<void> {
-    await this.page.getByLabel('Åbn godkendelsespakke').setInputFiles(path);
+    await this.page.getByLabel('Åbn godkendelsespakke', { exact: true }).setInputFiles(path);
     await expect(this.review).toBeVisible();
   }
 

@@ -61,7 +61,7 @@ export class SignaturePage {
   }
 
   async importAnswer(path: string): Promise<void> {
-    await this.page.getByLabel('Importér svar').setInputFiles(path);
+    await this.page.getByLabel('Importér svar', { exact: true }).setInputFiles(path);
   }
 
   /** The audit trail's action column, oldest first. */
