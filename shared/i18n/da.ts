@@ -18,6 +18,7 @@ export const da = {
     storeUnreadable: (file: string, reason: string) => `Filen ${file} kan ikke læses: ${reason}`,
     internal: 'Der opstod en uventet fejl. Intet er gået tabt; prøv igen.',
     requestTooLarge: 'Indholdet er for stort til at blive gemt på én gang.',
+    tooManyItems: (max: number) => `Et møde kan højst have ${max} dagsordenspunkter. Del dagsordenen op i flere møder.`,
   },
   /** Every text the renderer shows; components read from here, never hard-code Danish. */
   ui: {
