@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Store } from '../core/store/store.ts';
 import { cliText } from '../../shared/i18n/cli.da.ts';
+import { checkCommand } from './checkCommand.ts';
 import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
 import { memberDisplayName } from '../../shared/domain/committee.ts';
@@ -49,6 +50,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     switch (command) {
       case 'list':
         return await list(resolve(data), values.json === true, io);
+      case 'check':
+        return await checkCommand(resolve(data), io);
       case 'verify':
         return await verify(resolve(data), values.meeting as string | undefined, io);
       case 'export':

@@ -5,10 +5,12 @@ export const cliText = {
   referent export --data MAPPE --meeting ID [--variant referat|dagsorden]
                   [--audience fuld|offentlig] [--format docx|pdf] -o FIL
   referent verify --data MAPPE --meeting ID
+  referent check  --data MAPPE
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
   export   Skriver referatet eller dagsordenen af et møde som DOCX eller PDF.
+  check    Kontrollerer hele datamappen: skema, møder, godkendelser og revisionsspor.
   verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.
 
 Valg til export:
