@@ -71,7 +71,7 @@ function referatDescription(committee: Committee, meeting: Meeting, options: Exp
 }
 
 /** The document before packing; exposed so tests can lay it out with docx's own layout engine. */
-export function referatDocument(input: BuildReferatInput): Document {
+export function referatDocument(input: BuildReferatInput, layout: { estimatePageNumbers?: boolean } = {}): Document {
   const { committee, meeting } = input;
   const options = exportOptions(committee, input);
   const attendance = attendanceOf(committee, meeting);
@@ -95,7 +95,7 @@ export function referatDocument(input: BuildReferatInput): Document {
     description: referatDescription(committee, meeting, options),
     styles: referatStyles(options.font),
     numbering: numbering.options(),
-    pageNumbers,
+    ...(layout.estimatePageNumbers === false ? {} : { pageNumbers }),
     sections: [
       {
         properties: {
