@@ -1,5 +1,5 @@
 import { Store, type OpenStoreOptions } from './store/store.ts';
-import { createReferentService } from './service/referentService.ts';
+import { createReferentService, type ServiceOptions } from './service/referentService.ts';
 import { AuditLog } from './audit/auditLog.ts';
 
 export type ReferentApp = {
@@ -9,10 +9,10 @@ export type ReferentApp = {
 };
 
 /** Opens a data directory and the service on it; Electron main, the web host and the CLI all start here. */
-export async function openApp(dataDir: string, options: OpenStoreOptions & { now?: () => Date } = {}): Promise<ReferentApp> {
+export async function openApp(dataDir: string, options: OpenStoreOptions & ServiceOptions = {}): Promise<ReferentApp> {
   const store = await Store.open(dataDir, options);
   const audit = await AuditLog.open(dataDir);
-  const service = createReferentService(store, audit, { now: options.now });
+  const service = createReferentService(store, audit, { now: options.now, openFile: options.openFile });
   return {
     store,
     service,

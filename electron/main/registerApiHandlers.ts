@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelNames, type ApiHandlers } from '../../shared/api/contract.ts';
+import { channelNames, type ServiceApi } from '../../shared/api/contract.ts';
 import { dispatch } from '../core/api/dispatch.ts';
 import { isTrustedSender } from '../core/security/urlPolicy.ts';
 
@@ -8,7 +8,7 @@ import { isTrustedSender } from '../core/security/urlPolicy.ts';
  * our own top-level page on app://, and dispatch() validates the payload
  * against the channel's schema before any handler runs.
  */
-export function registerApiHandlers(handlers: ApiHandlers): void {
+export function registerApiHandlers(handlers: ServiceApi): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       const frame = event.senderFrame;

@@ -60,7 +60,7 @@ function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
     time: m.time,
     location: m.location,
     firstItemNumber: m.firstItemNumber,
-    participants: committee.members.map((member) => ({ memberId: member.id, attendance: 'til_stede' })),
+    participants: committee.members.map((member) => ({ memberId: member.id, attendance: 'til_stede', substitute: null })),
     items: protocol.items.map((item, index) => buildItem(item, `${m.id}-p${m.firstItemNumber + index}`, committee)),
     approvals: [],
     rejections: [],
@@ -99,8 +99,16 @@ function buildItem(item: SeedItem, id: string, committee: Committee): AgendaItem
     title: item.title,
     caseNumber: item.caseNumber ?? '',
     closed: item.closed ?? false,
+    publicTitle: '',
+    kind: 'beslutning',
+    subItem: false,
     sections,
-    attachments: item.attachments ?? [],
+    attachments: (item.attachments ?? []).map((name, k) => ({ id: `${id}-b${k + 1}`, name, closed: false, file: null })),
+    absences: [],
+    remarks: [],
+    caseFlow: null,
+    postponedTo: null,
+    postponedFrom: null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_DECISION_PHRASES } from '../../shared/domain/committee.ts';
 import { md } from './md.ts';
 import type { SeedProtocol } from './seedProtocol.ts';
 
@@ -24,15 +25,22 @@ export const haderslevObu: SeedProtocol = {
     hasViceChair: true,
     template: {
       sections: [
-        { title: 'Sagsresume', kind: 'tekst', defaultText: '' },
-        { title: 'Indstilling', kind: 'tekst', defaultText: '' },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '' },
-        { title: 'Procedure', kind: 'tekst', defaultText: '' },
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '' },
+        { title: 'Sagsresume', kind: 'tekst', defaultText: '', required: false },
+        { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
+        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
+        { title: 'Procedure', kind: 'tekst', defaultText: '', required: false },
+        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
       ],
       decisionHeading: 'medUdvalgOgDato',
       defaultLocation: 'Rådhuset, indgang A, stuen, lokale Hammelev',
       defaultTime: '14:30',
+      numbering: { mode: 'loebende', startNumber: 1 },
+      standardItems: [
+        { title: 'Godkendelse af dagsorden', placement: 'foerst', kind: 'beslutning' },
+        { title: 'Gensidig orientering', placement: 'sidst', kind: 'orientering' },
+        { title: 'Underskriftsside', placement: 'sidst', kind: 'beslutning' },
+      ],
+      decisionPhrases: DEFAULT_DECISION_PHRASES,
     },
     createdAt: '2026-01-05T08:00:00.000Z',
   },

@@ -1,3 +1,4 @@
+import { DEFAULT_DECISION_PHRASES } from '../../shared/domain/committee.ts';
 import { md } from './md.ts';
 import type { SeedProtocol } from './seedProtocol.ts';
 
@@ -12,15 +13,18 @@ export const kalundborgDirektionen: SeedProtocol = {
     hasViceChair: false,
     template: {
       sections: [
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '' },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '' },
-        { title: 'Indstillinger', kind: 'tekst', defaultText: '' },
-        { title: 'Behandling', kind: 'tekst', defaultText: '' },
-        { title: 'Økonomiske konsekvenser', kind: 'tekst', defaultText: '' },
+        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
+        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
+        { title: 'Indstillinger', kind: 'tekst', defaultText: '', required: true },
+        { title: 'Behandling', kind: 'tekst', defaultText: '', required: false },
+        { title: 'Økonomiske konsekvenser', kind: 'tekst', defaultText: '', required: false },
       ],
       decisionHeading: 'kort',
       defaultLocation: 'Mødelokale 8',
       defaultTime: '12:30',
+      numbering: { mode: 'perMoede', startNumber: 1 },
+      standardItems: [{ title: 'Eventuelt', placement: 'sidst', kind: 'orientering' }],
+      decisionPhrases: DEFAULT_DECISION_PHRASES,
     },
     createdAt: '2026-01-05T08:00:00.000Z',
   },

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import {
   committeeTemplateSchema,
+  itemKindSchema,
   memberRoleSchema,
   type Committee,
+  type CommitteeTemplate,
 } from '../domain/committee.ts';
 import {
+  agendaItemSchema,
+  caseFlowSchema,
   dateSchema,
+  itemAbsenceSchema,
   participantSchema,
+  protocolRemarkSchema,
   timeSchema,
   type Meeting,
   type MeetingSummary,
@@ -41,12 +47,21 @@ const memberInput = z.object({
 });
 export type MemberInput = z.input<typeof memberInput>;
 
+/** Bilag metadata as the editor sends it; files arrive through `attachments.add`, and an existing file stays with its id. */
+const attachmentInput = z.object({ id: id.optional(), name: nonEmpty(500), closed: z.boolean().default(false) });
+
 const itemPatch = z
   .object({
     title: nonEmpty(500),
     caseNumber: z.string().trim().max(100),
     closed: z.boolean(),
-    attachments: z.array(z.string().trim().min(1).max(500)).max(500),
+    publicTitle: z.string().trim().max(500),
+    kind: itemKindSchema,
+    subItem: z.boolean(),
+    attachments: z.array(attachmentInput).max(500),
+    absences: z.array(itemAbsenceSchema).max(200),
+    remarks: z.array(protocolRemarkSchema).max(200),
+    caseFlow: caseFlowSchema.nullable(),
   })
   .partial();
 export type ItemPatch = z.infer<typeof itemPatch>;
@@ -54,8 +69,10 @@ export type ItemPatch = z.infer<typeof itemPatch>;
 export const apiContract = {
   'committees.list': channel<Committee[]>()(z.object({})),
   'committees.create': channel<Committee>()(
-    z.object({ name: nonEmpty(200), members: z.array(memberInput).max(200).default([]) }),
+    z.object({ name: nonEmpty(200), members: z.array(memberInput).max(200).default([]), templateId: id.optional() }),
   ),
+  'templates.list': channel<ReadyTemplate[]>()(z.object({})),
+  'committees.copyTemplate': channel<Committee>()(z.object({ fromCommitteeId: id, toCommitteeId: id })),
   'committees.update': channel<Committee>()(
     z.object({
       committeeId: id,
@@ -74,6 +91,8 @@ export const apiContract = {
       location: z.string().max(300).optional(),
     }),
   ),
+  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(['kladde', 'udsendt', 'afholdt']) })),
+  'search.query': channel<SearchHit[]>()(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(30) })),
   'meetings.update': channel<Meeting>()(
     z.object({
       meetingId: id,
@@ -85,7 +104,15 @@ export const apiContract = {
     }),
   ),
   'items.add': channel<Meeting>()(
-    z.object({ meetingId: id, title: nonEmpty(500), caseNumber: z.string().trim().max(100).default('') }),
+    z.object({
+      meetingId: id,
+      title: nonEmpty(500),
+      caseNumber: z.string().trim().max(100).default(''),
+      kind: itemKindSchema.default('beslutning'),
+      subItem: z.boolean().default(false),
+      /** Where the new item goes; by default before the standard items that close the agenda. */
+      afterItemId: id.optional(),
+    }),
   ),
   'items.update': channel<Meeting>()(z.object({ meetingId: id, itemId: id, patch: itemPatch })),
   'items.setSection': channel<Meeting>()(
@@ -95,6 +122,16 @@ export const apiContract = {
     z.object({ meetingId: id, itemId: id, toIndex: z.number().int().min(0).max(100000) }),
   ),
   'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  /** Undo of a delete: the removed item back at its place. */
+  'items.restore': channel<Meeting>()(z.object({ meetingId: id, item: agendaItemSchema, index: z.number().int().min(0).max(100000) })),
+  'items.duplicate': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  /** Udsat: the item moves on to a later meeting of the same body; here it stays, marked as postponed. */
+  'items.postpone': channel<Meeting>()(z.object({ meetingId: id, itemId: id, toMeetingId: id })),
+  'attachments.add': channel<Meeting>()(
+    z.object({ meetingId: id, itemId: id, name: nonEmpty(500), mimeType: z.string().max(200).default('application/octet-stream'), base64: z.string().min(1).max(34 * 1024 * 1024) }),
+  ),
+  /** Opens the file with the system viewer where the host can (Electron); otherwise returns it for download. */
+  'attachments.open': channel<AttachmentOpened>()(z.object({ meetingId: id, itemId: id, attachmentId: id })),
   'store.info': channel<StoreInfo>()(z.object({})),
   'backups.list': channel<BackupView[]>()(z.object({})),
   'backups.create': channel<BackupView[]>()(z.object({})),
@@ -124,6 +161,23 @@ export const apiContract = {
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
 export type StoreInfo = { dataDir: string; readOnly: boolean; notices: string[]; schemaVersion: number };
 export type BackupView = { id: string; createdAt: string; reason: string; label: string; schemaVersion: number; meetings: number };
+
+export type ReadyTemplate = { id: string; name: string; description: string; template: CommitteeTemplate };
+
+export type SearchHit = {
+  meetingId: string;
+  committeeId: string;
+  committeeName: string;
+  date: string;
+  itemId: string;
+  itemLabel: string;
+  title: string;
+  caseNumber: string;
+  snippet: string;
+  score: number;
+};
+
+export type AttachmentOpened = { opened: true } | { opened: false; fileName: string; mimeType: string; base64: string };
 
 export type TextFile = { fileName: string; mimeType: string; text: string };
 
@@ -162,4 +216,9 @@ export function isChannelName(value: unknown): value is ChannelName {
 /** What main implements: one async function per channel, receiving the validated request. */
 export type ApiHandlers = {
   [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+/** What everyone calls: the same channels, taking the request as sent and validating it first. */
+export type ServiceApi = {
+  [K in ChannelName]: (request: RequestOf<K>) => Promise<ResponseOf<K>>;
 };

@@ -18,6 +18,8 @@ export const sectionTemplateSchema = z.object({
   title: z.string().trim().min(1).max(200),
   kind: z.enum(['tekst', 'beslutning']).default('tekst'),
   defaultText: z.string().max(2000).default(''),
+  /** A required section is flagged while it is empty; an optional one is simply left out of the print. */
+  required: z.boolean().default(false),
 });
 export type SectionTemplate = z.infer<typeof sectionTemplateSchema>;
 
@@ -33,6 +35,39 @@ export const logoSchema = z
   .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, 'Logoet må højst fylde 1 MB.')
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'Logoet skal være et PNG- eller JPEG-billede.');
 
+/** Beslutning, orientering or drøftelse: what the item asks of the body. */
+export const itemKindSchema = z.enum(['beslutning', 'orientering', 'droeftelse']);
+export type ItemKind = z.infer<typeof itemKindSchema>;
+
+/**
+ * `perMoede`: every meeting starts at `startNumber` (usually 1). `loebende`: numbers
+ * run on through the calendar year, from `startNumber` at the year's first meeting
+ * (one body has items 42–52 in June).
+ */
+export const numberingSchema = z.object({
+  mode: z.enum(['perMoede', 'loebende']),
+  startNumber: z.number().int().min(1).max(100000),
+});
+export type Numbering = z.infer<typeof numberingSchema>;
+
+/** Items added to every new meeting: `Godkendelse af dagsorden` first; `Eventuelt`, `Underskriftsside` last. */
+export const standardItemSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  placement: z.enum(['foerst', 'sidst']),
+  kind: itemKindSchema.default('beslutning'),
+});
+export type StandardItem = z.infer<typeof standardItemSchema>;
+
+export const DEFAULT_DECISION_PHRASES = [
+  'Godkendt',
+  'Taget til efterretning',
+  'Anbefales',
+  'Drøftet',
+  'Tiltrådte indstillingen.',
+  'Intet at bemærke',
+  'Ingen bemærkninger.',
+];
+
 export const committeeTemplateSchema = z.object({
   sections: z.array(sectionTemplateSchema).min(1),
   /** `medUdvalgOgDato` prints `Beslutning i <udvalg> den DD-MM-YYYY` (Variant A); `kort` prints `Beslutning`. */
@@ -46,6 +81,10 @@ export const committeeTemplateSchema = z.object({
   font: documentFontSchema.optional(),
   /** Printed at the top of the protocol's front page when set. */
   logo: logoSchema.optional(),
+  numbering: numberingSchema.default({ mode: 'perMoede', startNumber: 1 }),
+  standardItems: z.array(standardItemSchema).max(20).default([]),
+  /** Offered as one-key phrases when the decision is recorded at the meeting. */
+  decisionPhrases: z.array(z.string().trim().min(1).max(300)).max(20).default(DEFAULT_DECISION_PHRASES),
 });
 export type CommitteeTemplate = z.infer<typeof committeeTemplateSchema>;
 
@@ -61,13 +100,17 @@ export type Committee = z.infer<typeof committeeSchema>;
 export function defaultTemplate(): CommitteeTemplate {
   return {
     sections: [
-      { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '' },
-      { title: 'Indstilling', kind: 'tekst', defaultText: '' },
-      { title: 'Beslutning', kind: 'beslutning', defaultText: '' },
+      { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
+      { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
+      { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
     ],
     decisionHeading: 'kort',
     defaultLocation: '',
     defaultTime: '14:00',
+    numbering: { mode: 'perMoede', startNumber: 1 },
+    // The ready templates (templates.ts) carry standard items; a bare committee starts with an empty agenda.
+    standardItems: [],
+    decisionPhrases: DEFAULT_DECISION_PHRASES,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { richDocSchema } from '../text/richText.ts';
-import { committeeSchema } from './committee.ts';
+import { committeeSchema, itemKindSchema } from './committee.ts';
 
 export const sectionSchema = z.object({
   id: z.string().min(1),
@@ -11,19 +11,78 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+/** A file copied into the data directory; the hash detects a missing or altered copy. */
+export const attachmentFileSchema = z.object({
+  path: z.string().min(1).max(500),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+  mimeType: z.string().max(200),
+});
+
+export const attachmentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(500),
+  /** A closed bilag is left out of the public protocol. */
+  closed: z.boolean().default(false),
+  file: attachmentFileSchema.nullable().default(null),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A member who did not take part in one item: inhabil, or left the meeting during it. */
+export const itemAbsenceSchema = z.object({
+  memberId: z.string().min(1),
+  reason: z.enum(['inhabil', 'forlod_moedet', 'deltog_ikke']),
+  note: z.string().max(1000).default(''),
+});
+export type ItemAbsence = z.infer<typeof itemAbsenceSchema>;
+
+/** A protokolbemærkning: a member's own remark to the decision, printed under it. */
+export const protocolRemarkSchema = z.object({
+  memberId: z.string().min(1),
+  text: z.string().trim().min(1).max(5000),
+});
+export type ProtocolRemark = z.infer<typeof protocolRemarkSchema>;
+
+export const CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Supplerende sagsfremstilling'] as const;
+
+/**
+ * Behandling / Sagsgang: the bodies the case passes through (columns, e.g. BSU,
+ * ØU, KB) and, per step, the bodies marked with an X. `asTable` prints the
+ * grid; otherwise the bodies print as one line (`Direktionen, Økonomiudvalget, …`).
+ */
+export const caseFlowSchema = z.object({
+  bodies: z.array(z.string().trim().min(1).max(100)).max(12),
+  steps: z.array(z.object({ step: z.enum(CASE_FLOW_STEPS), bodies: z.array(z.string().trim().min(1).max(100)).max(12) })).max(CASE_FLOW_STEPS.length),
+  asTable: z.boolean(),
+});
+export type CaseFlow = z.infer<typeof caseFlowSchema>;
+
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1).max(500),
   caseNumber: z.string().trim().max(100).default(''),
   closed: z.boolean().default(false),
+  /** Printed instead of the title in the public protocol when the item is closed; `Lukket: <title>` when empty. */
+  publicTitle: z.string().trim().max(500).default(''),
+  kind: itemKindSchema.default('beslutning'),
+  /** A sub-item (`12.a`) belongs to the nearest main item above it. */
+  subItem: z.boolean().default(false),
   sections: z.array(sectionSchema),
-  attachments: z.array(z.string().trim().min(1).max(500)).default([]),
+  attachments: z.array(attachmentSchema).default([]),
+  absences: z.array(itemAbsenceSchema).default([]),
+  remarks: z.array(protocolRemarkSchema).default([]),
+  caseFlow: caseFlowSchema.nullable().default(null),
+  /** Set on an item postponed (udsat) to another meeting: the original stays here, marked, with a copy there. */
+  postponedTo: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
+  postponedFrom: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 export const participantSchema = z.object({
   memberId: z.string().min(1),
   attendance: z.enum(['til_stede', 'afbud', 'fravaerende']).default('til_stede'),
+  /** A stedfortræder meeting in place of an absent member, printed with the participants. */
+  substitute: z.object({ name: z.string().trim().min(1).max(200), label: z.string().trim().max(200).default('') }).nullable().default(null),
 });
 export type Participant = z.infer<typeof participantSchema>;
 

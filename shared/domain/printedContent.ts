@@ -9,14 +9,29 @@ import type { Meeting } from './meeting.ts';
 export type PrintedContent = {
   committee: { name: string; decisionHeading: string };
   meeting: { date: string; time: string; location: string; firstItemNumber: number };
-  participants: { name: string; label: string; role: string; attendance: string }[];
-  items: {
-    title: string;
-    caseNumber: string;
-    closed: boolean;
-    sections: { title: string; kind: string; body: unknown }[];
-    attachments: string[];
-  }[];
+  participants: { name: string; label: string; role: string; attendance: string; substitute?: { name: string; label: string } }[];
+  items: PrintedItem[];
+};
+
+/**
+ * Fields added after schema v2 appear only when they differ from their default,
+ * so a protocol approved before they existed keeps its fingerprint.
+ */
+type PrintedItem = {
+  title: string;
+  caseNumber: string;
+  closed: boolean;
+  sections: { title: string; kind: string; body: unknown }[];
+  attachments: string[];
+  publicTitle?: string;
+  subItem?: true;
+  closedAttachments?: string[];
+  attachmentHashes?: (string | null)[];
+  absences?: { name: string; reason: string; note: string }[];
+  remarks?: { name: string; text: string }[];
+  caseFlow?: unknown;
+  postponedTo?: string;
+  postponedFrom?: string;
 };
 
 /** The committee as the protocol prints it: frozen when sent for approval, so later edits to the committee cannot alter it. */
@@ -32,14 +47,27 @@ export function printedContent(liveCommittee: Committee, meeting: Meeting): Prin
     meeting: { date: meeting.date, time: meeting.time, location: meeting.location, firstItemNumber: meeting.firstItemNumber },
     participants: meeting.participants.map((p) => {
       const m = members.get(p.memberId);
-      return { name: m?.name ?? '', label: m?.label ?? '', role: m?.role ?? 'medlem', attendance: p.attendance };
+      return { name: m?.name ?? '', label: m?.label ?? '', role: m?.role ?? 'medlem', attendance: p.attendance, ...(p.substitute ? { substitute: p.substitute } : {}) };
     }),
-    items: meeting.items.map((item) => ({
-      title: item.title,
-      caseNumber: item.caseNumber,
-      closed: item.closed,
-      sections: item.sections.map((s) => ({ title: s.title, kind: s.kind, body: s.body })),
-      attachments: item.attachments,
-    })),
+    items: meeting.items.map((item): PrintedItem => {
+      const nameOf = (memberId: string) => members.get(memberId)?.name ?? memberId;
+      const closedAttachments = item.attachments.filter((a) => a.closed).map((a) => a.name);
+      return {
+        title: item.title,
+        caseNumber: item.caseNumber,
+        closed: item.closed,
+        sections: item.sections.map((s) => ({ title: s.title, kind: s.kind, body: s.body })),
+        attachments: item.attachments.map((a) => a.name),
+        ...(item.publicTitle ? { publicTitle: item.publicTitle } : {}),
+        ...(item.subItem ? { subItem: true as const } : {}),
+        ...(closedAttachments.length ? { closedAttachments } : {}),
+        ...(item.attachments.some((a) => a.file) ? { attachmentHashes: item.attachments.map((a) => a.file?.sha256 ?? null) } : {}),
+        ...(item.absences.length ? { absences: item.absences.map((a) => ({ name: nameOf(a.memberId), reason: a.reason, note: a.note })) } : {}),
+        ...(item.remarks.length ? { remarks: item.remarks.map((r) => ({ name: nameOf(r.memberId), text: r.text })) } : {}),
+        ...(item.caseFlow ? { caseFlow: item.caseFlow } : {}),
+        ...(item.postponedTo ? { postponedTo: item.postponedTo.date } : {}),
+        ...(item.postponedFrom ? { postponedFrom: item.postponedFrom.date } : {}),
+      };
+    }),
   };
 }

@@ -56,14 +56,23 @@ function itemChanges(before: PrintedItem, after: PrintedItem): string[] {
   if (before.title !== after.title) changes.push(t.title);
   if (before.caseNumber !== after.caseNumber) changes.push(t.caseNumber);
   if (before.closed !== after.closed) changes.push(t.closed);
-  const beforeSections = new Map(before.sections.map((s) => [s.title, s]));
-  for (const s of after.sections) {
-    const old = beforeSections.get(s.title);
-    if (!old) changes.push(t.sectionAdded(s.title));
-    else if (!same(old.body, s.body) || old.kind !== s.kind) changes.push(t.section(s.title));
-    beforeSections.delete(s.title);
+  // Sections pair by title and occurrence: an item may print the same heading twice (Kalundborg's two "Sagsfremstilling").
+  const keyed = (sections: PrintedItem['sections']) => {
+    const seen = new Map<string, number>();
+    return new Map(sections.map((sec) => {
+      const n = (seen.get(sec.title) ?? 0) + 1;
+      seen.set(sec.title, n);
+      return [`${sec.title}\u0000${n}`, sec] as const;
+    }));
+  };
+  const beforeSections = keyed(before.sections);
+  for (const [key, sec] of keyed(after.sections)) {
+    const old = beforeSections.get(key);
+    if (!old) changes.push(t.sectionAdded(sec.title));
+    else if (!same(old.body, sec.body) || old.kind !== sec.kind) changes.push(t.section(sec.title));
+    beforeSections.delete(key);
   }
-  for (const title of beforeSections.keys()) changes.push(t.sectionRemoved(title));
+  for (const old of beforeSections.values()) changes.push(t.sectionRemoved(old.title));
   if (!same(before.attachments, after.attachments)) changes.push(t.attachments);
   return changes;
 }

@@ -19,6 +19,18 @@ export const da = {
     internal: 'Der opstod en uventet fejl. Intet er gået tabt; prøv igen.',
     requestTooLarge: 'Indholdet er for stort til at blive gemt på én gang.',
     tooManyItems: (max: number) => `Et møde kan højst have ${max} dagsordenspunkter. Del dagsordenen op i flere møder.`,
+    templateNotFound: 'Skabelonen findes ikke.',
+    statusNotAllowed: (from: string, to: string) => `Mødet kan ikke gå fra status "${from}" til "${to}".`,
+    itemExists: 'Dagsordenspunktet findes allerede på mødet.',
+    copyTitle: (title: string) => `${title} (kopi)`,
+    postponeTarget: 'Et punkt kan kun udsættes til et andet møde i samme udvalg.',
+    alreadyPostponed: 'Punktet er allerede udsat til et andet møde.',
+    emptyAttachment: 'Filen er tom.',
+    attachmentNotFound: 'Bilaget findes ikke.',
+    attachmentHasNoFile: (name: string) => `Bilaget "${name}" er kun en titel; der er ingen fil at åbne.`,
+    attachmentMissing: (name: string) => `Filen til bilaget "${name}" mangler i datamappen.`,
+    attachmentOpenFailed: (name: string, reason: string) => `Bilaget "${name}" kunne ikke åbnes: ${reason}`,
+    attachmentAltered: (name: string) => `Filen til bilaget "${name}" er ændret eller beskadiget, siden den blev vedhæftet. Den åbnes ikke.`,
   },
   /** Every text the renderer shows; components read from here, never hard-code Danish. */
   ui: {

@@ -49,11 +49,13 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
     blocks.push(...richTextToDocx(section.body, { numbering }));
   }
 
-  if (item.attachments.length > 0) {
+  // A closed bilag is left out of the public protocol.
+  const attachments = item.attachments.filter((a) => options.audience !== 'offentlig' || !a.closed);
+  if (attachments.length > 0) {
     const list = numbering.bullet();
     blocks.push(heading2('Bilag'));
-    for (const name of item.attachments) {
-      blocks.push(new Paragraph({ numbering: { ...list, level: 0 }, children: textRuns(name) }));
+    for (const attachment of attachments) {
+      blocks.push(new Paragraph({ numbering: { ...list, level: 0 }, children: textRuns(attachment.name) }));
     }
   }
 

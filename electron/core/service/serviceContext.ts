@@ -15,14 +15,18 @@ export type ServiceContext = {
   queue: WriteQueue;
   now(): string;
   identity(): Promise<MemberIdentity>;
+  /** Opens a file with the system viewer; only Electron can, so elsewhere it is absent and files are downloaded instead. */
+  openFile?: (path: string) => Promise<void>;
   committeeOrThrow(id: string): Committee;
   meetingOrThrow(id: string): Meeting;
   /** The one way a meeting changes: queued, validated, and refused if it would alter a locked protocol's printed content. */
   mutateMeeting(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
+  /** The same, for use inside a task already on the queue (a change that spans two meetings). */
+  mutateMeetingInQueue(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
   mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void): Promise<Meeting>;
 };
 
-export function createServiceContext(store: Store, audit: AuditLog, now: () => Date): ServiceContext {
+export function createServiceContext(store: Store, audit: AuditLog, now: () => Date, openFile?: (path: string) => Promise<void>): ServiceContext {
   const queue = new WriteQueue();
   let identity: Promise<MemberIdentity> | undefined;
 
@@ -37,22 +41,22 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
     return m;
   };
 
-  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void): Promise<Meeting> =>
-    queue.run(async () => {
-      const before = meetingOrThrow(meetingId);
-      const draft = structuredClone(before);
-      change(draft);
-      draft.updatedAt = now().toISOString();
-      const next = meetingSchema.parse(draft);
-      if (isContentLocked(before)) {
-        const committee = committeeOrThrow(before.committeeId);
-        if (protocolFingerprint(committee, before) !== protocolFingerprint(committee, next)) {
-          throw new ReferentError('konflikt', approvalText.errors.locked);
-        }
+  const mutateMeetingInQueue = async (meetingId: string, change: (draft: Meeting) => void): Promise<Meeting> => {
+    const before = meetingOrThrow(meetingId);
+    const draft = structuredClone(before);
+    change(draft);
+    draft.updatedAt = now().toISOString();
+    const next = meetingSchema.parse(draft);
+    if (isContentLocked(before)) {
+      const committee = committeeOrThrow(before.committeeId);
+      if (protocolFingerprint(committee, before) !== protocolFingerprint(committee, next)) {
+        throw new ReferentError('konflikt', approvalText.errors.locked);
       }
-      await store.putMeeting(next);
-      return next;
-    });
+    }
+    await store.putMeeting(next);
+    return next;
+  };
+  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void) => queue.run(() => mutateMeetingInQueue(meetingId, change));
 
   return {
     store,
@@ -60,9 +64,11 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
     queue,
     now: () => now().toISOString(),
     identity: () => (identity ??= MemberIdentity.load(store.dir, now)),
+    openFile,
     committeeOrThrow,
     meetingOrThrow,
     mutateMeeting,
+    mutateMeetingInQueue,
     mutateItem: (meetingId, itemId, change) =>
       mutateMeeting(meetingId, (draft) => {
         const item = draft.items.find((i) => i.id === itemId);

@@ -1,8 +1,6 @@
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
-import { committeeSchema } from '../../../shared/domain/committee.ts';
-import { meetingSchema } from '../../../shared/domain/meeting.ts';
-import { printedContent } from '../../../shared/domain/printedContent.ts';
 import { sha256Canonical } from '../approval/fingerprint.ts';
+import { DEFAULT_DECISION_PHRASES } from '../../../shared/domain/committee.ts';
 
 /** A stored data directory in raw form, before validation against the current schema. */
 export type RawStore = {
@@ -18,22 +16,19 @@ type RawMeetingFile = { schemaVersion?: number; meeting: Record<string, unknown>
  * time, and a meeting with approvals gets the approval round it implied.
  */
 function v1ToV2(store: RawStore): RawStore {
-  const committees = Array.isArray(store.root.committees) ? store.root.committees : [];
+  const committees = Array.isArray(store.root.committees) ? (store.root.committees as Record<string, unknown>[]) : [];
   const meetings = store.meetings.map((file) => {
     const { meeting } = file as RawMeetingFile;
     const approvals = Array.isArray(meeting.approvals) ? (meeting.approvals as { memberId: string; approvedAt: string }[]) : [];
     const next: Record<string, unknown> = { ...meeting, rejections: [], approvalRound: null, frozenCommittee: null, reopenings: [] };
-    const rawCommittee = committees.find((c) => (c as { id?: unknown }).id === meeting.committeeId);
-    const committee = committeeSchema.safeParse(rawCommittee);
-    const parsed = meetingSchema.safeParse({ ...next, approvals: [] });
-    if (approvals.length > 0 && committee.success && parsed.success) {
-      const frozen = committee.data;
-      const content = printedContent(frozen, { ...parsed.data, frozenCommittee: frozen });
+    const committee = committees.find((c) => c.id === meeting.committeeId);
+    if (approvals.length > 0 && committee) {
+      const content = v2PrintedContent(committee, meeting);
       const fingerprint = sha256Canonical(content);
       const sentAt = approvals.map((a) => a.approvedAt).sort()[0]!;
       next.approvals = approvals.map((a) => ({ memberId: a.memberId, approvedAt: a.approvedAt, fingerprint, method: 'lokal' }));
       next.approvalRound = { sentAt, fingerprint, content };
-      next.frozenCommittee = frozen;
+      next.frozenCommittee = committee;
       if (next.status !== 'godkendt') next.status = 'til_godkendelse';
     }
     return { ...file, schemaVersion: 2, meeting: next };
@@ -42,11 +37,94 @@ function v1ToV2(store: RawStore): RawStore {
 }
 
 /**
+ * The printed content exactly as schema v2 defined it, read from raw v1 data
+ * with v1's defaults. Frozen here on purpose: a migration must give the same
+ * result whatever the current schema looks like.
+ */
+function v2PrintedContent(committee: Record<string, unknown>, meeting: Record<string, unknown>) {
+  type R = Record<string, unknown>;
+  const arr = (v: unknown) => (Array.isArray(v) ? (v as R[]) : []);
+  const template = (committee.template ?? {}) as R;
+  const members = new Map(arr(committee.members).map((m) => [m.id, m]));
+  return {
+    committee: { name: committee.name, decisionHeading: template.decisionHeading ?? 'kort' },
+    meeting: { date: meeting.date, time: meeting.time, location: meeting.location ?? '', firstItemNumber: meeting.firstItemNumber ?? 1 },
+    participants: arr(meeting.participants).map((p) => {
+      const m = members.get(p.memberId);
+      return { name: m?.name ?? '', label: m?.label ?? '', role: m?.role ?? 'medlem', attendance: p.attendance ?? 'til_stede' };
+    }),
+    items: arr(meeting.items).map((item) => ({
+      title: item.title,
+      caseNumber: item.caseNumber ?? '',
+      closed: item.closed ?? false,
+      sections: arr(item.sections).map((s) => ({ title: s.title, kind: s.kind, body: s.body })),
+      attachments: Array.isArray(item.attachments) ? item.attachments : [],
+    })),
+  };
+}
+
+type Raw = Record<string, unknown>;
+
+function v3Template(template: Raw): Raw {
+  const sections = Array.isArray(template.sections) ? (template.sections as Raw[]) : [];
+  return {
+    ...template,
+    sections: sections.map((s) => ({ required: false, ...s })),
+    numbering: { mode: 'perMoede', startNumber: 1 },
+    standardItems: [],
+    decisionPhrases: [...DEFAULT_DECISION_PHRASES],
+  };
+}
+
+function v3Committee(committee: Raw): Raw {
+  return { ...committee, template: v3Template((committee.template ?? {}) as Raw) };
+}
+
+/**
+ * v2 → v3: the editor's fields for real protocols. Bilag become objects (name,
+ * closed, file); items gain kind, public title, sub-item, absences, remarks,
+ * case flow and postponement; participants a substitute; templates numbering,
+ * standard items and decision phrases. Everything new is at its default, which
+ * prints nothing, so every fingerprint and approval stays valid.
+ */
+function v2ToV3(store: RawStore): RawStore {
+  const committees = Array.isArray(store.root.committees) ? (store.root.committees as Raw[]) : [];
+  const meetings = store.meetings.map((file) => {
+    const meeting = (file as RawMeetingFile).meeting;
+    const items = Array.isArray(meeting.items) ? (meeting.items as Raw[]) : [];
+    const participants = Array.isArray(meeting.participants) ? (meeting.participants as Raw[]) : [];
+    return {
+      ...file,
+      schemaVersion: 3,
+      meeting: {
+        ...meeting,
+        participants: participants.map((p) => ({ ...p, substitute: null })),
+        items: items.map((item) => ({
+          ...item,
+          publicTitle: '',
+          kind: 'beslutning',
+          subItem: false,
+          attachments: (Array.isArray(item.attachments) ? (item.attachments as unknown[]) : []).map((name, k) => ({ id: `${String(item.id)}-b${k + 1}`, name: String(name), closed: false, file: null })),
+          absences: [],
+          remarks: [],
+          caseFlow: null,
+          postponedTo: null,
+          postponedFrom: null,
+        })),
+        frozenCommittee: meeting.frozenCommittee ? v3Committee(meeting.frozenCommittee as Raw) : null,
+      },
+    };
+  });
+  return { root: { ...store.root, schemaVersion: 3, committees: committees.map(v3Committee) }, meetings };
+}
+
+/**
  * `migrations[n]` turns a version-n store into a version-(n+1) store. One entry
  * per schema version, each with a fixture test (tests/unit/store/migrations.test.ts).
  */
 export const migrations: Record<number, (store: RawStore) => RawStore> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export function migrate(store: RawStore, fromVersion: number): RawStore {

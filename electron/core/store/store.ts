@@ -26,6 +26,8 @@ export type OpenStoreOptions = {
   now?: () => Date;
 };
 
+export type StoreChange = { type: 'meeting'; meeting: Meeting } | { type: 'meetingDeleted'; meetingId: string } | { type: 'reloaded' };
+
 type Loaded = { root: RootFile; meetings: MeetingFile[]; notices: string[]; readOnly: boolean };
 type Problem = { file: string; reason: string };
 
@@ -48,6 +50,7 @@ export class Store {
   #notices: string[] = [];
   readonly #lock: StoreLock | null;
   readonly #now: () => Date;
+  readonly #listeners = new Set<(change: StoreChange) => void>();
 
   private constructor(dir: string, readOnly: boolean, lock: StoreLock | null, now: () => Date) {
     this.dir = dir;
@@ -91,6 +94,17 @@ export class Store {
   /** Re-reads everything from disk, after a restore from backup. */
   async reload(): Promise<void> {
     this.#install(await load(this.dir, this.#readOnly, this.#now));
+    this.#emit({ type: 'reloaded' });
+  }
+
+  /** Tells derived state (the search index) about every saved change. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(change: StoreChange): void {
+    for (const listener of this.#listeners) listener(change);
   }
 
   async close(): Promise<void> {
@@ -137,6 +151,7 @@ export class Store {
     }
     low.data = { schemaVersion: SCHEMA_VERSION, meeting };
     await low.write();
+    this.#emit({ type: 'meeting', meeting });
   }
 
   async deleteMeeting(id: string): Promise<void> {
@@ -146,6 +161,7 @@ export class Store {
       if (error.code !== 'ENOENT') throw error;
     });
     await syncDirectory(join(this.dir, MEETINGS_DIR));
+    this.#emit({ type: 'meetingDeleted', meetingId: id });
   }
 
   #install(loaded: Loaded): void {

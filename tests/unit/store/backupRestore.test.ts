@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
 
 describe('backups through the API', () => {
@@ -40,7 +41,7 @@ describe('backups through the API', () => {
 
   it('tells the renderer what happened at open', async () => {
     const app = await openApp(await tempDir());
-    expect(await app.service['store.info']({})).toMatchObject({ readOnly: false, notices: [], schemaVersion: 2 });
+    expect(await app.service['store.info']({})).toMatchObject({ readOnly: false, notices: [], schemaVersion: SCHEMA_VERSION });
     await expect(app.service['backups.restore']({ backupId: 'findes-ikke' })).rejects.toThrow('Sikkerhedskopien findes ikke.');
     await app.close();
   });

@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/tempDir.ts';
 import { listBackups } from '../../../electron/core/store/backups.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
+const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
 
 async function fixtureCopy(fixture: string): Promise<string> {
   const dir = await tempDir();
@@ -47,8 +48,8 @@ describe('migrations', () => {
     const unapproved = store.meeting('kalundborg-direktionen-2026-03-16')!;
     expect(unapproved).toMatchObject({ approvals: [], rejections: [], approvalRound: null, frozenCommittee: null, reopenings: [], status: 'afholdt' });
 
-    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(2);
-    expect(JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     await store.close();
     const again = await Store.open(dir);
     expect(again.meeting(meeting.id)).toEqual(meeting);
@@ -58,5 +59,28 @@ describe('migrations', () => {
     expect(await readFile(join(dir, 'backups', backup!.id, 'meetings', 'haderslev-obu-2026-02-03.json'), 'utf8')).toBe(
       await readFile(join(FIXTURE_V1, 'meetings', 'haderslev-obu-2026-02-03.json'), 'utf8'),
     );
+  });
+
+  it('v2 → v3: bilag become objects, new fields take their defaults, and every approval stays valid', async () => {
+    const dir = await fixtureCopy(FIXTURE_V2);
+    const v2 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
+    expect(v2.schemaVersion).toBe(2);
+    const v2Names: string[] = v2.meeting.items[1].attachments;
+    expect(typeof v2Names[0]).toBe('string');
+
+    const store = await Store.open(dir);
+    const meeting = store.meeting('haderslev-obu-2026-02-03')!;
+    expect(meeting.items[1]!.attachments.map((a) => a.name)).toEqual(v2Names);
+    expect(meeting.items[1]!.attachments.every((a) => !a.closed && a.file === null)).toBe(true);
+    expect(meeting.items[0]).toMatchObject({ publicTitle: '', kind: 'beslutning', subItem: false, absences: [], remarks: [], caseFlow: null, postponedTo: null });
+    expect(meeting.participants.every((p) => p.substitute === null)).toBe(true);
+    const committee = store.committee(meeting.committeeId)!;
+    expect(committee.template).toMatchObject({ numbering: { mode: 'perMoede', startNumber: 1 }, standardItems: [] });
+    // The approvals were made under v2; the protocol they approved prints the same, so they still hold.
+    const fingerprint = protocolFingerprint(committee, meeting);
+    expect(meeting.approvals.map((a) => a.fingerprint)).toEqual(v2.meeting.approvals.map((a: { fingerprint: string }) => a.fingerprint));
+    expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([fingerprint]));
+    expect(meeting.frozenCommittee?.template.numbering).toEqual({ mode: 'perMoede', startNumber: 1 });
+    await store.close();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Store, ROOT_FILE, MEETINGS_DIR, meetingPath } from '../../../electron/core/store/store.ts';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
+import { defaultTemplate } from '../../../shared/domain/committee.ts';
 import { docFromParagraphs } from '../../../shared/text/richText.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
@@ -90,7 +91,7 @@ describe('Store', () => {
     const dir = await tempDir();
     const store = await Store.open(dir, { readOnly: true });
     expect(await readdir(dir)).toEqual([]);
-    await expect(store.putCommittee({ id: 'x', name: 'X', members: [], template: { sections: [{ title: 'A', kind: 'tekst', defaultText: '' }], decisionHeading: 'kort', defaultLocation: '', defaultTime: '10:00' }, createdAt: '' })).rejects.toThrow(/skrivebeskyttet/);
+    await expect(store.putCommittee({ id: 'x', name: 'X', members: [], template: defaultTemplate(), createdAt: '' })).rejects.toThrow(/skrivebeskyttet/);
   });
 
 });
