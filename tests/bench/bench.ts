@@ -9,7 +9,14 @@ import { performance } from 'node:perf_hooks';
 import { openApp } from '../../electron/core/openApp.ts';
 import { MEETINGS_DIR, Store } from '../../electron/core/store/store.ts';
 import { SCHEMA_VERSION } from '../../shared/domain/storeSchema.ts';
-import { docFromParagraphs } from '../../shared/text/richText.ts';
+import { docFromParagraphs, type RichNode } from '../../shared/text/richText.ts';
+import { execFileSync } from 'node:child_process';
+import { Packer } from 'docx';
+import { buildReferatDocx, referatDocument } from '../../electron/core/export/buildReferatDocx.ts';
+import { buildReferatDocxInWorker, closeExportWorker } from '../../electron/core/export/exportInWorker.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import { fixtureCommittee } from '../fixtures/export/referatFixture.ts';
+import { largeMeeting } from '../fixtures/export/largeMeeting.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,7 +72,7 @@ for (const count of [10, 5000]) {
   const t0 = performance.now();
   const { dir, meetingId } = await storeWith(count);
   const built = performance.now() - t0;
-  const loadMs = await timeIt(3, () => Store.open(dir));
+  const loadMs = await timeIt(3, async () => (await Store.open(dir)).close());
   const app = await openApp(dir);
   const meeting = app.store.meeting(meetingId)!;
   const item = meeting.items[0]!;
@@ -81,6 +88,80 @@ for (const count of [10, 5000]) {
   rows.push([`store of ${count} meetings: export DOCX of an 8-item meeting (median of 5)`, `${exportMs.toFixed(1)} ms`]);
   await rm(dir, { recursive: true, force: true });
 }
+
+/** The same content as Markdown, for pandoc: headings, paragraphs, bold, lists and the pipe table. */
+function markdownOf(meeting: Meeting): string {
+  const inline = (nodes: RichNode[] = []): string =>
+    nodes.map((n) => (n.marks?.some((m) => m.type === 'bold') ? `**${n.text ?? ''}**` : (n.text ?? ''))).join('');
+  const block = (node: RichNode, indent = ''): string => {
+    switch (node.type) {
+      case 'paragraph':
+        return `${indent}${inline(node.content)}\n`;
+      case 'heading':
+        return `${'#'.repeat(Number(node.attrs?.level ?? 3))} ${inline(node.content)}\n`;
+      case 'bulletList':
+      case 'orderedList':
+        return (node.content ?? [])
+          .map((item, i) => `${indent}${node.type === 'bulletList' ? '-' : `${i + 1}.`} ${(item.content ?? []).map((c) => block(c).trim()).join(' ')}`)
+          .join('\n') + '\n';
+      case 'table': {
+        const rows = (node.content ?? []).map((r) => `| ${(r.content ?? []).map((c) => (c.content ?? []).map((x) => inline(x.content)).join(' ')).join(' | ')} |`);
+        const columns = (node.content?.[0]?.content ?? []).length;
+        return [rows[0], `|${' --- |'.repeat(columns)}`, ...rows.slice(1)].join('\n') + '\n';
+      }
+      default:
+        return '';
+    }
+  };
+  return meeting.items
+    .map((item, i) =>
+      [
+        `# Punkt ${i + 1}: ${item.title}\n`,
+        `${item.caseNumber}\n`,
+        ...item.sections.flatMap((s) => [`## ${s.title}\n`, ...(s.body.content ?? []).map((n) => block(n))]),
+        '## Bilag\n',
+        item.attachments.map((a) => `- ${a}`).join('\n') + '\n',
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+let pandoc = true;
+try {
+  execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
+} catch {
+  pandoc = false;
+}
+
+// The referat of meetings with realistic items (paragraphs, an Indstilling list,
+// a sub-heading, a numbered list and a table each), against pandoc converting the
+// same content from Markdown to DOCX (its own process start included, as a user
+// running `pandoc -o x.docx` waits for it). Ours has a TOC with page numbers
+// worked out by laying out the pages; pandoc writes neither TOC nor numbers.
+const committee = fixtureCommittee();
+const exportDir = await mkdtemp(join(tmpdir(), 'referent-bench-export-'));
+await buildReferatDocx({ committee, meeting: largeMeeting(10) }); // warm-up
+for (const items of [10, 30, 100]) {
+  const meeting = largeMeeting(items);
+  const runs = items >= 100 ? 3 : 5;
+  const oursMs = await timeIt(runs, () => buildReferatDocx({ committee, meeting }));
+  const noPagesMs = await timeIt(runs, () => Packer.toBuffer(referatDocument({ committee, meeting }, { estimatePageNumbers: false })));
+  await buildReferatDocxInWorker({ committee, meeting: largeMeeting(1) });
+  const workerMs = await timeIt(runs, () => buildReferatDocxInWorker({ committee, meeting }));
+  rows.push([`export ${items}-item referat: DOCX with TOC page numbers (median of ${runs})`, `${oursMs.toFixed(0)} ms`]);
+  rows.push([`export ${items}-item referat: same, in the worker thread as the app runs it`, `${workerMs.toFixed(0)} ms`]);
+  rows.push([`export ${items}-item referat: same without page estimation (TOC unnumbered)`, `${noPagesMs.toFixed(0)} ms`]);
+  if (pandoc) {
+    const md = join(exportDir, `referat-${items}.md`);
+    await writeFile(md, markdownOf(meeting));
+    const pandocMs = await timeIt(runs, async () => execFileSync('pandoc', [md, '-o', join(exportDir, `referat-${items}.docx`)]));
+    rows.push([`export ${items}-item referat: pandoc markdown → docx, same content (median of ${runs})`, `${pandocMs.toFixed(0)} ms`]);
+  } else {
+    rows.push([`export ${items}-item referat: pandoc markdown → docx`, 'pandoc not installed']);
+  }
+}
+await closeExportWorker();
+await rm(exportDir, { recursive: true, force: true });
 
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
