@@ -23,7 +23,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const key = (field: string) => `item:${item.id}:${field}`;
   const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
   const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
-  const [attachments, setAttachments] = useState(() => getDraft<string>(key('attachments')) ?? item.attachments.join('\n'));
+  const [attachments, setAttachments] = useState(() => getDraft<string>(key('attachments')) ?? item.attachments.map((a) => a.name).join('\n'));
   const [titleError, setTitleError] = useState<string>();
   const titleSaveError = useFieldSaveError(key('title'));
   const caseSaveError = useFieldSaveError(key('caseNumber'));
@@ -59,7 +59,14 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    saveTracker.schedule(key('attachments'), patch({ attachments: list }));
+    // A line that keeps an existing bilag's name keeps that bilag (its file and its closed mark).
+    const existing = [...item.attachments];
+    const next = list.map((name) => {
+      const at = existing.findIndex((a) => a.name === name);
+      const kept = at >= 0 ? existing.splice(at, 1)[0] : undefined;
+      return kept ? { id: kept.id, name, closed: kept.closed } : { name, closed: false };
+    });
+    saveTracker.schedule(key('attachments'), patch({ attachments: next }));
   }
 
   const saveSection = (section: Section) => async (body: RichDoc) =>

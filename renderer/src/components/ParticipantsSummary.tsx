@@ -118,7 +118,7 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
                   key={m.id}
                   type="button"
                   className="button small"
-                  onClick={() => void save([...meeting.participants, { memberId: m.id, attendance: 'til_stede' }])}
+                  onClick={() => void save([...meeting.participants, { memberId: m.id, attendance: 'til_stede', substitute: null }])}
                 >
                   + {t.addParticipant(memberDisplayName(m))}
                 </button>

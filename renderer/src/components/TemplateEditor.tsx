@@ -63,7 +63,7 @@ export function TemplateEditor({ rows, settings, onRows, onSettings }: Props) {
           );
         })}
       </ol>
-      <button type="button" className="button" onClick={() => onRows([...rows, { key: newId(), title: t.newSection, kind: 'tekst', defaultText: '' }])}>
+      <button type="button" className="button" onClick={() => onRows([...rows, { key: newId(), title: t.newSection, kind: 'tekst', defaultText: '', required: false }])}>
         + {t.add}
       </button>
       <div className="field-row">

@@ -8,5 +8,5 @@ export function rowsFromTemplate(template: CommitteeTemplate): SectionRow[] {
 }
 
 export function sectionsFromRows(rows: SectionRow[]): SectionTemplate[] {
-  return rows.map(({ title, kind, defaultText }) => ({ title: title.trim(), kind, defaultText }));
+  return rows.map(({ title, kind, defaultText, required }) => ({ title: title.trim(), kind, defaultText, required }));
 }

@@ -51,7 +51,7 @@ async function storeWithClosedItem() {
   const decisionOf = (item: Meeting['items'][number]) => item.sections.find((s) => s.kind === 'beslutning')!.id;
   await app.service['items.setSection']({ meetingId: m.id, itemId: open.id, sectionId: decisionOf(open), body: docFromParagraphs('Godkendt uden bemærkninger') });
   await app.service['items.setSection']({ meetingId: m.id, itemId: closed.id, sectionId: closed.sections[0]!.id, body: docFromParagraphs('Fortroligt: sagens akter') });
-  await app.service['items.update']({ meetingId: m.id, itemId: closed.id, patch: { closed: true, attachments: ['Fortrolig erklæring.pdf'] } });
+  await app.service['items.update']({ meetingId: m.id, itemId: closed.id, patch: { closed: true, attachments: [{ name: 'Fortrolig erklæring.pdf' }] } });
   await app.close();
   return { dir, meetingId: m.id };
 }

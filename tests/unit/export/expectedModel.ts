@@ -1,5 +1,6 @@
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { itemNumber, type Meeting } from '../../../shared/domain/meeting.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { docToPlainText, isDocEmpty, type RichNode } from '../../../shared/text/richText.ts';
 import type { Combo } from './seedInputs.ts';
@@ -31,7 +32,8 @@ export function countNodes(node: RichNode, type: string): number {
 
 export const isSignatureTitle = (title: string): boolean => /^(lukket\s*:\s*)?underskrifts(side|blad)$/i.test(title.trim());
 
-export function expectedItemTitle(item: Meeting['items'][number]): string {
+export function expectedItemTitle(item: Meeting['items'][number], audience: Combo['audience'] = 'fuld'): string {
+  if (item.closed && audience === 'offentlig' && item.publicTitle.trim() !== '') return item.publicTitle.trim();
   const title = item.title.trim();
   return item.closed && !/^lukket\s*:/i.test(title) ? `Lukket: ${title}` : title;
 }
@@ -58,16 +60,18 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
     signaturePage: false,
   };
   const omitted: string[] = [];
+  const labels = itemLabels(meeting);
   meeting.items.forEach((item, index) => {
-    const heading = `Punkt ${itemNumber(meeting, index)}: ${expectedItemTitle(item)}`;
+    const heading = `Punkt ${labels[index]}: ${expectedItemTitle(item, audience)}`;
     model.headings.push(heading);
     model.bookmarks.push(`punkt_${index + 1}`);
     model.text.push(heading, ...lines(item.caseNumber));
     const hidden = item.closed && audience === 'offentlig';
     const shown = item.sections.filter((s) => !isDocEmpty(s.body) && !hidden && !(variant === 'dagsorden' && s.kind === 'beslutning'));
     for (const s of item.sections) if (!shown.includes(s)) omitted.push(...lines(docToPlainText(s.body)));
-    const attachments = hidden ? [] : item.attachments;
-    if (hidden) omitted.push(...item.attachments);
+    // The public protocol leaves out a closed item's bilag and every closed bilag.
+    const attachments = item.attachments.filter((a) => !hidden && !(audience === 'offentlig' && a.closed)).map((a) => a.name);
+    omitted.push(...item.attachments.map((a) => a.name).filter((name) => !attachments.includes(name)));
     model.sectionHeadings.push([...shown.map((s) => (s.kind === 'beslutning' ? decisionHeading : s.title)), ...(attachments.length ? ['Bilag'] : [])]);
     for (const s of shown) {
       model.text.push(s.kind === 'beslutning' ? decisionHeading : s.title, ...lines(docToPlainText(s.body)));
