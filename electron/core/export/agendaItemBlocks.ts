@@ -35,7 +35,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new Bookmark({ id: itemBookmark(index), children: textRuns(itemHeadingText(meeting, item, index)) })],
+      children: [new Bookmark({ id: itemBookmark(index), children: textRuns(itemHeadingText(meeting, item, index, options.audience)) })],
     }),
   ];
   if (item.caseNumber.trim() !== '') blocks.push(new Paragraph({ style: STYLE.caseNumber, children: textRuns(item.caseNumber.trim()) }));

@@ -78,7 +78,7 @@ export function referatDocument(input: BuildReferatInput, layout: { estimatePage
   const numbering = new ListNumbering();
   const fingerprint = protocolFingerprint(committee, meeting);
 
-  const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item), bookmark: itemBookmark(index) }));
+  const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item, options.audience), bookmark: itemBookmark(index) }));
   const body: Block[] = meeting.items.flatMap((item, index) =>
     agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint, options }),
   );

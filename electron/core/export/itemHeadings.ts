@@ -1,18 +1,23 @@
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting.ts';
-import { itemNumber } from '../../../shared/domain/meeting.ts';
+import { itemLabel } from '../../../shared/domain/numbering.ts';
+import type { ReferatAudience } from './exportOptions.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 
 const CLOSED_PREFIX = 'Lukket: ';
 
 /** Closed items are marked in the title itself, as the published protocols do; secretaries often type the prefix themselves. */
-export function displayItemTitle(item: Pick<AgendaItem, 'title' | 'closed'>): string {
+export function displayItemTitle(item: Pick<AgendaItem, 'title' | 'closed'> & Partial<Pick<AgendaItem, 'publicTitle'>>, audience: ReferatAudience = 'fuld'): string {
+  // The public protocol prints a closed item's public title where it has one.
+  const publicTitle = item.closed && audience === 'offentlig' ? (item.publicTitle ?? '').trim() : '';
+  if (publicTitle !== '') return publicTitle;
   const title = item.title.trim();
   return item.closed && !/^lukket\s*:/i.test(title) ? `${CLOSED_PREFIX}${title}` : title;
 }
 
-export function itemHeadingText(meeting: Pick<Meeting, 'firstItemNumber'>, item: AgendaItem, index: number): string {
-  return `Punkt ${itemNumber(meeting, index)}: ${displayItemTitle(item)}`;
+/** `Punkt 12: …`, `Punkt 12.a: …` for a sub-item. */
+export function itemHeadingText(meeting: Pick<Meeting, 'firstItemNumber' | 'items'>, item: AgendaItem, index: number, audience: ReferatAudience = 'fuld'): string {
+  return `Punkt ${itemLabel(meeting, index)}: ${displayItemTitle(item, audience)}`;
 }
 
 export function decisionHeadingText(committee: Committee, meeting: Pick<Meeting, 'date'>): string {

@@ -129,6 +129,25 @@ describe('every variant of every meeting equals its model (mammoth round trip)',
   });
 });
 
+describe('public titles and sub-items', () => {
+  it('prints a closed item’s public title in the public version, its real title in the full one, and sub-items as 12.a', async () => {
+    const meeting = fixtureMeeting();
+    meeting.items[3] = { ...meeting.items[3]!, publicTitle: 'Lukket: Personaleforhold' };
+    meeting.items[2] = { ...meeting.items[2]!, subItem: true };
+    const committee = fixtureCommittee();
+    const pub = await render({ committee, meeting }, { variant: 'referat', audience: 'offentlig' });
+    const full = await render({ committee, meeting }, { variant: 'referat', audience: 'fuld' });
+    expect(pub.raw).toContain('Punkt 12: Lukket: Personaleforhold\n');
+    expect(pub.raw).toMatch(/\nLukket: Personaleforhold\t\d+\n/);
+    expect(pub.raw).not.toContain('Personalesag');
+    expect(full.raw).toContain('Punkt 12: Lukket: Personalesag\n');
+    expect(full.raw).toContain('Punkt 11.a: Kommissorier til budgetanalyser');
+    for (const r of [pub, full]) {
+      expect([...r.html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => stripTags(m[1]!))).toEqual(expectedModel(committee, meeting, r).headings);
+    }
+  });
+});
+
 describe('file names', () => {
   it('name the variant and the public version', () => {
     const committee = { name: 'Direktionen' };
