@@ -6,12 +6,14 @@ import { AuditLog } from '../core/audit/auditLog.ts';
 import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
 import { checkText } from '../../shared/i18n/check.da.ts';
+import { readAttachmentFile } from '../core/store/attachmentFiles.ts';
 import type { CliIo } from './referent.ts';
 
 /**
  * `referent check --data DIR`: reads the store without changing it and checks
  * the schema of every file, that every meeting's committee and participants
- * exist, every approval against its protocol, and the audit chain.
+ * exist, every bilag file against its hash, every approval against its
+ * protocol, and the audit chain.
  */
 export async function checkCommand(dir: string, io: CliIo): Promise<number> {
   let store: Store;
@@ -22,6 +24,7 @@ export async function checkCommand(dir: string, io: CliIo): Promise<number> {
     return 1;
   }
   const problems: string[] = [];
+  let attachments = 0;
   if (store.notices().length > 0) problems.push(checkText.newerVersion);
   for (const meeting of store.meetings()) {
     const live = store.committee(meeting.committeeId);
@@ -32,6 +35,15 @@ export async function checkCommand(dir: string, io: CliIo): Promise<number> {
     const committee = effectiveCommittee(live, meeting);
     for (const p of meeting.participants) {
       if (!committee.members.some((m) => m.id === p.memberId)) problems.push(checkText.unknownParticipant(meeting.id, p.memberId));
+    }
+    for (const item of meeting.items) {
+      for (const attachment of item.attachments) {
+        if (!attachment.file) continue;
+        const { check } = await readAttachmentFile(dir, attachment.file);
+        if (check === 'mangler') problems.push(checkText.attachmentMissing(meeting.id, item.title, attachment.name));
+        if (check === 'aendret') problems.push(checkText.attachmentAltered(meeting.id, item.title, attachment.name));
+        if (check === 'ok') attachments += 1;
+      }
     }
     if (meeting.approvalRound || meeting.approvals.length > 0) {
       for (const problem of checkProtocol(live, meeting).problems) problems.push(checkText.protocol(meeting.id, problem));
@@ -48,7 +60,7 @@ export async function checkCommand(dir: string, io: CliIo): Promise<number> {
     for (const p of problems) io.err(`  ${p}`);
     return 1;
   }
-  io.out(checkText.ok(store.committees().length, store.meetings().length, chain.entries));
+  io.out(checkText.ok(store.committees().length, store.meetings().length, attachments, chain.entries));
   if (leftovers > 0) io.out(checkText.leftovers(leftovers));
   return 0;
 }

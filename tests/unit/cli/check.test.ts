@@ -1,4 +1,5 @@
-import { cp, readFile, writeFile, appendFile } from 'node:fs/promises';
+import { cp, readFile, writeFile, appendFile, rm } from 'node:fs/promises';
+import { openApp } from '../../../electron/core/openApp.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/referent.ts';
@@ -47,5 +48,22 @@ describe('referent check', () => {
     expect(res.code).toBe(1);
     expect(res.err).toContain('haderslev-obu-2026-02-03: Holger Mikkelsens godkendelse gælder ikke længere');
     expect(res.err).toContain('Revisionssporet');
+  });
+
+  it('names a bilag whose file is missing or altered', async () => {
+    const dir = await seedsCopy();
+    const app = await openApp(dir);
+    const meeting = app.store.meeting('kalundborg-direktionen-2026-03-16')!;
+    const item = meeting.items[3]!;
+    const m = await app.service['attachments.add']({ meetingId: meeting.id, itemId: item.id, name: 'Oplæg KKR Sjælland.pdf', base64: Buffer.from('%PDF-1.4 oplæg').toString('base64') });
+    const file = m.items[3]!.attachments[0]!.file!;
+    await app.close();
+    expect((await check(dir)).out).toContain('1 bilagsfiler');
+    await writeFile(join(dir, file.path), 'ændret indhold');
+    const altered = await check(dir);
+    expect(altered.code).toBe(1);
+    expect(altered.err).toContain('filen til bilaget "Oplæg KKR Sjælland.pdf" er ændret');
+    await rm(join(dir, file.path));
+    expect((await check(dir)).err).toContain('filen til bilaget "Oplæg KKR Sjælland.pdf" mangler');
   });
 });
