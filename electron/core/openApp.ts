@@ -12,7 +12,8 @@ export type ReferentApp = {
 export async function openApp(dataDir: string, options: OpenStoreOptions & ServiceOptions = {}): Promise<ReferentApp> {
   const store = await Store.open(dataDir, options);
   const audit = await AuditLog.open(dataDir);
-  const service = createReferentService(store, audit, { now: options.now, openFile: options.openFile });
+  const { seedsDir: _seeds, readOnly: _readOnly, ...serviceOptions } = options;
+  const service = createReferentService(store, audit, serviceOptions);
   return {
     store,
     service,

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
+import { platformHooks } from './platformHooks.ts';
 import { join } from 'node:path';
 import { openApp, type ReferentApp } from '../core/openApp.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol.ts';
@@ -33,14 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = process.env.REFERENT_DATA ?? app.getPath('userData');
-  referent = await openApp(dataDir, {
-    seedsDir,
-    // Bilag open in the system's own viewer; openPath answers with an error text instead of throwing.
-    openFile: async (path) => {
-      const error = await shell.openPath(path);
-      if (error) throw new Error(error);
-    },
-  });
+  referent = await openApp(dataDir, { seedsDir, ...platformHooks(() => mainWindow) });
   registerApiHandlers(referent.service);
   serveRenderer(rendererDir);
   denyAllPermissions(session.defaultSession);

@@ -153,12 +153,27 @@ export const apiContract = {
   'review.answer': channel<TextFile>()(
     z.object({ text: fileText, memberId: id, decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
   ),
+  /** Saves through the system's dialog where there is one (Electron), otherwise returns the file for download. */
+  'export.file': channel<ExportResult>()(
+    z.object({
+      meetingId: id,
+      variant: z.enum(['referat', 'dagsorden']).optional(),
+      audience: z.enum(['fuld', 'offentlig']).optional(),
+      format: z.enum(['docx', 'pdf']).default('docx'),
+    }),
+  ),
+  'files.open': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
+  'files.showInFolder': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
   'export.docx': channel<ExportedFile>()(
     z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
   ),
 } as const;
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
+export type ExportResult =
+  | { kind: 'saved'; fileName: string; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'download'; fileName: string; mimeType: string; base64: string };
 export type StoreInfo = { dataDir: string; readOnly: boolean; notices: string[]; schemaVersion: number };
 export type BackupView = { id: string; createdAt: string; reason: string; label: string; schemaVersion: number; meetings: number };
 

@@ -29,6 +29,8 @@ export const da = {
     attachmentNotFound: 'Bilaget findes ikke.',
     attachmentHasNoFile: (name: string) => `Bilaget "${name}" er kun en titel; der er ingen fil at åbne.`,
     attachmentMissing: (name: string) => `Filen til bilaget "${name}" mangler i datamappen.`,
+    pdfUnavailable: 'PDF kræver LibreOffice på denne maskine, når Referent kører i browseren. Eksportér som DOCX, eller brug skrivebordsprogrammet.',
+    notAnExport: 'Kun filer, som Referent selv har gemt i denne session, kan åbnes herfra.',
     attachmentOpenFailed: (name: string, reason: string) => `Bilaget "${name}" kunne ikke åbnes: ${reason}`,
     attachmentAltered: (name: string) => `Filen til bilaget "${name}" er ændret eller beskadiget, siden den blev vedhæftet. Den åbnes ikke.`,
   },

@@ -1,11 +1,10 @@
 import type { ApiHandlers, ServiceApi } from '../../../shared/api/contract.ts';
 import { validating } from '../api/validating.ts';
-import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
-import { protocolFingerprint } from '../approval/fingerprint.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { SearchIndex } from '../search/searchIndex.ts';
-import { createServiceContext } from './serviceContext.ts';
+import { createServiceContext, type PlatformHooks } from './serviceContext.ts';
+import { createExportHandlers } from './exportHandlers.ts';
 import { createApprovalHandlers } from './approvalHandlers.ts';
 import { createStoreHandlers } from './storeHandlers.ts';
 import { createCommitteeHandlers } from './committeeHandlers.ts';
@@ -15,11 +14,7 @@ import { createAttachmentHandlers } from './attachmentHandlers.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
-export type ServiceOptions = {
-  now?: () => Date;
-  /** Electron passes shell.openPath; without it, bilag are returned for download. */
-  openFile?: (path: string) => Promise<void>;
-};
+export type ServiceOptions = PlatformHooks & { now?: () => Date };
 
 export type ReferentService = ServiceApi & { flush(): Promise<void> };
 
@@ -30,7 +25,8 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
  * validated against the domain schema before it reaches the store.
  */
 export function createReferentService(store: Store, audit: AuditLog, options: ServiceOptions = {}): ReferentService {
-  const ctx = createServiceContext(store, audit, options.now ?? (() => new Date()), options.openFile);
+  const { now, ...hooks } = options;
+  const ctx = createServiceContext(store, audit, now ?? (() => new Date()), hooks);
   const search = new SearchIndex({ committees: () => store.committees(), meetings: () => store.meetings() });
   store.onChange((change) => {
     if (change.type === 'meeting') search.updateMeeting(change.meeting);
@@ -46,28 +42,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     ...createApprovalHandlers(ctx),
     ...createStoreHandlers(ctx),
 
-    async 'export.docx'(req) {
-      const meeting = ctx.meetingOrThrow(req.meetingId);
-      const committee = ctx.committeeOrThrow(meeting.committeeId);
-      // Loaded on first export: the docx library stays off the start-up path,
-      // and the document is built in a worker thread, off the main process.
-      const { buildReferatDocxInWorker } = await import('../export/exportInWorker.ts');
-      const { referatFileName } = await import('../export/referatFileName.ts');
-      const { variant, audience } = req;
-      const bytes = await buildReferatDocxInWorker({ committee: effectiveCommittee(committee, meeting), meeting, variant, audience });
-      await ctx.audit.append({
-        at: ctx.now(),
-        meetingId: meeting.id,
-        action: 'eksporteret',
-        actor: 'sekretær',
-        details: { fingerprint: protocolFingerprint(committee, meeting), format: 'docx', variant: variant ?? 'referat', audience: audience ?? 'fuld' },
-      });
-      return {
-        fileName: referatFileName(committee, meeting, { variant, audience }),
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        base64: Buffer.from(bytes).toString('base64'),
-      };
-    },
+    ...createExportHandlers(ctx),
   };
   return { ...validating(handlers), flush: () => ctx.queue.idle() };
 }

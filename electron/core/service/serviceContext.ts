@@ -9,14 +9,26 @@ import type { AuditLog } from '../audit/auditLog.ts';
 import { MemberIdentity } from '../approval/memberIdentity.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 
-export type ServiceContext = {
+/**
+ * What only the desktop shell can do (Electron's dialog, shell and printToPDF).
+ * Absent in the browser host and the CLI, where files are downloaded instead.
+ */
+export type PlatformHooks = {
+  /** Opens a file with the system viewer. */
+  openFile?: (path: string) => Promise<void>;
+  /** Asks where to save (the system's save dialog) and writes the file there; null when cancelled. */
+  saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
+  showInFolder?: (path: string) => void;
+  /** Prints an HTML page to PDF (Electron's printToPDF). */
+  renderPdf?: (html: string) => Promise<Buffer>;
+};
+
+export type ServiceContext = PlatformHooks & {
   store: Store;
   audit: AuditLog;
   queue: WriteQueue;
   now(): string;
   identity(): Promise<MemberIdentity>;
-  /** Opens a file with the system viewer; only Electron can, so elsewhere it is absent and files are downloaded instead. */
-  openFile?: (path: string) => Promise<void>;
   committeeOrThrow(id: string): Committee;
   meetingOrThrow(id: string): Meeting;
   /** The one way a meeting changes: queued, validated, and refused if it would alter a locked protocol's printed content. */
@@ -26,7 +38,7 @@ export type ServiceContext = {
   mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void): Promise<Meeting>;
 };
 
-export function createServiceContext(store: Store, audit: AuditLog, now: () => Date, openFile?: (path: string) => Promise<void>): ServiceContext {
+export function createServiceContext(store: Store, audit: AuditLog, now: () => Date, hooks: PlatformHooks = {}): ServiceContext {
   const queue = new WriteQueue();
   let identity: Promise<MemberIdentity> | undefined;
 
@@ -64,7 +76,7 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
     queue,
     now: () => now().toISOString(),
     identity: () => (identity ??= MemberIdentity.load(store.dir, now)),
-    openFile,
+    ...hooks,
     committeeOrThrow,
     meetingOrThrow,
     mutateMeeting,
