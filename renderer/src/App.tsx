@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { AppDataContext } from './data/AppDataContext.ts';
 import { useAppData } from './data/useAppData.ts';
+import { useStoreInfo } from './data/useStoreInfo.ts';
 import { useRoute } from './routing/useRoute.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
@@ -9,12 +10,16 @@ import { NewCommitteeView } from './components/NewCommitteeView.tsx';
 import { CommitteeView } from './components/CommitteeView.tsx';
 import { MeetingView } from './components/MeetingView.tsx';
 import { MemberApprovalView } from './components/MemberApprovalView.tsx';
+import { BackupsView } from './components/BackupsView.tsx';
+import { StoreNoticeBanner } from './components/StoreNoticeBanner.tsx';
 import { ui } from './ui.ts';
 
 export function App() {
   const data = useAppData();
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const store = useStoreInfo();
+  const readOnly = store.info?.readOnly ?? false;
 
   return (
     <AppDataContext value={data}>
@@ -27,11 +32,16 @@ export function App() {
         <div className="app-body">
           <Sidebar route={route} />
           <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
-            {route.kind === 'home' && <WelcomeView />}
-            {route.kind === 'newCommittee' && <NewCommitteeView />}
-            {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
-            {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
-            {route.kind === 'memberApproval' && <MemberApprovalView />}
+            <StoreNoticeBanner info={store.info} />
+            {/* A disabled fieldset turns off every control below it at once; the banner says why. */}
+            <fieldset className="read-only-frame" disabled={readOnly}>
+              {route.kind === 'home' && <WelcomeView />}
+              {route.kind === 'newCommittee' && <NewCommitteeView />}
+              {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
+              {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
+              {route.kind === 'memberApproval' && <MemberApprovalView />}
+              {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
+            </fieldset>
           </main>
         </div>
       </div>

@@ -8,6 +8,8 @@ import './styles/forms.css';
 import './styles/meeting.css';
 import './styles/editor.css';
 import './styles/approval.css';
+import './styles/admin.css';
+import './styles/export.css';
 
 // Debounced edits must leave before the window goes: pagehide is the last event
 // a closing Electron window or browser tab reliably delivers.

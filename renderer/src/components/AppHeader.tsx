@@ -1,4 +1,5 @@
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { SearchBox } from './SearchBox.tsx';
 import { ui } from '../ui.ts';
 
 export function AppHeader() {
@@ -11,6 +12,7 @@ export function AppHeader() {
         <span className="brand-name">{ui.appName}</span>
         <span className="brand-tagline">{ui.appTagline}</span>
       </a>
+      <SearchBox />
       <SaveIndicator />
     </header>
   );

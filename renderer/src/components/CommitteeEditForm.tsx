@@ -1,29 +1,28 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { membersFromRows, rowsFromMembers, type MemberRow } from './memberRows.ts';
-import { rowsFromTemplate, sectionsFromRows, type SectionRow } from './templateRows.ts';
+import { draftFromTemplate, templateDraftErrors, templateFromDraft, type TemplateDraft } from './templateRows.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
+import { CopyTemplatePanel } from './CopyTemplatePanel.tsx';
 import { FieldError } from './FieldError.tsx';
 import { ui } from '../ui.ts';
+
+type Result = { ok: boolean; text: string; lines?: string[] };
 
 export function CommitteeEditForm({ committee }: { committee: Committee }) {
   const t = ui.committeeForm;
   const { putCommittee } = useAppDataContext();
   const [name, setName] = useState(committee.name);
   const [rows, setRows] = useState<MemberRow[]>(() => rowsFromMembers(committee.members));
-  const [sections, setSections] = useState<SectionRow[]>(() => rowsFromTemplate(committee.template));
-  const [settings, setSettings] = useState(() => ({
-    decisionHeading: committee.template.decisionHeading,
-    defaultLocation: committee.template.defaultLocation,
-    defaultTime: committee.template.defaultTime,
-  }));
+  const [draft, setDraft] = useState<TemplateDraft>(() => draftFromTemplate(committee.template));
   const [nameError, setNameError] = useState<string>();
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [result, setResult] = useState<Result>();
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
 
@@ -36,15 +35,11 @@ export function CommitteeEditForm({ committee }: { committee: Committee }) {
     setResult(undefined);
     if (missingName) return nameRef.current?.focus();
     if (Object.keys(errors).length > 0) return;
-    if (sections.some((s) => s.title.trim() === '')) return setResult({ ok: false, text: ui.template.sectionRequired });
+    const templateErrors = templateDraftErrors(draft);
+    if (templateErrors.length > 0) return setResult({ ok: false, text: t.failed(''), lines: templateErrors });
     setBusy(true);
     try {
-      const saved = await api.call('committees.update', {
-        committeeId: committee.id,
-        name,
-        members,
-        template: { ...settings, sections: sectionsFromRows(sections) },
-      });
+      const saved = await api.call('committees.update', { committeeId: committee.id, name, members, template: templateFromDraft(draft) });
       putCommittee(saved);
       setRows(rowsFromMembers(saved.members));
       setResult({ ok: true, text: t.saved });
@@ -73,15 +68,30 @@ export function CommitteeEditForm({ committee }: { committee: Committee }) {
         <FieldError id="committee-edit-name-error" message={nameError} />
       </div>
       <MembersEditor rows={rows} errors={rowErrors} onChange={setRows} />
-      <TemplateEditor rows={sections} settings={settings} onRows={setSections} onSettings={setSettings} />
-      <div className="form-actions">
+      <TemplateEditor draft={draft} committeeName={name} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <CopyTemplatePanel
+        committee={committee}
+        onCopied={(saved, fromName) => {
+          setDraft(draftFromTemplate(saved.template));
+          setResult({ ok: true, text: adminText.template.copied(fromName) });
+        }}
+      />
+      <div className="form-actions sticky-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t.savingChanges : t.saveChanges}
         </button>
         {result && (
-          <p className={result.ok ? 'action-ok' : 'action-error'} role={result.ok ? 'status' : 'alert'}>
-            {result.text}
-          </p>
+          <div className={result.ok ? 'action-ok' : 'action-error'} role={result.ok ? 'status' : 'alert'}>
+            {result.lines ? (
+              <ul className="error-lines">
+                {result.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              result.text
+            )}
+          </div>
         )}
       </div>
     </form>

@@ -1,11 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient.ts';
+import type { ReadyTemplate } from '../../../shared/api/contract.ts';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { navigate } from '../routing/route.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { emptyMemberRow, membersFromRows, type MemberRow } from './memberRows.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import { FieldError } from './FieldError.tsx';
+import { BLANK_TEMPLATE, TemplatePicker } from './TemplatePicker.tsx';
 import { ui } from '../ui.ts';
 
 export function NewCommitteeView() {
@@ -18,6 +21,21 @@ export function NewCommitteeView() {
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const [templates, setTemplates] = useState<ReadyTemplate[]>([]);
+  const [templatesError, setTemplatesError] = useState<string>();
+  // Blank by default: the plainest start, and what a secretary who skips the choice expects.
+  const [templateId, setTemplateId] = useState(BLANK_TEMPLATE);
+
+  useEffect(() => {
+    let live = true;
+    api.call('templates.list', {}).then(
+      (list) => live && setTemplates(list),
+      (error: unknown) => live && setTemplatesError(adminText.newCommittee.templatesFailed(errorMessage(error))),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +51,7 @@ export function NewCommitteeView() {
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const committee = await api.call('committees.create', { name, members });
+      const committee = await api.call('committees.create', { name, members, ...(templateId ? { templateId } : {}) });
       putCommittee(committee);
       navigate({ kind: 'committee', committeeId: committee.id });
     } catch (error) {
@@ -67,6 +85,7 @@ export function NewCommitteeView() {
           <FieldError id="committee-name-error" message={nameError} />
         </div>
         <MembersEditor rows={rows} errors={rowErrors} onChange={setRows} />
+        <TemplatePicker templates={templates} value={templateId} error={templatesError} onChange={setTemplateId} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t.creating : t.create}

@@ -3,6 +3,7 @@ import { routeHref, type Route } from '../routing/route.ts';
 import { sortMeetingsNewestFirst } from '../lib/sortMeetings.ts';
 import { formatDateMedium } from '../../../shared/format/dates.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { ui } from '../ui.ts';
 
 export function Sidebar({ route }: { route: Route }) {
@@ -75,6 +76,9 @@ export function Sidebar({ route }: { route: Route }) {
           aria-current={route.kind === 'memberApproval' ? 'page' : undefined}
         >
           {ui.memberApproval.navLink}
+        </a>
+        <a className="committee-link member-link" href={routeHref({ kind: 'backups' })} aria-current={route.kind === 'backups' ? 'page' : undefined}>
+          {adminText.backups.navLink}
         </a>
       </div>
     </nav>

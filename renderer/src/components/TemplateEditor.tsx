@@ -1,103 +1,93 @@
-import type { CommitteeTemplate } from '../../../shared/domain/committee.ts';
-import { newId } from '../../../shared/domain/ids.ts';
-import type { SectionRow } from './templateRows.ts';
-import { ui } from '../ui.ts';
-
-type Settings = Pick<CommitteeTemplate, 'decisionHeading' | 'defaultLocation' | 'defaultTime'>;
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
+import type { TemplateDraft } from './templateRows.ts';
+import { TemplateSectionsEditor } from './TemplateSectionsEditor.tsx';
+import { StandardItemsEditor } from './StandardItemsEditor.tsx';
+import { DecisionPhrasesEditor } from './DecisionPhrasesEditor.tsx';
+import { NumberingEditor } from './NumberingEditor.tsx';
+import { DocumentLookEditor } from './DocumentLookEditor.tsx';
 
 type Props = {
-  rows: SectionRow[];
-  settings: Settings;
-  onRows(rows: SectionRow[]): void;
-  onSettings(settings: Settings): void;
+  draft: TemplateDraft;
+  committeeName: string;
+  onChange(patch: Partial<TemplateDraft>): void;
 };
 
-export function TemplateEditor({ rows, settings, onRows, onSettings }: Props) {
-  const t = ui.template;
-  const update = (key: string, patch: Partial<SectionRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const move = (index: number, to: number) => {
-    const next = [...rows];
-    const [row] = next.splice(index, 1);
-    if (row) next.splice(to, 0, row);
-    onRows(next);
-  };
+function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The committee's template: everything a new meeting and a new item start from. */
+export function TemplateEditor({ draft, committeeName, onChange }: Props) {
+  const t = adminText.template;
+  const decisionTitle = draft.sections.find((s) => s.kind === 'beslutning')?.title.trim() || t.kindDecision;
+  const example =
+    draft.decisionHeading === 'medUdvalgOgDato' ? `${decisionTitle} i ${committeeName.trim() || '…'} den ${formatDateShort(todayIso())}` : decisionTitle;
 
   return (
-    <fieldset className="template-editor">
-      <legend>{t.heading}</legend>
-      <p className="hint">{t.intro}</p>
-      <ol className="template-sections">
-        {rows.map((row, index) => {
-          const n = index + 1;
-          return (
-            <li key={row.key} className={row.kind === 'beslutning' ? 'template-row decision' : 'template-row'}>
-              <input type="text" aria-label={t.sectionTitle(n)} value={row.title} maxLength={200} onChange={(e) => update(row.key, { title: e.target.value })} />
-              <select aria-label={t.sectionKind(n)} value={row.kind} onChange={(e) => update(row.key, { kind: e.target.value as SectionRow['kind'] })}>
-                <option value="tekst">{t.kindText}</option>
-                <option value="beslutning">{t.kindDecision}</option>
-              </select>
-              <div className="row-buttons">
-                <button type="button" className="icon-button" aria-label={t.moveUp(n)} disabled={index === 0} onClick={() => move(index, index - 1)}>
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t.moveDown(n)}
-                  disabled={index === rows.length - 1}
-                  onClick={() => move(index, index + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  aria-label={t.remove(n)}
-                  disabled={rows.length === 1}
-                  onClick={() => onRows(rows.filter((r) => r.key !== row.key))}
-                >
-                  ×
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      <button type="button" className="button" onClick={() => onRows([...rows, { key: newId(), title: t.newSection, kind: 'tekst', defaultText: '', required: false }])}>
-        + {t.add}
-      </button>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="template-decision-heading">{t.decisionHeading}</label>
-          <select
-            id="template-decision-heading"
-            value={settings.decisionHeading}
-            onChange={(e) => onSettings({ ...settings, decisionHeading: e.target.value as Settings['decisionHeading'] })}
-          >
-            <option value="kort">{t.decisionShort}</option>
-            <option value="medUdvalgOgDato">{t.decisionLong}</option>
-          </select>
+    <section className="template-editor" aria-labelledby="template-editor-heading">
+      <h3 id="template-editor-heading">{t.heading}</h3>
+      <p className="note-box" role="note">
+        {t.changeNote}
+      </p>
+      <TemplateSectionsEditor rows={draft.sections} onRows={(sections) => onChange({ sections })} />
+
+      <fieldset className="template-block" aria-describedby="decision-heading-example">
+        <legend>{t.decisionHeadingLegend}</legend>
+        <div className="radio-row">
+          <label className="check">
+            <input
+              type="radio"
+              name="decision-heading"
+              value="kort"
+              checked={draft.decisionHeading === 'kort'}
+              onChange={() => onChange({ decisionHeading: 'kort' })}
+            />
+            {t.decisionShort}
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="decision-heading"
+              value="medUdvalgOgDato"
+              checked={draft.decisionHeading === 'medUdvalgOgDato'}
+              onChange={() => onChange({ decisionHeading: 'medUdvalgOgDato' })}
+            />
+            {t.decisionLong}
+          </label>
         </div>
-        <div className="field field-narrow">
-          <label htmlFor="template-default-time">{t.defaultTime}</label>
-          <input
-            id="template-default-time"
-            type="time"
-            value={settings.defaultTime}
-            onChange={(e) => onSettings({ ...settings, defaultTime: e.target.value })}
-          />
+        <p className="example-heading" id="decision-heading-example" aria-live="polite">
+          {t.decisionExample(example)}
+        </p>
+      </fieldset>
+
+      <StandardItemsEditor rows={draft.standardItems} onRows={(standardItems) => onChange({ standardItems })} />
+
+      <fieldset className="template-block">
+        <legend>{t.meetingDefaultsHeading}</legend>
+        <div className="field-row">
+          <div className="field field-narrow">
+            <label htmlFor="template-default-time">{t.defaultTime}</label>
+            <input id="template-default-time" type="time" value={draft.defaultTime} onChange={(e) => onChange({ defaultTime: e.target.value })} />
+          </div>
+          <div className="field field-grow">
+            <label htmlFor="template-default-location">{t.defaultLocation}</label>
+            <input
+              id="template-default-location"
+              type="text"
+              maxLength={300}
+              placeholder={t.defaultLocationPlaceholder}
+              value={draft.defaultLocation}
+              onChange={(e) => onChange({ defaultLocation: e.target.value })}
+            />
+          </div>
         </div>
-        <div className="field field-grow">
-          <label htmlFor="template-default-location">{t.defaultLocation}</label>
-          <input
-            id="template-default-location"
-            type="text"
-            maxLength={300}
-            value={settings.defaultLocation}
-            onChange={(e) => onSettings({ ...settings, defaultLocation: e.target.value })}
-          />
-        </div>
-      </div>
-    </fieldset>
+      </fieldset>
+
+      <NumberingEditor mode={draft.numberingMode} startNumber={draft.startNumber} onChange={onChange} />
+      <DecisionPhrasesEditor rows={draft.phrases} onRows={(phrases) => onChange({ phrases })} />
+      <DocumentLookEditor font={draft.font} logo={draft.logo} onChange={onChange} />
+    </section>
   );
 }

@@ -5,6 +5,8 @@ export type Route =
   | { kind: 'newCommittee' }
   /** The member's side: own key file and approving a package offline. */
   | { kind: 'memberApproval' }
+  /** Backups of the data directory: take one, restore one. */
+  | { kind: 'backups' }
   | { kind: 'committee'; committeeId: string }
   | { kind: 'meeting'; meetingId: string; tab: MeetingTab; itemId?: string };
 
@@ -14,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const [head, id, sub, subId] = parts;
   if (head === 'udvalg' && id === 'nyt') return { kind: 'newCommittee' };
   if (head === 'godkend') return { kind: 'memberApproval' };
+  if (head === 'sikkerhedskopier') return { kind: 'backups' };
   if (head === 'udvalg' && id) return { kind: 'committee', committeeId: id };
   if (head === 'moede' && id) {
     if (sub === 'underskrift') return { kind: 'meeting', meetingId: id, tab: 'underskrift' };
@@ -30,6 +33,8 @@ export function routeHref(route: Route): string {
       return '#/udvalg/nyt';
     case 'memberApproval':
       return '#/godkend';
+    case 'backups':
+      return '#/sikkerhedskopier';
     case 'committee':
       return `#/udvalg/${encodeURIComponent(route.committeeId)}`;
     case 'meeting': {
