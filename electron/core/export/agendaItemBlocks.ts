@@ -1,9 +1,13 @@
 import { Bookmark, HeadingLevel, Paragraph } from 'docx';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import type { AgendaItem, Meeting } from '../../../shared/domain/meeting.ts';
+import type { AgendaItem, Meeting, Section } from '../../../shared/domain/meeting.ts';
 import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
+import { absenceNotes } from './absenceNotes.ts';
+import { caseFlowBlocks } from './caseFlowBlocks.ts';
 import { decisionHeadingText, itemBookmark, itemHeadingText, isSignatureItem } from './itemHeadings.ts';
 import type { ListNumbering } from './numbering.ts';
+import { postponementNotes } from './postponementNotes.ts';
+import { protocolRemarks } from './protocolRemarks.ts';
 import { richTextToDocx, type Block } from './richTextToDocx.ts';
 import { signatureBlock } from './signaturePage.ts';
 import type { Attendance } from './attendance.ts';
@@ -23,11 +27,17 @@ export type ItemContext = {
 
 const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
 
+/** Where the Behandling / Sagsgang goes: after the Indstilling, as in the Kalundborg protocols and template variants B and C. */
+const isIndstilling = (section: Section): boolean => section.kind === 'tekst' && /^indstillinger?$/i.test(section.title.trim());
+
 /**
- * One agenda item from a new page: `Punkt N: title`, case number, its
- * non-empty sections in stored order, the Bilag list. The dagsorden leaves the
- * decision and the signatures out; the public version shows a closed item by
- * its heading and case number only, leaving its text and its bilag out.
+ * One agenda item from a new page: `Punkt N: title`, case number, a note if it
+ * was postponed, its non-empty sections in stored order with the Behandling /
+ * Sagsgang after the Indstilling (at the top when there is none), the
+ * attendance notes and protokolbemærkninger under the decision, the Bilag list.
+ * The dagsorden leaves the decision, the attendance notes, the remarks and the
+ * signatures out; the public version shows a closed item by its heading and
+ * case number only, leaving everything else out.
  */
 export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemContext): Block[] {
   const { committee, meeting, numbering, options } = ctx;
@@ -41,13 +51,29 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   if (item.caseNumber.trim() !== '') blocks.push(new Paragraph({ style: STYLE.caseNumber, children: textRuns(item.caseNumber.trim()) }));
   else blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }));
   if (item.closed && options.audience === 'offentlig') return blocks;
+  blocks.push(...postponementNotes(item));
 
-  for (const section of item.sections) {
-    if (isDocEmpty(section.body)) continue;
-    if (section.kind === 'beslutning' && options.variant === 'dagsorden') continue;
-    blocks.push(heading2(section.kind === 'beslutning' ? decisionHeadingText(committee, meeting) : section.title));
-    blocks.push(...richTextToDocx(section.body, { numbering }));
-  }
+  const caseFlow = caseFlowBlocks(item.caseFlow);
+  const caseFlowAfter = item.sections.findIndex(isIndstilling);
+  if (caseFlowAfter === -1) blocks.push(...caseFlow);
+  // What happened at the meeting belongs to the referat only; a dagsorden goes out before it.
+  const notes = options.variant === 'referat' ? [...absenceNotes(item, committee), ...protocolRemarks(item, committee)] : [];
+  let notesPrinted = false;
+
+  item.sections.forEach((section, i) => {
+    const printed = !isDocEmpty(section.body) && !(section.kind === 'beslutning' && options.variant === 'dagsorden');
+    if (printed) {
+      blocks.push(heading2(section.kind === 'beslutning' ? decisionHeadingText(committee, meeting) : section.title));
+      blocks.push(...richTextToDocx(section.body, { numbering }));
+      if (section.kind === 'beslutning' && !notesPrinted) {
+        blocks.push(...notes);
+        notesPrinted = true;
+      }
+    }
+    if (i === caseFlowAfter) blocks.push(...caseFlow);
+  });
+  // With no decision written yet they still print, after the item's text.
+  if (!notesPrinted) blocks.push(...notes);
 
   // A closed bilag is left out of the public protocol.
   const attachments = item.attachments.filter((a) => options.audience !== 'offentlig' || !a.closed);

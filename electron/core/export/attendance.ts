@@ -1,4 +1,4 @@
-import type { Committee, Member } from '../../../shared/domain/committee.ts';
+import { memberDisplayName, type Committee, type Member } from '../../../shared/domain/committee.ts';
 import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
 
 export type Attendance = Record<Participant['attendance'], Member[]>;
@@ -17,4 +17,24 @@ export function attendanceOf(committee: Committee, meeting: Meeting): Attendance
     if (attendance) result[attendance].push(member);
   }
   return result;
+}
+
+export type SubstituteFor = { substitute: NonNullable<Participant['substitute']>; member: Member };
+
+/**
+ * Stedfortrædere, in the committee order of the members they stand in for.
+ * Only an absent member can have one; a substitute left on a member marked
+ * present is a leftover of an earlier edit and is not printed.
+ */
+export function substitutesOf(committee: Committee, meeting: Meeting): SubstituteFor[] {
+  const byMember = new Map(meeting.participants.map((p) => [p.memberId, p] as const));
+  return committee.members.flatMap((member) => {
+    const participant = byMember.get(member.id);
+    return participant?.substitute && participant.attendance !== 'til_stede' ? [{ substitute: participant.substitute, member }] : [];
+  });
+}
+
+/** `Karen Jensen (O) (stedfortræder for Svend Brandt)`: the member stood in for by name only, as the Afbud line already gives the label. */
+export function substituteText({ substitute, member }: SubstituteFor): string {
+  return `${memberDisplayName(substitute)} (stedfortræder for ${member.name})`;
 }

@@ -3,7 +3,7 @@ import type { Committee } from '../../../shared/domain/committee.ts';
 import { memberDisplayName } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort, formatMeetingDateLong } from '../../../shared/format/dates.ts';
-import type { Attendance } from './attendance.ts';
+import { substitutesOf, substituteText, type Attendance } from './attendance.ts';
 import { variantLabel, type ReferatVariant } from './exportOptions.ts';
 import { logoParagraph, parseLogo } from './logo.ts';
 import { STYLE } from './styles.ts';
@@ -28,7 +28,8 @@ export function frontPage(committee: Committee, meeting: Meeting, attendance: At
   const lines: [string, string][] = [
     ['Mødedato', formatMeetingDateLong(meeting.date, meeting.time)],
     ['Mødested', meeting.location.trim()],
-    ['Mødedeltagere', names(attendance.til_stede)],
+    // A stedfortræder met, so is listed with those present; the member stood in for stays under Afbud / Fraværende.
+    ['Mødedeltagere', [...attendance.til_stede.map(memberDisplayName), ...substitutesOf(committee, meeting).map(substituteText)].join(', ')],
     ['Afbud', names(attendance.afbud)],
     ['Fraværende', names(attendance.fravaerende)],
   ];

@@ -25,6 +25,7 @@ export const BODY_LINE_PT = 14.5;
 /** Style ids used by the builders; Heading1–5, Title and Hyperlink are Word's built-in ids. */
 export const STYLE = {
   caseNumber: 'Sagsnummer',
+  itemNote: 'Punktnote',
   frontLine: 'Forsideoplysning',
   tocHeading: 'TOCHeading',
   tocEntry: 'TOC1',
@@ -93,6 +94,15 @@ export function referatStyles(font: string = BODY_FONT): IStylesOptions {
         next: 'Normal',
         run: run({ size: 20, color: MUTED_COLOR }),
         paragraph: { spacing: exactSpacing(13, 0, 240), keepNext: true },
+      },
+      {
+        // `Punktet blev udsat til mødet den …`: a remark about the item, not part of its text.
+        id: STYLE.itemNote,
+        name: 'Punktnote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: run({ italics: true }),
+        paragraph: { spacing: exactSpacing(BODY_LINE_PT, 0, 120) },
       },
       {
         id: STYLE.frontLine,

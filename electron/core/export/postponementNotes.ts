@@ -1,0 +1,17 @@
+import { Paragraph } from 'docx';
+import type { AgendaItem } from '../../../shared/domain/meeting.ts';
+import { printedDate } from './itemDates.ts';
+import { STYLE } from './styles.ts';
+import { textRuns } from './textRuns.ts';
+
+/** The sentences under an item's heading that say it was moved between meetings. */
+export function postponementTexts(item: Pick<AgendaItem, 'postponedFrom' | 'postponedTo'>): string[] {
+  return [
+    ...(item.postponedFrom ? [`Punktet blev udsat fra mødet den ${printedDate(item.postponedFrom.date)}.`] : []),
+    ...(item.postponedTo ? [`Punktet blev udsat til mødet den ${printedDate(item.postponedTo.date)}.`] : []),
+  ];
+}
+
+export function postponementNotes(item: Pick<AgendaItem, 'postponedFrom' | 'postponedTo'>): Paragraph[] {
+  return postponementTexts(item).map((text) => new Paragraph({ style: STYLE.itemNote, children: textRuns(text) }));
+}
