@@ -49,7 +49,12 @@ async function storeWith(meetings: number) {
   let full = template;
   for (let k = 0; k < 8; k += 1) full = await app.service['items.add']({ meetingId: template.id, title: `Punkt ${k + 1}`, caseNumber: `26/${k}` });
   await app.close();
-  const body = docFromParagraphs(...Array.from({ length: 6 }, (_, p) => `Afsnit ${p + 1}: ` + 'Sagsfremstilling med en rimelig mængde tekst. '.repeat(12)));
+  // Varied text, so search has something real to tell apart: rotating subjects and one unique word per meeting.
+  const subjects = ['budgetanalyse', 'beredskab', 'skolestruktur', 'ældrepleje', 'klimatilpasning', 'digitalisering', 'vejvedligeholdelse', 'kulturhus', 'affaldssortering', 'lokalplan'];
+  const bodyFor = (i: number) =>
+    docFromParagraphs(
+      ...Array.from({ length: 6 }, (_, p) => `Afsnit ${p + 1} om ${subjects[(i + p) % subjects.length]} (sag${i}): ` + 'Sagsfremstilling med en rimelig mængde tekst. '.repeat(12)),
+    );
   await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
   let last = template.id;
   for (let i = 1; i < meetings; i += 1) {
@@ -58,7 +63,7 @@ async function storeWith(meetings: number) {
       ...full,
       id,
       date: `20${10 + (i % 16)}-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
-      items: full.items.map((item, k) => ({ ...item, id: `${id}-p${k}`, sections: item.sections.map((sec) => ({ ...sec, body })) })),
+      items: full.items.map((item, k) => ({ ...item, id: `${id}-p${k}`, caseNumber: `${10 + (i % 16)}/${i}${k}`, sections: item.sections.map((sec) => ({ ...sec, body: bodyFor(i) })) })),
     };
     await writeFile(join(dir, MEETINGS_DIR, `${id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, meeting }, null, 1));
     last = id;
@@ -68,7 +73,7 @@ async function storeWith(meetings: number) {
 
 const rows: [string, string][] = [];
 
-for (const count of [10, 5000]) {
+for (const count of [10, 3000, 5000]) {
   const t0 = performance.now();
   const { dir, meetingId } = await storeWith(count);
   const built = performance.now() - t0;
@@ -81,11 +86,20 @@ for (const count of [10, 5000]) {
     app.service['items.setSection']({ meetingId, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs(`Redigering ${(n += 1)}`) }),
   );
   const exportMs = await timeIt(5, () => app.service['export.docx']({ meetingId }));
+  // Search: the first query builds the index (once per start); after that, queries as the secretary types.
+  const t1 = performance.now();
+  await app.service['search.query']({ text: 'budget' });
+  const firstSearchMs = performance.now() - t1;
+  const queries = ['bered', 'beredskab', 'klimatilpasning lokalplan', `sag${Math.max(1, count - 7)}`, '15/3', 'sagsfremstilling', 'kulturh', 'Punkt 3'];
+  let q = 0;
+  const searchMs = await timeIt(80, () => app.service['search.query']({ text: queries[(q += 1) % queries.length]! }));
   await app.close();
   rows.push([`store of ${count} meetings: build (setup)`, `${built.toFixed(0)} ms`]);
   rows.push([`store of ${count} meetings: open/load`, `${loadMs.toFixed(1)} ms`]);
   rows.push([`store of ${count} meetings: save one edit (median of 50, fsync incl.)`, `${saveMs.toFixed(2)} ms`]);
   rows.push([`store of ${count} meetings: export DOCX of an 8-item meeting (median of 5)`, `${exportMs.toFixed(1)} ms`]);
+  rows.push([`store of ${count} meetings: first search, index built (${count * 8} items)`, `${firstSearchMs.toFixed(0)} ms`]);
+  rows.push([`store of ${count} meetings: search as you type (median of 80 queries)`, `${searchMs.toFixed(2)} ms`]);
   await rm(dir, { recursive: true, force: true });
 }
 

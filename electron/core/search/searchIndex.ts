@@ -28,8 +28,13 @@ const SNIPPET_RADIUS = 70;
  * and kept current as meetings are saved, so a query costs milliseconds even
  * in a store of thousands of meetings.
  */
+const BATCH = 40;
+
 export class SearchIndex {
   #index: MiniSearch<Doc> | null = null;
+  #building: Promise<MiniSearch<Doc>> | null = null;
+  /** Meetings saved while the index was being built, added again once it is done. */
+  #changedDuringBuild = new Set<string>();
   #docsByMeeting = new Map<string, string[]>();
   #texts = new Map<string, string>();
   readonly #committees: () => Committee[];
@@ -43,24 +48,32 @@ export class SearchIndex {
   /** Drops the index; the next query rebuilds it (after a restore from backup, say). */
   invalidate(): void {
     this.#index = null;
+    this.#building = null;
     this.#docsByMeeting.clear();
     this.#texts.clear();
   }
 
+  /** Starts building in the background, so the secretary's first search does not wait for it. */
+  warmUp(): void {
+    void this.#ensure();
+  }
+
   updateMeeting(meeting: Meeting): void {
+    if (this.#building && !this.#index) this.#changedDuringBuild.add(meeting.id);
     if (!this.#index) return;
     this.#remove(meeting.id);
     this.#add(meeting);
   }
 
   removeMeeting(meetingId: string): void {
+    if (this.#building && !this.#index) this.#changedDuringBuild.add(meetingId);
     if (this.#index) this.#remove(meetingId);
   }
 
-  query(text: string, limit = 30): SearchHit[] {
-    const index = this.#ensure();
+  async query(text: string, limit = 30): Promise<SearchHit[]> {
     const q = text.trim();
     if (q === '') return [];
+    const index = await this.#ensure();
     const names = new Map(this.#committees().map((c) => [c.id, c.name]));
     const results = index.search(q, { prefix: true, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), combineWith: 'AND', boost: { title: 3, caseNumber: 3 } });
     return results.slice(0, limit).map((r) => {
@@ -80,20 +93,45 @@ export class SearchIndex {
     });
   }
 
-  #ensure(): MiniSearch<Doc> {
-    if (this.#index) return this.#index;
-    this.#index = new MiniSearch<Doc>({
-      fields: ['title', 'caseNumber', 'text'],
-      storeFields: ['meetingId', 'committeeId', 'date', 'itemId', 'itemLabel', 'title', 'caseNumber'],
-      // Case numbers (25/30730, 00.22.00-G01-2-24) and words split on anything that is not a letter or digit.
-      tokenize: (s) => s.toLocaleLowerCase('da-DK').split(/[^\p{L}\p{N}]+/u).filter(Boolean),
-      processTerm: (t) => t.toLocaleLowerCase('da-DK'),
-    });
-    for (const meeting of this.#meetings()) this.#add(meeting);
-    return this.#index;
+  /**
+   * Built in batches that yield to the event loop between them: in Electron
+   * this runs in the main process, which must keep answering the window.
+   */
+  #ensure(): Promise<MiniSearch<Doc>> {
+    if (this.#index) return Promise.resolve(this.#index);
+    this.#building ??= (async () => {
+      const index = new MiniSearch<Doc>({
+        fields: ['title', 'caseNumber', 'text'],
+        storeFields: ['meetingId', 'committeeId', 'date', 'itemId', 'itemLabel', 'title', 'caseNumber'],
+        // Case numbers (25/30730, 00.22.00-G01-2-24) and words split on anything that is not a letter or digit.
+        // Each term once per field: matching is what counts here, and repeated words would only cost time.
+        tokenize: (s) => [...new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(Boolean),
+        processTerm: (t) => t.toLowerCase(),
+      });
+      const meetings = this.#meetings();
+      this.#changedDuringBuild.clear();
+      for (let i = 0; i < meetings.length; i += BATCH) {
+        for (const meeting of meetings.slice(i, i + BATCH)) this.#addTo(index, meeting);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.#index = index;
+      const byId = new Map(this.#meetings().map((m) => [m.id, m]));
+      for (const id of this.#changedDuringBuild) {
+        this.#remove(id);
+        const meeting = byId.get(id);
+        if (meeting) this.#add(meeting);
+      }
+      this.#changedDuringBuild.clear();
+      return index;
+    })();
+    return this.#building;
   }
 
   #add(meeting: Meeting): void {
+    this.#addTo(this.#index!, meeting);
+  }
+
+  #addTo(index: MiniSearch<Doc>, meeting: Meeting): void {
     const labels = itemLabels(meeting);
     const docs: Doc[] = meeting.items.map((item, i) => ({
       id: `${meeting.id}:${item.id}`,
@@ -107,7 +145,7 @@ export class SearchIndex {
       text: item.sections.map((s) => docToPlainText(s.body)).join('\n'),
     }));
     for (const d of docs) this.#texts.set(d.id, d.text);
-    this.#index!.addAll(docs);
+    index.addAll(docs);
     this.#docsByMeeting.set(meeting.id, docs.map((d) => d.id));
   }
 

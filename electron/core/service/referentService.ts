@@ -33,6 +33,8 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     else if (change.type === 'meetingDeleted') search.removeMeeting(change.meetingId);
     else search.invalidate();
   });
+  // Build the search index soon after start, in the background, not on the first keystroke.
+  setTimeout(() => search.warmUp(), 1500).unref();
 
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),

@@ -17,6 +17,7 @@ import { formatTimestamp } from '../../../shared/format/dates.ts';
 export const ROOT_FILE = 'referent.json';
 export const MEETINGS_DIR = 'meetings';
 export const QUARANTINE_DIR = 'karantaene';
+const READ_BATCH = 64;
 
 export type OpenStoreOptions = {
   /** Copied into an empty data directory on first start; never written to. */
@@ -225,12 +226,15 @@ async function load(dir: string, readOnly: boolean, now: () => Date): Promise<Lo
   }
 
   const rawMeetings: { file: string; data: Record<string, unknown> }[] = [];
-  for (const name of meetingNames) {
-    const file = `${MEETINGS_DIR}/${name}`;
-    const data = await readJsonFile(dir, file);
-    if (data === undefined) continue;
-    if (isProblem(data)) problems.push(data);
-    else rawMeetings.push({ file, data: data as Record<string, unknown> });
+  // Read in parallel batches: a large archive is thousands of small files, and waiting on each in turn is most of the start-up time.
+  for (let i = 0; i < meetingNames.length; i += READ_BATCH) {
+    const batch = meetingNames.slice(i, i + READ_BATCH).map((name) => `${MEETINGS_DIR}/${name}`);
+    const read = await Promise.all(batch.map((file) => readJsonFile(dir, file)));
+    read.forEach((data, k) => {
+      if (data === undefined) return;
+      if (isProblem(data)) problems.push(data);
+      else rawMeetings.push({ file: batch[k]!, data: data as Record<string, unknown> });
+    });
   }
 
   let raw: RawStore = { root: isProblem(rootRaw) ? { schemaVersion: version, committees: [] } : (rootRaw as Record<string, unknown>), meetings: rawMeetings.map((m) => m.data) };
