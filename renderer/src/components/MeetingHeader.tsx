@@ -13,6 +13,7 @@ import { FieldError } from './FieldError.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
 import { ApprovalActions } from './ApprovalActions.tsx';
+import { StatusControl } from './StatusControl.tsx';
 import { ui } from '../ui.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
@@ -90,6 +91,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
             {formatMeetingDateLong(meeting.date, meeting.time)}
             {meeting.location && <span className="sep"> · {meeting.location}</span>}
           </p>
+          <StatusControl meeting={meeting} state={state} />
         </div>
         <div className="meeting-actions">
           <div className="meeting-action-buttons">

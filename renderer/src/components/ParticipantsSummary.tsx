@@ -6,6 +6,8 @@ import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { participantName } from '../lib/memberLine.ts';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { SubstituteField } from './SubstituteField.tsx';
 import { ui } from '../ui.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState };
@@ -22,6 +24,8 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
   const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
   const presentNames = present.map((p) => participantName(committee, p.memberId)).join(', ');
   const away = meeting.participants.filter((p) => p.attendance !== 'til_stede');
+  const substitutes = away.filter((p) => p.substitute);
+  const substituteName = (s: NonNullable<Participant['substitute']>) => (s.label ? `${s.name} (${s.label})` : s.name);
   const outside = committee.members.filter((m) => !meeting.participants.some((p) => p.memberId === m.id));
 
   async function save(participants: Participant[]) {
@@ -36,8 +40,11 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
     }
   }
 
+  // A member back at the table needs no stedfortræder.
   const setAttendance = (memberId: string, attendance: Attendance) =>
-    save(meeting.participants.map((p) => (p.memberId === memberId ? { ...p, attendance } : p)));
+    save(meeting.participants.map((p) => (p.memberId === memberId ? { ...p, attendance, substitute: attendance === 'til_stede' ? null : p.substitute } : p)));
+  const setSubstitute = (memberId: string, substitute: Participant['substitute']) =>
+    save(meeting.participants.map((p) => (p.memberId === memberId ? { ...p, substitute } : p)));
 
   return (
     <div className={open ? 'participants open' : 'participants'}>
@@ -51,6 +58,16 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
             <dt>{t.absentees}</dt>
             <dd>
               {away.map((p) => `${participantName(committee, p.memberId)} (${ui.attendance[p.attendance].toLowerCase()})`).join(', ')}
+            </dd>
+          </div>
+        )}
+        {substitutes.length > 0 && (
+          <div>
+            <dt>{adminText.participants.substitutesHeading}</dt>
+            <dd>
+              {substitutes
+                .map((p) => adminText.participants.substituteLine(substituteName(p.substitute!), participantName(committee, p.memberId)))
+                .join(', ')}
             </dd>
           </div>
         )}
@@ -73,6 +90,7 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
                 <th scope="col">{ui.signature.colMember}</th>
                 <th scope="col">{ui.signature.colRole}</th>
                 <th scope="col">{ui.signature.colAttendance}</th>
+                <th scope="col">{adminText.participants.substitute}</th>
                 <th scope="col">
                   <span className="visually-hidden">{ui.committeeForm.remove}</span>
                 </th>
@@ -94,6 +112,13 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
                           </option>
                         ))}
                       </select>
+                    </td>
+                    <td>
+                      {p.attendance === 'til_stede' ? (
+                        <span className="muted small-text">{adminText.participants.onlyWhenAbsent}</span>
+                      ) : (
+                        <SubstituteField memberName={name} substitute={p.substitute} onSave={(sub) => void setSubstitute(p.memberId, sub)} />
+                      )}
                     </td>
                     <td>
                       <button
