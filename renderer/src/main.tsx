@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/meeting.css';
 import './styles/editor.css';
 import './styles/approval.css';
+import './styles/itemEditor.css';
 import './styles/admin.css';
 import './styles/export.css';
 

@@ -1,6 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
+import type { ItemKind } from '../../../shared/domain/committee.ts';
+import { itemLabels } from '../../../shared/domain/numbering.ts';
+import { undoStack } from '../editor/undoStack.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate } from '../routing/route.ts';
 import { saveTracker } from '../save/saveTracker.ts';
@@ -12,6 +16,8 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
   const t = ui.items;
   const [title, setTitle] = useState('');
   const [caseNumber, setCaseNumber] = useState('');
+  const [kind, setKind] = useState<ItemKind>('beslutning');
+  const [subItem, setSubItem] = useState(false);
   const [titleError, setTitleError] = useState<string>();
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -29,12 +35,23 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
     setBusy(true);
     try {
       const next = await saveTracker.run(`meeting:${meeting.id}:order`, () =>
-        api.call('items.add', { meetingId: meeting.id, title, caseNumber }),
+        api.call('items.add', { meetingId: meeting.id, title, caseNumber, kind, subItem }),
       );
       state.apply(next);
       setTitle('');
       setCaseNumber('');
-      const added = next.items[next.items.length - 1];
+      setSubItem(false);
+      // New items go in before the closing standard items (Eventuelt …), so the new one is found by id, not by place.
+      const before = new Set(meeting.items.map((i) => i.id));
+      const addedIndex = next.items.findIndex((i) => !before.has(i.id));
+      const added = next.items[addedIndex];
+      if (added) {
+        undoStack.push({
+          meetingId: meeting.id,
+          message: editorText.undo.added(itemLabels(next)[addedIndex] ?? ''),
+          undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: added.id }),
+        });
+      }
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: added?.id });
       titleRef.current?.focus();
     } catch (error) {
@@ -71,6 +88,22 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
           placeholder={t.caseNumberHint}
           onChange={(e) => setCaseNumber(e.target.value)}
         />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="add-item-kind">{editorText.add.kind}</label>
+          <select id="add-item-kind" value={kind} onChange={(e) => setKind(e.target.value as ItemKind)}>
+            {(Object.keys(editorText.list.kinds) as ItemKind[]).map((k) => (
+              <option key={k} value={k}>
+                {editorText.list.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="check add-item-sub" title={editorText.add.subItemHint}>
+          <input type="checkbox" checked={subItem} disabled={meeting.items.length === 0} onChange={(e) => setSubItem(e.target.checked)} />
+          {editorText.add.subItem}
+        </label>
       </div>
       <button type="submit" className="button" disabled={busy}>
         {busy ? t.adding : `+ ${t.add}`}

@@ -2,7 +2,17 @@ import { useRef, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { ItemPatch } from '../../../shared/api/contract.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { isContentLocked, itemNumber, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import type { ItemKind } from '../../../shared/domain/committee.ts';
+import { isContentLocked, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { itemLabel } from '../../../shared/domain/numbering.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { routeHref } from '../routing/route.ts';
+import { ItemAttachments } from './ItemAttachments.tsx';
+import { ItemCaseFlow } from './ItemCaseFlow.tsx';
+import { ItemAttendance } from './ItemAttendance.tsx';
+import { ItemActions } from './ItemActions.tsx';
+import { useItemPatch } from '../editor/useItemPatch.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
@@ -17,21 +27,27 @@ type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: 
 
 export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const t = ui.itemEditor;
-  const n = itemNumber(meeting, index);
+  const e = editorText.fields;
+  const label = itemLabel(meeting, index);
   // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
   const locked = isContentLocked(meeting);
   const key = (field: string) => `item:${item.id}:${field}`;
   const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
   const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
-  const [attachments, setAttachments] = useState(() => getDraft<string>(key('attachments')) ?? item.attachments.map((a) => a.name).join('\n'));
+  const [publicTitle, setPublicTitle] = useState(() => getDraft<string>(key('publicTitle')) ?? item.publicTitle);
   const [titleError, setTitleError] = useState<string>();
   const titleSaveError = useFieldSaveError(key('title'));
   const caseSaveError = useFieldSaveError(key('caseNumber'));
   const closedSaveError = useFieldSaveError(key('closed'));
+  const publicSaveError = useFieldSaveError(key('publicTitle'));
+  const kindError = useFieldSaveError(key('kind'));
+  const subItemError = useFieldSaveError(key('subItem'));
+  const kindSaveError = kindError ?? subItemError;
   // Saves outlive a re-render; they must see the newest meeting callbacks, not the ones from when they were scheduled.
   const stateRef = useRef(state);
   stateRef.current = state;
 
+  const save = useItemPatch(meeting, item, state);
   const patch = (p: ItemPatch) => async () =>
     stateRef.current.apply(await api.call('items.update', { meetingId: meeting.id, itemId: item.id, patch: p }));
 
@@ -52,21 +68,10 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
     saveTracker.schedule(key('caseNumber'), patch({ caseNumber: value }));
   }
 
-  function changeAttachments(value: string) {
-    setAttachments(value);
-    setDraft(key('attachments'), value);
-    const list = value
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    // A line that keeps an existing bilag's name keeps that bilag (its file and its closed mark).
-    const existing = [...item.attachments];
-    const next = list.map((name) => {
-      const at = existing.findIndex((a) => a.name === name);
-      const kept = at >= 0 ? existing.splice(at, 1)[0] : undefined;
-      return kept ? { id: kept.id, name, closed: kept.closed } : { name, closed: false };
-    });
-    saveTracker.schedule(key('attachments'), patch({ attachments: next }));
+  function changePublicTitle(value: string) {
+    setPublicTitle(value);
+    setDraft(key('publicTitle'), value);
+    saveTracker.schedule(key('publicTitle'), patch({ publicTitle: value }));
   }
 
   const saveSection = (section: Section) => async (body: RichDoc) =>
@@ -78,9 +83,22 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
     <article className="item-editor" aria-labelledby="item-editor-heading">
       <header className="item-editor-head">
         <h2 id="item-editor-heading" className="item-editor-title">
-          <span className="item-number">{ui.items.number(n)}:</span> {item.title}
+          <span className="item-number">{editorText.list.number(label)}:</span> {item.title}
           {item.closed && <span className="badge closed">{ui.items.closed}</span>}
         </h2>
+        {item.postponedTo && (
+          <p className="postponed-note" role="note">
+            {e.postponedTo(formatDateShort(item.postponedTo.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedTo.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {item.postponedFrom && (
+          <p className="postponed-note from" role="note">
+            {e.postponedFrom(formatDateShort(item.postponedFrom.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedFrom.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {!locked && <ItemActions meeting={meeting} item={item} index={index} state={state} />}
         <div className="item-fields">
           <div className="field field-grow">
             <label htmlFor="item-title">{t.title}</label>
@@ -106,12 +124,42 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               maxLength={100}
               disabled={locked}
               placeholder={ui.items.caseNumberHint}
+              title={e.caseNumberHint}
               aria-describedby={caseSaveError ? 'item-case-error' : undefined}
               onChange={(e) => changeCaseNumber(e.target.value)}
               onBlur={() => void saveTracker.flush(key('caseNumber'))}
             />
             <FieldError id="item-case-error" message={caseSaveError} />
           </div>
+          <div className="field field-kind">
+            <label htmlFor="item-kind">{e.kind}</label>
+            <select
+              id="item-kind"
+              value={item.kind}
+              disabled={locked}
+              onChange={(ev) => void save.run('kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
+            >
+              {(Object.keys(editorText.list.kinds) as ItemKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {editorText.list.kinds[k]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="item-kind-error" message={kindSaveError} />
+          </div>
+          <div className="field field-check">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={item.subItem}
+                disabled={locked || index === 0}
+                onChange={(ev) => void save.run('subItem', { subItem: ev.target.checked }).catch(() => undefined)}
+              />
+              {e.subItem}
+            </label>
+          </div>
+        </div>
+        <div className="item-fields">
           <div className="field field-check">
             <label className="check">
               <input
@@ -119,7 +167,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
                 checked={item.closed}
                 disabled={locked}
                 aria-describedby="item-closed-hint"
-                onChange={(e) => void saveTracker.run(key('closed'), patch({ closed: e.target.checked })).catch(() => undefined)}
+                onChange={(ev) => void save.run('closed', { closed: ev.target.checked }).catch(() => undefined)}
               />
               {t.closed}
             </label>
@@ -128,6 +176,25 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
             </p>
             <FieldError id="item-closed-error" message={closedSaveError} />
           </div>
+          {item.closed && (
+            <div className="field field-grow">
+              <label htmlFor="item-public-title">{e.publicTitle}</label>
+              <input
+                id="item-public-title"
+                type="text"
+                value={publicTitle}
+                maxLength={500}
+                disabled={locked}
+                aria-describedby="item-public-title-hint"
+                onChange={(ev) => changePublicTitle(ev.target.value)}
+                onBlur={() => void saveTracker.flush(key('publicTitle'))}
+              />
+              <p className="hint" id="item-public-title-hint">
+                {e.publicTitleHint}
+              </p>
+              <FieldError id="item-public-title-error" message={publicSaveError} />
+            </div>
+          )}
         </div>
       </header>
       {item.sections.map((section) => (
@@ -144,23 +211,9 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           onSave={saveSection(section)}
         />
       ))}
-      <section className="section attachments" aria-labelledby="item-attachments-label">
-        <h3 className="section-heading" id="item-attachments-label">
-          <label htmlFor="item-attachments">{t.attachments}</label>
-        </h3>
-        <p className="hint" id="item-attachments-hint">
-          {t.attachmentsHint}
-        </p>
-        <textarea
-          id="item-attachments"
-          rows={Math.min(8, Math.max(2, attachments.split('\n').length + 1))}
-          value={attachments}
-          disabled={locked}
-          aria-describedby="item-attachments-hint"
-          onChange={(e) => changeAttachments(e.target.value)}
-          onBlur={() => void saveTracker.flush(key('attachments'))}
-        />
-      </section>
+      <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
     </article>
   );
 }

@@ -2,11 +2,14 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkForm } from './LinkForm.tsx';
 import { BulletListIcon, HeadingIcon, LinkIcon, OrderedListIcon, TableIcon } from './icons.tsx';
+import type { FieldKind } from './extensions.ts';
 import { ui } from '../ui.ts';
 
-type Props = { editor: Editor; label: string };
+type Props = { editor: Editor; label: string; kind?: FieldKind };
 
-export function EditorToolbar({ editor, label }: Props) {
+export function EditorToolbar({ editor, label, kind = 'tekst' }: Props) {
+  // Only the tools the field's schema has: a decision has no sub-headings or tables.
+  const rich = kind === 'tekst';
   const t = ui.editor;
   const [linkOpen, setLinkOpen] = useState(false);
   const active = useEditorState({
@@ -17,9 +20,9 @@ export function EditorToolbar({ editor, label }: Props) {
       underline: e.isActive('underline'),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
-      heading: e.isActive('heading', { level: 3 }),
+      heading: rich && e.isActive('heading', { level: 3 }),
       link: e.isActive('link'),
-      table: e.isActive('table'),
+      table: rich && e.isActive('table'),
     }),
   });
 
@@ -72,11 +75,11 @@ export function EditorToolbar({ editor, label }: Props) {
         <span className="tool-sep" aria-hidden="true" />
         {button(t.bulletList, active?.bulletList, () => chain().toggleBulletList().run(), <BulletListIcon />)}
         {button(t.orderedList, active?.orderedList, () => chain().toggleOrderedList().run(), <OrderedListIcon />)}
-        {button(t.subheading, active?.heading, () => chain().toggleHeading({ level: 3 }).run(), <HeadingIcon />)}
+        {rich && button(t.subheading, active?.heading, () => chain().toggleHeading({ level: 3 }).run(), <HeadingIcon />)}
         <span className="tool-sep" aria-hidden="true" />
         {button(t.link, active?.link, () => setLinkOpen(true), <LinkIcon />)}
-        {button(t.table, undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), <TableIcon />)}
-        {active?.table && (
+        {rich && button(t.table, undefined, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), <TableIcon />)}
+        {rich && active?.table && (
           <>
             <span className="tool-sep" aria-hidden="true" />
             {button(t.addRow, undefined, () => chain().addRowAfter().run(), t.addRow, 'text-tool')}

@@ -1,11 +1,13 @@
-import { useEffect, useId, useRef } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
-import { extensions } from './extensions.ts';
+import { extensionsFor } from './extensions.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { MAX_PASTE_CHARS, pasteSize, transformPastedHtml } from './pasteGuard.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = {
   saveKey: string;
@@ -18,21 +20,27 @@ type Props = {
   /** False while the protocol is locked: the text can be read and selected, not changed. */
   editable?: boolean;
   onSave(body: RichDoc): Promise<void>;
+  /** Gives the editor to a parent that inserts text itself (meeting mode's standard phrases). */
+  editorRef?: RefObject<Editor | null>;
+  /** Hides the visible heading where the surrounding panel already names the field. */
+  hideHeading?: boolean;
 };
 
 /**
  * One section of an item. The editor owns its content after mount: answers
  * from the server never reset it, so typing is never interrupted or undone.
  */
-export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable = true, onSave }: Props) {
+export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable = true, onSave, editorRef, hideHeading }: Props) {
   const id = useId();
+  const [pasteError, setPasteError] = useState<string>();
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
   const error = useFieldSaveError(saveKey);
 
   const editor = useEditor(
     {
-      extensions,
+      // Decisions get their own, smaller schema (no headings, no tables).
+      extensions: extensionsFor(decision ? 'beslutning' : 'tekst'),
       editable,
       content: getDraft<RichDoc>(saveKey) ?? initial,
       editorProps: {
@@ -45,6 +53,19 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
           ...(hint && editable ? { 'aria-describedby': `${id}-hint` } : {}),
           spellcheck: 'true',
           lang: 'da',
+        },
+        transformPastedHTML: transformPastedHtml,
+        handleDOMEvents: {
+          // Checked before ProseMirror parses the clipboard: a huge paste is refused whole, and the window stays responsive.
+          paste: (_view, event) => {
+            if (pasteSize(event.clipboardData) <= MAX_PASTE_CHARS) {
+              setPasteError(undefined);
+              return false;
+            }
+            event.preventDefault();
+            setPasteError(editorText.paste.tooLarge(Math.round(MAX_PASTE_CHARS / 1024 / 1024)));
+            return true;
+          },
         },
       },
       onUpdate: ({ editor: e }) => {
@@ -59,11 +80,18 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
   );
 
   useEffect(() => () => void saveTracker.flush(saveKey), [saveKey]);
+  useEffect(() => {
+    if (!editorRef) return;
+    editorRef.current = editor;
+    return () => {
+      editorRef.current = null;
+    };
+  }, [editor, editorRef]);
 
   return (
     <section className={decision ? 'section decision' : 'section'} aria-labelledby={`${id}-heading`}>
       <div className="section-head">
-        <h3 className="section-heading" id={`${id}-heading`}>
+        <h3 className={hideHeading ? 'section-heading visually-hidden' : 'section-heading'} id={`${id}-heading`}>
           {heading}
         </h3>
         {decision && <span className="badge decision-badge">{decisionBadge}</span>}
@@ -74,12 +102,17 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
         </p>
       )}
       <div className={`rich-field${error ? ' has-error' : ''}${editable ? '' : ' readonly'}`}>
-        {editable && <EditorToolbar editor={editor} label={label} />}
+        {editable && <EditorToolbar editor={editor} label={label} kind={decision ? 'beslutning' : 'tekst'} />}
         <EditorContent editor={editor} />
       </div>
       {error && (
         <p className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {pasteError && (
+        <p className="field-error" role="alert">
+          {pasteError}
         </p>
       )}
     </section>

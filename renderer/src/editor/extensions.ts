@@ -1,20 +1,34 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type { Extensions } from '@tiptap/react';
+
+export type FieldKind = 'tekst' | 'beslutning';
 
 /**
- * The schema of every section. Code marks and blocks are left out: protocols
- * never use them, and text pasted from Word would otherwise pick them up.
+ * One schema per kind of field. Code marks and blocks are left out everywhere:
+ * protocols never use them, and text pasted from Word would otherwise pick them up.
  */
-export const extensions = [
+const starter = (kind: FieldKind) =>
   StarterKit.configure({
-    heading: { levels: [2, 3, 4] },
+    // A decision is a phrase or a few paragraphs and a list: sub-headings would break the protocol's outline there.
+    heading: kind === 'beslutning' ? false : { levels: [2, 3, 4] },
+    blockquote: kind === 'beslutning' ? false : undefined,
     code: false,
     codeBlock: false,
     horizontalRule: false,
+    strike: kind === 'beslutning' ? false : undefined,
     link: { openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['mailto'] },
-  }),
-  Table.configure({ resizable: false }),
-  TableRow,
-  TableHeader,
-  TableCell,
-];
+  });
+
+/** Sagsfremstilling, Indstilling …: sub-headings and tables as in the real protocols. */
+export const textExtensions: Extensions = [starter('tekst'), Table.configure({ resizable: false }), TableRow, TableHeader, TableCell];
+
+/** Beslutning: paragraphs, bold/italic/underline, lists and links; no headings, no tables. */
+export const decisionExtensions: Extensions = [starter('beslutning')];
+
+export function extensionsFor(kind: FieldKind): Extensions {
+  return kind === 'beslutning' ? decisionExtensions : textExtensions;
+}
+
+/** The schema of a text section; kept for callers that predate per-kind schemas. */
+export const extensions = textExtensions;
