@@ -159,6 +159,7 @@ export const adminText = {
     placeholder: 'Søg i alle møder (Ctrl+K)',
     shortcutHint: 'Tryk Ctrl+K eller / for at søge. Brug pil op/ned og Enter for at åbne et resultat, Escape for at lukke.',
     resultsLabel: 'Søgeresultater',
+    resultsList: 'Fundne punkter',
     searching: 'Søger …',
     empty: 'Skriv en titel, et sagsnummer eller et ord fra teksten.',
     noResults: (q: string) => `Ingen resultater for »${q}«.`,

@@ -47,6 +47,7 @@ export function DecisionPhrasesEditor({ rows, onRows }: Props) {
                   }}
                 />
                 <RowButtons
+                  rowKey={row.key}
                   index={index}
                   count={rows.length}
                   upLabel={t.movePhraseUp(n)}

@@ -39,6 +39,10 @@ export function SearchBox() {
   }, []);
 
   useEffect(() => setActive(0), [hits]);
+  // The active option is shown by aria-activedescendant, so the list must scroll it into view itself.
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   function openHit(hit: SearchHit) {
     setOpen(false);
@@ -108,7 +112,8 @@ export function SearchBox() {
       <span id={`${id}-hint`} className="visually-hidden">
         {t.shortcutHint}
       </span>
-      <div className={showPanel ? 'search-panel' : 'search-panel hidden'}>
+      {/* In the tab order so a keyboard user can also scroll the long list itself; ↑/↓ in the field is the quick way. */}
+      <div className={showPanel ? 'search-panel' : 'search-panel hidden'} tabIndex={showPanel ? 0 : -1} role="region" aria-label={t.resultsLabel}>
         <p className="search-status" role="status">
           {!showPanel
             ? ''
@@ -122,7 +127,7 @@ export function SearchBox() {
                   ? t.searching
                   : t.noResults(query.trim())}
         </p>
-        <ul id={listId} role="listbox" aria-label={t.resultsLabel} className="search-results" hidden={!showList}>
+        <ul id={listId} role="listbox" aria-label={t.resultsList} className="search-results" hidden={!showList}>
           {hits.map((hit, i) => (
             <li
               key={`${hit.meetingId}/${hit.itemId}`}

@@ -64,6 +64,7 @@ export function StandardItemsEditor({ rows, onRows }: Props) {
                       ))}
                     </select>
                     <RowButtons
+                    rowKey={row.key}
                       index={index}
                       count={rows.length}
                       upLabel={t.moveStandardUp(n)}

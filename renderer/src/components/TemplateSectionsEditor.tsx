@@ -69,6 +69,7 @@ export function TemplateSectionsEditor({ rows, onRows }: Props) {
                     <span aria-hidden="true">{t.requiredLabel}</span>
                   </label>
                   <RowButtons
+                    rowKey={row.key}
                     index={index}
                     count={rows.length}
                     upLabel={t.moveSectionUp(n)}

@@ -10,7 +10,7 @@ export class SearchBox {
   constructor(page: Page) {
     this.page = page;
     this.input = page.getByRole('combobox', { name: 'Søg i alle møder' });
-    this.results = page.getByRole('listbox', { name: 'Søgeresultater' });
+    this.results = page.getByRole('listbox', { name: 'Fundne punkter' });
     this.status = page.locator('.search-status');
   }
 
