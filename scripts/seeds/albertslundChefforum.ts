@@ -1,4 +1,4 @@
-import { DEFAULT_DECISION_PHRASES } from '../../shared/domain/committee.ts';
+import { readyTemplate } from '../../shared/domain/templates.ts';
 import { md } from './md.ts';
 import { table } from './table.ts';
 import type { SeedProtocol } from './seedProtocol.ts';
@@ -79,28 +79,7 @@ export const albertslundChefforum: SeedProtocol = {
       { name: 'Rikke Skovgaard Andersen', label: 'Afdelingschef Dagtilbud & Skole' },
     ],
     hasViceChair: false,
-    template: {
-      sections: [
-        { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Resumé', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Kommunens vision og politikker', kind: 'tekst', defaultText: 'Intet at bemærke.', required: false },
-        { title: 'Økonomi', kind: 'tekst', defaultText: 'Intet at bemærke.', required: false },
-        { title: 'Lovgrundlag', kind: 'tekst', defaultText: 'Intet at bemærke.', required: false },
-        { title: 'Borgerperspektiv', kind: 'tekst', defaultText: 'Intet at bemærke.', required: false },
-        { title: 'Historik', kind: 'tekst', defaultText: 'Intet at bemærke.', required: false },
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
-      ],
-      decisionHeading: 'kort',
-      defaultLocation: 'Mødelokale 915',
-      defaultTime: '09:00',
-      numbering: { mode: 'perMoede', startNumber: 1 },
-      standardItems: [
-        { title: 'Godkendelse af dagsorden og referat', placement: 'foerst', kind: 'beslutning' },
-        { title: 'Temaer til kommende møder og eventuelt', placement: 'sidst', kind: 'droeftelse' },
-      ],
-      decisionPhrases: DEFAULT_DECISION_PHRASES,
-    },
+    template: readyTemplate('variant-c', { defaultLocation: 'Mødelokale 915' }),
     createdAt: '2026-01-05T08:00:00.000Z',
   },
   meeting: {

@@ -1,4 +1,4 @@
-import { DEFAULT_DECISION_PHRASES } from '../../shared/domain/committee.ts';
+import { readyTemplate } from '../../shared/domain/templates.ts';
 import { md } from './md.ts';
 import type { SeedProtocol } from './seedProtocol.ts';
 
@@ -23,25 +23,7 @@ export const haderslevObu: SeedProtocol = {
       { name: 'Svend Brandt' },
     ],
     hasViceChair: true,
-    template: {
-      sections: [
-        { title: 'Sagsresume', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Procedure', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
-      ],
-      decisionHeading: 'medUdvalgOgDato',
-      defaultLocation: 'Rådhuset, indgang A, stuen, lokale Hammelev',
-      defaultTime: '14:30',
-      numbering: { mode: 'loebende', startNumber: 1 },
-      standardItems: [
-        { title: 'Godkendelse af dagsorden', placement: 'foerst', kind: 'beslutning' },
-        { title: 'Gensidig orientering', placement: 'sidst', kind: 'orientering' },
-        { title: 'Underskriftsside', placement: 'sidst', kind: 'beslutning' },
-      ],
-      decisionPhrases: DEFAULT_DECISION_PHRASES,
-    },
+    template: readyTemplate('variant-a', { defaultLocation: 'Rådhuset, indgang A, stuen, lokale Hammelev' }),
     createdAt: '2026-01-05T08:00:00.000Z',
   },
   meeting: {

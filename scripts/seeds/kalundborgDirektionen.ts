@@ -1,4 +1,4 @@
-import { DEFAULT_DECISION_PHRASES } from '../../shared/domain/committee.ts';
+import { readyTemplate } from '../../shared/domain/templates.ts';
 import { md } from './md.ts';
 import type { SeedProtocol } from './seedProtocol.ts';
 
@@ -11,21 +11,7 @@ export const kalundborgDirektionen: SeedProtocol = {
     name: 'Direktionen',
     members: [{ name: 'Michael Gravesen' }, { name: 'Jan Lysgaard Thomsen' }, { name: 'Michel van der Linden' }, { name: 'Thomas Knudsen' }],
     hasViceChair: false,
-    template: {
-      sections: [
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Indstillinger', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Behandling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Økonomiske konsekvenser', kind: 'tekst', defaultText: '', required: false },
-      ],
-      decisionHeading: 'kort',
-      defaultLocation: 'Mødelokale 8',
-      defaultTime: '12:30',
-      numbering: { mode: 'perMoede', startNumber: 1 },
-      standardItems: [{ title: 'Eventuelt', placement: 'sidst', kind: 'orientering' }],
-      decisionPhrases: DEFAULT_DECISION_PHRASES,
-    },
+    template: readyTemplate('variant-b', { defaultLocation: 'Mødelokale 8' }),
     createdAt: '2026-01-05T08:00:00.000Z',
   },
   meeting: {

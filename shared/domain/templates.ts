@@ -80,3 +80,10 @@ export const READY_TEMPLATES: { id: string; name: string; description: string; t
     },
   },
 ];
+
+/** A fresh copy of a ready template, with the body's own defaults laid over it. */
+export function readyTemplate(id: string, overrides: Partial<CommitteeTemplate> = {}): CommitteeTemplate {
+  const ready = READY_TEMPLATES.find((t) => t.id === id);
+  if (!ready) throw new Error(`Ukendt skabelon: ${id}`);
+  return { ...structuredClone(ready.template), ...overrides };
+}

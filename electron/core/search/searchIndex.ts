@@ -1,22 +1,10 @@
 import MiniSearch from 'minisearch';
+import type { SearchHit } from '../../../shared/api/contract.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { docToPlainText } from '../../../shared/text/richText.ts';
 
-export type SearchHit = {
-  meetingId: string;
-  committeeId: string;
-  committeeName: string;
-  date: string;
-  itemId: string;
-  itemLabel: string;
-  title: string;
-  caseNumber: string;
-  /** A short piece of the text around the first match, for the result list. */
-  snippet: string;
-  score: number;
-};
 
 type Doc = { id: string; meetingId: string; committeeId: string; date: string; itemId: string; itemLabel: string; title: string; caseNumber: string; text: string };
 
