@@ -17,6 +17,8 @@ import type { ChildNode, Element } from 'domhandler';
 export type CleanOptions = {
   /** Added to Word's heading level: the editor's sub-headings start at h2, below the section's own heading. */
   headingShift?: number;
+  /** The deepest level the target schema has; deeper headings are clamped to it rather than lost. */
+  maxHeadingLevel?: number;
 };
 
 /** True for HTML that came from Word (desktop or online); other HTML is left to the editor's own parser. */
@@ -24,6 +26,7 @@ export function looksLikeWordHtml(html: string): boolean {
   return /urn:schemas-microsoft-com:office|class="?Mso|mso-[a-z-]+\s*:|<o:p>/i.test(html);
 }
 
+type Levels = { shift: number; max: number };
 type ListEntry = { id: string; level: number; ordered: boolean; html: string };
 type Block = { kind: 'html'; html: string } | { kind: 'list'; entry: ListEntry };
 
@@ -31,9 +34,10 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
 
 export function cleanWordHtml(html: string, options: CleanOptions = {}): string {
   const shift = options.headingShift ?? 0;
+  const max = Math.min(6, options.maxHeadingLevel ?? 6);
   const doc = parseDocument(preprocess(html), { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
   const blocks: Block[] = [];
-  collectBlocks(doc.children, blocks, shift);
+  collectBlocks(doc.children, blocks, { shift, max });
   return renderBlocks(blocks);
 }
 
@@ -80,7 +84,7 @@ function headingLevel(el: Element): number | undefined {
   return undefined;
 }
 
-function collectBlocks(nodes: ChildNode[], out: Block[], shift: number): void {
+function collectBlocks(nodes: ChildNode[], out: Block[], levels: Levels): void {
   let inline: ChildNode[] = [];
   const flushInline = () => {
     const text = renderInline(inline).trim();
@@ -93,12 +97,12 @@ function collectBlocks(nodes: ChildNode[], out: Block[], shift: number): void {
       continue;
     }
     flushInline();
-    collectBlock(node, out, shift);
+    collectBlock(node, out, levels);
   }
   flushInline();
 }
 
-function collectBlock(el: Element, out: Block[], shift: number): void {
+function collectBlock(el: Element, out: Block[], levels: Levels): void {
   if (isWordComment(el)) return;
   const list = msoList(el);
   if (el.name === 'p' && list) {
@@ -109,7 +113,7 @@ function collectBlock(el: Element, out: Block[], shift: number): void {
   const level = headingLevel(el);
   if (level !== undefined && level <= 3) {
     const text = renderInline(el.children).trim();
-    const h = Math.min(6, level + shift);
+    const h = Math.min(levels.max, level + levels.shift);
     if (text !== '') out.push({ kind: 'html', html: `<h${h}>${text}</h${h}>` });
     return;
   }
@@ -125,21 +129,21 @@ function collectBlock(el: Element, out: Block[], shift: number): void {
     }
     case 'ul':
     case 'ol':
-      out.push({ kind: 'html', html: renderRealList(el, shift) });
+      out.push({ kind: 'html', html: renderRealList(el, levels) });
       return;
     case 'table':
-      out.push({ kind: 'html', html: renderTable(el, shift) });
+      out.push({ kind: 'html', html: renderTable(el, levels) });
       return;
     case 'blockquote': {
       const inner: Block[] = [];
-      collectBlocks(el.children, inner, shift);
+      collectBlocks(el.children, inner, levels);
       const html = renderBlocks(inner);
       if (html !== '') out.push({ kind: 'html', html: `<blockquote>${html}</blockquote>` });
       return;
     }
     default:
       // div, section, body …: Word wraps everything in `<div class=WordSection1>`; only their content counts.
-      collectBlocks(el.children, out, shift);
+      collectBlocks(el.children, out, levels);
   }
 }
 
@@ -298,12 +302,12 @@ function renderOpenList(list: OpenList): string {
   return `<${tag}>${list.items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
 }
 
-function renderRealList(el: Element, shift: number): string {
+function renderRealList(el: Element, levels: Levels): string {
   const items = el.children.filter(isElement).filter((c) => c.name === 'li');
   const inner = items
     .map((li) => {
       const blocks: Block[] = [];
-      collectBlocks(li.children, blocks, shift);
+      collectBlocks(li.children, blocks, levels);
       const content = renderBlocks(blocks);
       return `<li>${content === '' ? '<p></p>' : content}</li>`;
     })
@@ -342,7 +346,7 @@ function isAllBold(cell: Element): boolean {
   return bold.replace(/\u00a0/g, ' ').replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
-function renderTable(table: Element, shift: number): string {
+function renderTable(table: Element, levels: Levels): string {
   const rows = rowsOf(table);
   if (rows.length === 0) return '';
   const first = rows[0]!;
@@ -357,7 +361,7 @@ function renderTable(table: Element, shift: number): string {
       const tag = i === 0 && headerRow ? 'th' : 'td';
       const cells = cellsOf(row).map((cell) => {
         const blocks: Block[] = [];
-        collectBlocks(cell.children, blocks, shift);
+        collectBlocks(cell.children, blocks, levels);
         // Cells hold paragraphs only: headings inside a cell become paragraphs of the same text.
         const content = renderBlocks(blocks).replace(/<(\/?)h[1-6]>/g, '<$1p>');
         const span = (name: 'colspan' | 'rowspan') => {

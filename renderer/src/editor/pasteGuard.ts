@@ -11,6 +11,6 @@ export function pasteSize(data: DataTransfer | null): number {
 
 /** ProseMirror's `transformPastedHTML`: Word's HTML is cleaned first; other HTML goes to the schema as is. */
 export function transformPastedHtml(html: string): string {
-  // The editor's sub-headings are h2–h4: Word's Overskrift 1 lands one level below the section heading.
-  return looksLikeWordHtml(html) ? cleanWordHtml(html, { headingShift: 1 }) : html;
+  // Sections are h3 on the page, so Word's Overskrift 1 becomes the toolbar's sub-heading (h3) and the rest h4.
+  return looksLikeWordHtml(html) ? cleanWordHtml(html, { headingShift: 2, maxHeadingLevel: 4 }) : html;
 }

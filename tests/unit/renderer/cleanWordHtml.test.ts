@@ -65,6 +65,11 @@ describe('cleanWordHtml on Word 365 clipboard fixtures', () => {
     expectNoNoise(html);
   });
 
+  it('clamps shifted headings to the deepest level the schema has', () => {
+    const html = cleanWordHtml(fixture('headings'), { headingShift: 2, maxHeadingLevel: 4 });
+    expect(html.match(/<h\d>[^<]*<\/h\d>/g)).toEqual(['<h3>Resume og sagens baggrund</h3>', '<h4>Økonomiske forhold</h4>', '<h4>Juridiske aspekter</h4>', '<h3>Bilag til sagen</h3>']);
+  });
+
   it('keeps h1–h3 as they are without a shift', () => {
     expect(cleanWordHtml(fixture('headings'))).toContain('<h1>Resume og sagens baggrund</h1><p>');
   });
