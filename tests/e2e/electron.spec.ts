@@ -78,4 +78,23 @@ test.describe('Electron', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('a second instance hands over to the first and quits, so only one process writes the store', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'referent-electron-'));
+    const first = await electron.launch({ executablePath: binary!, args: ['.'], env: { ...process.env, REFERENT_DATA: dataDir } });
+    try {
+      const window = await first.firstWindow();
+      await window.waitForLoadState('domcontentloaded');
+      const second = await electron.launch({ executablePath: binary!, args: ['.'], env: { ...process.env, REFERENT_DATA: dataDir } });
+      const exited = await new Promise<boolean>((resolve) => {
+        second.process().once('exit', () => resolve(true));
+        setTimeout(() => resolve(false), 15_000);
+      });
+      expect(exited).toBe(true);
+      expect(await first.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    } finally {
+      await first.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });
