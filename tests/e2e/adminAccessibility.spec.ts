@@ -71,7 +71,7 @@ test('tastatur: søgefeltet nås med Ctrl+K, og fokus er synligt på skabelonens
   // The row moved to the top, where "up" is disabled: focus follows it to its "down" button, visibly.
   const down = page.getByRole('button', { name: 'Flyt afsnit 1 ned' });
   await expect(down).toBeFocused();
-  expect(await down.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  expect(await down.evaluate('(el) => getComputedStyle(el).outlineStyle')).not.toBe('none');
   await page.keyboard.press('Control+k');
   await expect(new SearchBox(page).input).toBeFocused();
 });
