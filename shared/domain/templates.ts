@@ -85,5 +85,6 @@ export const READY_TEMPLATES: { id: string; name: string; description: string; t
 export function readyTemplate(id: string, overrides: Partial<CommitteeTemplate> = {}): CommitteeTemplate {
   const ready = READY_TEMPLATES.find((t) => t.id === id);
   if (!ready) throw new Error(`Ukendt skabelon: ${id}`);
-  return { ...structuredClone(ready.template), ...overrides };
+  // Templates are plain JSON; a JSON round trip is a full copy without any runtime's globals.
+  return { ...(JSON.parse(JSON.stringify(ready.template)) as CommitteeTemplate), ...overrides };
 }
