@@ -11,10 +11,16 @@ const REASON_TEXT: Record<ItemAbsence['reason'], string> = {
   deltog_ikke: 'deltog ikke i behandlingen af punktet.',
 };
 
-/** A note is typed as a sentence; one without its full stop gets it, so the paragraph reads as the protocols write it. */
+/**
+ * The note follows the sentence about the absence, so it prints as a sentence
+ * of its own: capital first letter, full stop at the end (`kl. 16.10` →
+ * `Kl. 16.10.`).
+ */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
-  return trimmed === '' || /[.!?:)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  if (trimmed === '') return '';
+  const capitalized = trimmed.charAt(0).toLocaleUpperCase('da-DK') + trimmed.slice(1);
+  return /[.!?:)]$/.test(capitalized) ? capitalized : `${capitalized}.`;
 }
 
 /**

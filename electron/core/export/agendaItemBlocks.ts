@@ -28,7 +28,7 @@ export type ItemContext = {
 const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
 
 /** Where the Behandling / Sagsgang goes: after the Indstilling, as in the Kalundborg protocols and template variants B and C. */
-const isIndstilling = (section: Section): boolean => section.kind === 'tekst' && /^indstillinger?$/i.test(section.title.trim());
+const isIndstilling = (section: Section): boolean => section.kind === 'tekst' && /^indstilling(er)?$/i.test(section.title.trim());
 
 /**
  * One agenda item from a new page: `Punkt N: title`, case number, a note if it

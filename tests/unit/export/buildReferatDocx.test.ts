@@ -58,9 +58,11 @@ describe('buildReferatDocx (mammoth round trip)', () => {
     expect(raw).toContain(`Mødedato\t${formatMeetingDateLong(meeting.date, meeting.time)}`);
     expect(raw).toContain('Mødedato\tTirsdag d. 03. februar 2026 kl. 14:30');
     expect(raw).toContain(`Mødested\t${meeting.location}`);
-    expect(raw).toContain(`Mødedeltagere\t${names('til_stede')}`);
-    // Committee member order, not the order participants were stored in.
-    expect(raw).toContain('Mødedeltagere\tHolger Mikkelsen (A), Finn Lykkeskov (V), Jørgen Smed (O), Svend Brandt\n');
+    expect(raw).toContain(`Mødedeltagere\t${names('til_stede')}, `);
+    // Committee member order, not the order participants were stored in; the stedfortræder after the members present.
+    expect(raw).toContain(
+      'Mødedeltagere\tHolger Mikkelsen (A), Finn Lykkeskov (V), Jørgen Smed (O), Svend Brandt, Karen Jensen (A) (stedfortræder for Carsten Dyhre Hansen)\n',
+    );
     expect(raw).toContain('Afbud\tCarsten Dyhre Hansen (A)');
     expect(raw).not.toContain('Fraværende');
     for (const label of ['Mødedato', 'Mødested', 'Mødedeltagere', 'Afbud']) expect(html).toContain(`<strong>${label}</strong>`);
@@ -93,6 +95,8 @@ describe('buildReferatDocx (mammoth round trip)', () => {
       const expected = item.sections
         .filter((s) => !isDocEmpty(s.body))
         .map((s) => (s.kind === 'beslutning' ? 'Beslutning i Organisations- og Beredskabsudvalget den 03-02-2026' : s.title));
+      // The case flow follows the Indstilling.
+      if (item.caseFlow) expected.splice(expected.indexOf('Indstilling') + 1, 0, item.caseFlow.asTable ? 'Sagsgang' : 'Behandling');
       if (item.attachments.length > 0) expected.push('Bilag');
       expect(headings).toEqual(expected);
       for (const section of item.sections) {
@@ -185,8 +189,8 @@ describe('buildReferatDocx (mammoth round trip)', () => {
 
   it('keeps tables with a repeated bold header row, column spans and cell texts', () => {
     const tables = full.html.match(/<table>.*?<\/table>/g) ?? [];
-    expect(tables).toHaveLength(2);
-    const budget = tables[0]!;
+    expect(tables).toHaveLength(3); // the Sagsgang grid, the budget table, the signatures
+    const budget = tables.find((t) => t.includes('Forventet råderum'))!;
     expect(budget).toContain('<thead><tr><th><p><strong>Analyse</strong></p></th><th><p><strong>Område</strong></p></th>');
     expect(countOf(budget, '<tr>')).toBe(6);
     expect(countOf(budget, 'colspan="2"')).toBe(2);

@@ -13,6 +13,8 @@ import type { Combo } from './seedInputs.ts';
  */
 export type ExpectedModel = {
   title: string;
+  /** The attendance lines of the front block (`Mødedeltagere\t…`), stedfortrædere among those present. */
+  front: string[];
   headings: string[];
   bookmarks: string[];
   sectionHeadings: string[][];
@@ -49,6 +51,7 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
     committee.template.decisionHeading === 'medUdvalgOgDato' ? `Beslutning i ${committee.name} den ${formatDateShort(meeting.date)}` : 'Beslutning';
   const model: ExpectedModel = {
     title: `${variant === 'dagsorden' ? 'DAGSORDEN' : 'REFERAT'} ${committee.name} d. ${formatDateShort(meeting.date)}`,
+    front: [],
     headings: [],
     bookmarks: [],
     sectionHeadings: [],
@@ -59,6 +62,20 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
     absent: [],
     signaturePage: false,
   };
+  const members = new Map(committee.members.map((m) => [m.id, m]));
+  const display = (m: { name: string; label: string }): string => (m.label ? `${m.name} (${m.label})` : m.name);
+  const inCommitteeOrder = (attendance: string) =>
+    committee.members.flatMap((m) => meeting.participants.filter((p) => p.memberId === m.id && p.attendance === attendance).map((p) => ({ member: m, participant: p })));
+  const substitutes = [...inCommitteeOrder('afbud'), ...inCommitteeOrder('fravaerende')]
+    .sort((a, b) => committee.members.indexOf(a.member) - committee.members.indexOf(b.member))
+    .flatMap(({ member, participant }) => (participant.substitute ? [`${display(participant.substitute)} (stedfortræder for ${member.name})`] : []));
+  const frontLine = (label: string, names: string[]): string[] => (names.length ? [`${label}\t${names.join(', ')}`] : []);
+  model.front.push(
+    ...frontLine('Mødedeltagere', [...inCommitteeOrder('til_stede').map(({ member }) => display(member)), ...substitutes]),
+    ...frontLine('Afbud', inCommitteeOrder('afbud').map(({ member }) => display(member))),
+    ...frontLine('Fraværende', inCommitteeOrder('fravaerende').map(({ member }) => display(member))),
+  );
+
   const omitted: string[] = [];
   const labels = itemLabels(meeting);
   meeting.items.forEach((item, index) => {
@@ -67,18 +84,80 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
     model.bookmarks.push(`punkt_${index + 1}`);
     model.text.push(heading, ...lines(item.caseNumber));
     const hidden = item.closed && audience === 'offentlig';
+
+    const postponed = [
+      ...(item.postponedFrom ? [`Punktet blev udsat fra mødet den ${formatDateShort(item.postponedFrom.date)}.`] : []),
+      ...(item.postponedTo ? [`Punktet blev udsat til mødet den ${formatDateShort(item.postponedTo.date)}.`] : []),
+    ];
+    // Behandling / Sagsgang: a grid when asked for and there are steps, else the bodies on one line.
+    const flow = item.caseFlow;
+    const flowTable = !!flow && flow.bodies.length > 0 && flow.asTable && flow.steps.length > 0;
+    const flowHeading = !flow || flow.bodies.length === 0 ? undefined : flowTable ? 'Sagsgang' : 'Behandling';
+    const flowText = !flow || !flowHeading
+      ? []
+      : flowTable
+        ? [flowHeading, ...flow.bodies, ...flow.steps.flatMap((s) => [s.step, ...flow.bodies.filter((b) => s.bodies.includes(b)).map(() => 'X')])]
+        : [flowHeading, `${flow.bodies.join(', ')}.`];
+    const flowAt = item.sections.findIndex((s) => s.kind === 'tekst' && /^indstilling(er)?$/i.test(s.title.trim()));
+    // Attendance notes and protokolbemærkninger happen at the meeting: the referat prints them under the decision.
+    const reasons = {
+      inhabil: 'deltog ikke i behandlingen af punktet (inhabil).',
+      forlod_moedet: 'forlod mødet under behandlingen af punktet.',
+      deltog_ikke: 'deltog ikke i behandlingen af punktet.',
+    };
+    const absenceLines = item.absences.flatMap((a) => {
+      const m = members.get(a.memberId);
+      // The note prints as a sentence of its own: capital first letter, full stop at the end.
+      const text = a.note.trim();
+      const note = text === '' ? '' : ` ${text[0]!.toUpperCase()}${text.slice(1)}${/[.!?:)]$/.test(text) ? '' : '.'}`;
+      return m ? [`${display(m)} ${reasons[a.reason]}${note}`] : [];
+    });
+    const remarkLines = item.remarks.flatMap((r) => {
+      const m = members.get(r.memberId);
+      const [first = '', ...rest] = lines(r.text);
+      return [m ? `${display(m)}: ${first}` : first, ...rest];
+    });
+    const notes = [...absenceLines, ...(remarkLines.length ? [item.remarks.length > 1 ? 'Protokolbemærkninger' : 'Protokolbemærkning', ...remarkLines] : [])];
+    const notesShown = variant === 'referat' && !hidden;
+    if (!notesShown) omitted.push(...absenceLines, ...item.remarks.flatMap((r) => lines(r.text)));
+    if (hidden) omitted.push(...postponed, ...(flow?.bodies.length ? [`${flow.bodies.join(', ')}.`] : []));
+
     const shown = item.sections.filter((s) => !isDocEmpty(s.body) && !hidden && !(variant === 'dagsorden' && s.kind === 'beslutning'));
     for (const s of item.sections) if (!shown.includes(s)) omitted.push(...lines(docToPlainText(s.body)));
     // The public protocol leaves out a closed item's bilag and every closed bilag.
     const attachments = item.attachments.filter((a) => !hidden && !(audience === 'offentlig' && a.closed)).map((a) => a.name);
     omitted.push(...item.attachments.map((a) => a.name).filter((name) => !attachments.includes(name)));
-    model.sectionHeadings.push([...shown.map((s) => (s.kind === 'beslutning' ? decisionHeading : s.title)), ...(attachments.length ? ['Bilag'] : [])]);
-    for (const s of shown) {
-      model.text.push(s.kind === 'beslutning' ? decisionHeading : s.title, ...lines(docToPlainText(s.body)));
-      model.listItems += countNodes(s.body, 'listItem');
-      model.orderedLists += countNodes(s.body, 'orderedList');
-      model.tables += countNodes(s.body, 'table');
+
+    const sectionHeadings: string[] = [];
+    if (!hidden) {
+      model.text.push(...postponed);
+      const pushFlow = (): void => {
+        if (!flowHeading) return;
+        sectionHeadings.push(flowHeading);
+        model.text.push(...flowText);
+        if (flowTable) model.tables += 1;
+      };
+      if (flowAt === -1) pushFlow();
+      let notesDone = !notesShown;
+      item.sections.forEach((s, i) => {
+        if (shown.includes(s)) {
+          const title = s.kind === 'beslutning' ? decisionHeading : s.title;
+          sectionHeadings.push(title);
+          model.text.push(title, ...lines(docToPlainText(s.body)));
+          model.listItems += countNodes(s.body, 'listItem');
+          model.orderedLists += countNodes(s.body, 'orderedList');
+          model.tables += countNodes(s.body, 'table');
+          if (s.kind === 'beslutning' && !notesDone) {
+            model.text.push(...notes);
+            notesDone = true;
+          }
+        }
+        if (i === flowAt) pushFlow();
+      });
+      if (!notesDone) model.text.push(...notes);
     }
+    if (attachments.length) sectionHeadings.push('Bilag');
+    model.sectionHeadings.push(sectionHeadings);
     if (attachments.length) model.text.push('Bilag', ...attachments);
     model.listItems += attachments.length;
   });

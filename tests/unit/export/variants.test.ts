@@ -6,6 +6,7 @@ import {
   CLOSED_ATTACHMENT,
   CLOSED_DECISION,
   CLOSED_LIST_ITEM,
+  CLOSED_REMARK,
   CLOSED_TEXT,
   fixtureCommittee,
   fixtureLogoDataUrl,
@@ -52,10 +53,11 @@ describe('every variant of every meeting equals its model (mammoth round trip)',
     expect(Object.keys(rendered)).toHaveLength(5 * 4);
   });
 
-  it('has the title, the item headings and each item’s section headings of the model', () => {
+  it('has the title, the attendance lines, the item headings and each item’s section headings of the model', () => {
     for (const [name, r] of Object.entries(rendered)) {
       const model = expectedModel(r.committee, r.meeting, r);
       expect(r.raw.startsWith(`${model.title}\n`), name).toBe(true);
+      for (const line of model.front) expect(r.raw, name).toContain(`\n${line}\n`);
       const h1 = [...r.html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => stripTags(m[1]!));
       expect(h1, name).toEqual(model.headings);
       const chunks = r.html.split('<h1>').slice(1);
@@ -113,7 +115,7 @@ describe('every variant of every meeting equals its model (mammoth round trip)',
     for (const combo of COMBOS) {
       const r = rendered[`fixture/${comboName(combo)}`]!;
       const document = r.parts.get('word/document.xml')!;
-      const closed = [CLOSED_TEXT, CLOSED_LIST_ITEM, CLOSED_ATTACHMENT, ...(combo.variant === 'referat' ? [CLOSED_DECISION] : [])];
+      const closed = [CLOSED_TEXT, CLOSED_LIST_ITEM, CLOSED_ATTACHMENT, ...(combo.variant === 'referat' ? [CLOSED_DECISION, CLOSED_REMARK] : [])];
       for (const text of closed) {
         expect(r.raw.includes(text), `${comboName(combo)}: ${text}`).toBe(combo.audience === 'fuld');
         expect(document.includes(text), `${comboName(combo)} document.xml: ${text}`).toBe(combo.audience === 'fuld');
