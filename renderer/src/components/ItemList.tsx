@@ -9,6 +9,7 @@ import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
 import { decisionState } from '../editor/decisionState.ts';
 import { undoStack } from '../editor/undoStack.ts';
+import { CopyIcon } from '../editor/icons.tsx';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ui } from '../ui.ts';
@@ -237,7 +238,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
                       ↓
                     </button>
                     <button type="button" className="icon-button" aria-label={e.duplicate(label)} title={e.duplicate(label)} onClick={() => void duplicate(item)}>
-                      ⧉
+                      <CopyIcon />
                     </button>
                     <button type="button" className="icon-button danger" aria-label={e.remove(label)} title={e.remove(label)} onClick={() => setConfirm(item)}>
                       ×
