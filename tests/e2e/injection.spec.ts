@@ -36,6 +36,6 @@ test('script og HTML skrevet i titel, sagsnummer, afsnit og bilagsnavn forbliver
   await expect(section).toHaveText(PAYLOAD);
   await expect(agenda.bilag.getByRole('listitem')).toContainText(`Bilag ${PAYLOAD}`);
   await expect(page.locator('#injected, img[src="x"], svg[onload], script:not([src]):not([type])')).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
 });

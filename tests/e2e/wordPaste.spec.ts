@@ -15,10 +15,15 @@ async function paste(page: Page, section: string, html: string, text = 'tekst') 
   await page.keyboard.press('Control+End');
   await box.evaluate(
     (el, data) => {
-      const transfer = new DataTransfer();
+      // Runs in the page; the test's own tsconfig has no DOM types, hence the loose view of the globals.
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, value: string): void };
+        ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown;
+      };
+      const transfer = new dom.DataTransfer();
       transfer.setData('text/html', data.html);
       transfer.setData('text/plain', data.text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      (el as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(new dom.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     },
     { html, text },
   );
