@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { AppDataContext } from './data/AppDataContext.ts';
+import { StoreReadOnlyContext } from './data/StoreReadOnlyContext.ts';
 import { useAppData } from './data/useAppData.ts';
 import { useStoreInfo } from './data/useStoreInfo.ts';
 import { useRoute } from './routing/useRoute.ts';
@@ -34,6 +35,7 @@ export function App() {
           <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
             <StoreNoticeBanner info={store.info} />
             {/* A disabled fieldset turns off every control below it at once; the banner says why. */}
+            <StoreReadOnlyContext value={readOnly}>
             <fieldset className="read-only-frame" disabled={readOnly}>
               {route.kind === 'home' && <WelcomeView />}
               {route.kind === 'newCommittee' && <NewCommitteeView />}
@@ -42,6 +44,7 @@ export function App() {
               {route.kind === 'memberApproval' && <MemberApprovalView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
             </fieldset>
+            </StoreReadOnlyContext>
           </main>
         </div>
       </div>

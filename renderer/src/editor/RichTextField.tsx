@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { StoreReadOnlyContext } from '../data/StoreReadOnlyContext.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
@@ -30,7 +31,8 @@ type Props = {
  * One section of an item. The editor owns its content after mount: answers
  * from the server never reset it, so typing is never interrupted or undone.
  */
-export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable = true, onSave, editorRef, hideHeading }: Props) {
+export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable: editableProp = true, onSave, editorRef, hideHeading }: Props) {
+  const editable = editableProp && !useContext(StoreReadOnlyContext);
   const id = useId();
   const [pasteError, setPasteError] = useState<string>();
   const onSaveRef = useRef(onSave);
