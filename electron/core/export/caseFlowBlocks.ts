@@ -5,8 +5,15 @@ import type { Block } from './richTextToDocx.ts';
 import { exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 
-/** Wide enough for `Supplerende sagsfremstilling` on one line in 11 pt. */
-const STEP_WIDTH = 3300;
+/**
+ * Generous width of one character of bold 11 pt text in twips (wide enough for
+ * `Ø` and capitals in Arial, the widest template font), plus the cell's
+ * margins: a column this wide keeps its name on one line in every font.
+ */
+const CHAR_WIDTH = 130;
+const CELL_PADDING = 260;
+const MIN_STEP_WIDTH = 2000;
+const MIN_BODY_WIDTH = 600;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const HEADER_FILL = 'E8EDF4';
 
@@ -33,28 +40,59 @@ function flowCell(text: string, width: number, options: { header?: boolean; cent
   });
 }
 
+const textWidth = (text: string): number => text.length * CHAR_WIDTH + CELL_PADDING;
+
 /**
- * The Sagsgang grid: a header row with an empty corner and the bodies, then one
- * row per step with an X under each body the step passes. The step column is
- * fixed; the bodies share the rest of the text width equally, so the grid
- * spans the page like the tables around it.
+ * Column widths for the grid: the step column as wide as its longest step,
+ * the bodies sharing the rest equally, so the grid spans the page like the
+ * tables around it; a long name widens its own column. When the names do
+ * not all fit on the page, the widest columns are narrowed to a common cap
+ * and the rest keep what their names need: `BSU` and `ØU` stay whole, and
+ * only the longest names wrap.
  */
+export function caseFlowColumnWidths(steps: string[], bodies: string[]): number[] {
+  const needs = [Math.max(MIN_STEP_WIDTH, ...steps.map(textWidth)), ...bodies.map((b) => Math.max(MIN_BODY_WIDTH, textWidth(b)))];
+  const [step, ...body] = needs as [number, ...number[]];
+  const equal = Math.floor((TEXT_WIDTH - step) / bodies.length);
+  if (body.every((w) => w <= equal)) return [step, ...bodies.map(() => equal)];
+  const total = needs.reduce((a, b) => a + b, 0);
+  if (total <= TEXT_WIDTH) {
+    const extra = Math.floor((TEXT_WIDTH - total) / bodies.length);
+    return [step, ...body.map((w) => w + extra)];
+  }
+  // The cap c with Σ min(need, c) = TEXT_WIDTH: walk the needs upwards, narrowest first.
+  const sorted = [...needs].sort((a, b) => a - b);
+  let rest = TEXT_WIDTH;
+  let cap = 0;
+  for (const [i, need] of sorted.entries()) {
+    cap = rest / (sorted.length - i);
+    if (need > cap) break;
+    rest -= need;
+    cap = need;
+  }
+  return needs.map((need) => Math.floor(Math.min(need, cap)));
+}
+
+/** The Sagsgang grid: a header row with an empty corner and the bodies, then one row per step with an X under each body the step passes. */
 function caseFlowTable(flow: CaseFlow): Table {
   const bodies = flow.bodies.map((b) => b.trim());
-  const bodyWidth = Math.floor((TEXT_WIDTH - STEP_WIDTH) / bodies.length);
-  const widths = [STEP_WIDTH, ...bodies.map(() => bodyWidth)];
+  const [stepWidth, ...bodyWidths] = caseFlowColumnWidths(
+    flow.steps.map((s) => s.step),
+    bodies,
+  ) as [number, ...number[]];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [flowCell('', STEP_WIDTH, { header: true }), ...bodies.map((body) => flowCell(body, bodyWidth, { header: true, center: true }))],
+    children: [flowCell('', stepWidth, { header: true }), ...bodies.map((body, i) => flowCell(body, bodyWidths[i]!, { header: true, center: true }))],
   });
   const rows = flow.steps.map((step) => {
     const marked = new Set(step.bodies.map((b) => b.trim()));
     return new TableRow({
       cantSplit: true,
-      children: [flowCell(step.step, STEP_WIDTH), ...bodies.map((body) => flowCell(marked.has(body) ? 'X' : '', bodyWidth, { center: true }))],
+      children: [flowCell(step.step, stepWidth), ...bodies.map((body, i) => flowCell(marked.has(body) ? 'X' : '', bodyWidths[i]!, { center: true }))],
     });
   });
+  const widths = [stepWidth, ...bodyWidths];
   return new Table({
     rows: [header, ...rows],
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
