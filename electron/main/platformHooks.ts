@@ -35,7 +35,10 @@ export function platformHooks(window: () => BrowserWindow | undefined): Platform
 
     async renderPdf(html) {
       // A hidden, script-free window that only ever shows the page we hand it.
-      const printer = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true } });
+      const printer = new BrowserWindow({
+        show: false,
+        webPreferences: { javascript: false, sandbox: true, contextIsolation: true, disableBlinkFeatures: 'Auxclick' },
+      });
       try {
         printer.webContents.on('will-navigate', (event) => event.preventDefault());
         await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
