@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../../electron/core/openApp.ts';
 import { MEETINGS_DIR, Store } from '../../electron/core/store/store.ts';
+import { SearchIndex } from '../../electron/core/search/searchIndex.ts';
 import { SCHEMA_VERSION } from '../../shared/domain/storeSchema.ts';
 import { docFromParagraphs, type RichNode } from '../../shared/text/richText.ts';
 import { execFileSync } from 'node:child_process';
@@ -86,9 +87,10 @@ for (const count of [10, 3000, 5000]) {
     app.service['items.setSection']({ meetingId, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs(`Redigering ${(n += 1)}`) }),
   );
   const exportMs = await timeIt(5, () => app.service['export.docx']({ meetingId }));
-  // Search: the first query builds the index (once per start); after that, queries as the secretary types.
+  // Search: the index is built once per start, in the background; after that, queries as the secretary types.
+  const fresh = new SearchIndex({ committees: () => app.store.committees(), meetings: () => app.store.meetings() });
   const t1 = performance.now();
-  await app.service['search.query']({ text: 'budget' });
+  await fresh.query('budget');
   const firstSearchMs = performance.now() - t1;
   const queries = ['bered', 'beredskab', 'klimatilpasning lokalplan', `sag${Math.max(1, count - 7)}`, '15/3', 'sagsfremstilling', 'kulturh', 'Punkt 3'];
   let q = 0;
@@ -98,7 +100,7 @@ for (const count of [10, 3000, 5000]) {
   rows.push([`store of ${count} meetings: open/load`, `${loadMs.toFixed(1)} ms`]);
   rows.push([`store of ${count} meetings: save one edit (median of 50, fsync incl.)`, `${saveMs.toFixed(2)} ms`]);
   rows.push([`store of ${count} meetings: export DOCX of an 8-item meeting (median of 5)`, `${exportMs.toFixed(1)} ms`]);
-  rows.push([`store of ${count} meetings: first search, index built (${count * 8} items)`, `${firstSearchMs.toFixed(0)} ms`]);
+  rows.push([`store of ${count} meetings: build the search index (${count * 8} items, background, once per start)`, `${firstSearchMs.toFixed(0)} ms`]);
   rows.push([`store of ${count} meetings: search as you type (median of 80 queries)`, `${searchMs.toFixed(2)} ms`]);
   await rm(dir, { recursive: true, force: true });
 }
