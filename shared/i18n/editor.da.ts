@@ -26,6 +26,7 @@ export const editorText = {
     duplicated: (label: string) => `Punkt ${label} kopieret`,
     added: (label: string) => `Punkt ${label} tilføjet`,
     undone: 'Fortrudt.',
+    redone: 'Ændringen er lavet igen.',
     failed: (message: string) => `Kunne ikke fortryde: ${message}`,
   },
   add: {

@@ -50,6 +50,7 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
           meetingId: meeting.id,
           message: editorText.undo.added(itemLabels(next)[addedIndex] ?? ''),
           undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: added.id }),
+          redo: () => api.call('items.restore', { meetingId: meeting.id, item: added, index: addedIndex }),
         });
       }
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: added?.id });

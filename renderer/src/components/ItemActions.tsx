@@ -32,6 +32,7 @@ export function ItemActions({ meeting, item, index, state }: Props) {
         message: editorText.undo.duplicated(itemLabels(next)[index + 1] ?? ''),
         focusItemId: item.id,
         undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
+        redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: index + 1 }),
       });
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: copy.id });
     } catch (err) {

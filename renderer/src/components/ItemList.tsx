@@ -62,6 +62,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
         message: editorText.undo.moved(label),
         focusItemId: item.id,
         undo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex: from }),
+        redo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }),
       });
       if (focus) refocus(focus.id, focus.fallbackId);
     } catch (err) {
@@ -81,6 +82,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
         message: editorText.undo.duplicated(labelOf(next, copy.id)),
         focusItemId: item.id,
         undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
+        redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: next.items.indexOf(copy) }),
       });
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: copy.id });
     } catch (err) {
@@ -105,6 +107,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
         message: editorText.undo.deleted(label),
         focusItemId: item.id,
         undo: () => api.call('items.restore', { meetingId: meeting.id, item: latest, index }),
+        redo: () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }),
       });
       const neighbour = next.items[Math.min(index, next.items.length - 1)];
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: neighbour?.id }, { replace: true });

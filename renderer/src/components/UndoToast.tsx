@@ -43,17 +43,18 @@ export function UndoToast({ meeting, state, locked }: Props) {
     return () => clearTimeout(timer);
   }, [version]);
 
-  async function run() {
-    const next = undoStack.pop(meeting.id);
-    if (!next || busy) return;
+  async function run(direction: 'undo' | 'redo' = 'undo') {
+    if (busy) return;
+    const next = direction === 'undo' ? undoStack.pop(meeting.id) : undoStack.popRedo(meeting.id);
+    if (!next) return;
     setBusy(true);
     try {
-      const updated = await saveTracker.run(`meeting:${meeting.id}:order`, () => next.undo());
+      const updated = await saveTracker.run(`meeting:${meeting.id}:order`, () => (direction === 'undo' ? next.undo() : next.redo()));
       stateRef.current.apply(updated);
       if (next.focusItemId && updated.items.some((i) => i.id === next.focusItemId)) {
         navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: next.focusItemId }, { replace: true });
       }
-      setMessage(t.undone);
+      setMessage(direction === 'undo' ? t.undone : t.redone);
     } catch (error) {
       setMessage(t.failed(errorMessage(error)));
     } finally {
@@ -65,11 +66,15 @@ export function UndoToast({ meeting, state, locked }: Props) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      // Ctrl+Z undoes; Ctrl+Shift+Z or Ctrl+Y redoes, as in Word.
+      const direction = key === 'z' && !event.shiftKey ? 'undo' : (key === 'z' && event.shiftKey) || key === 'y' ? 'redo' : undefined;
+      if (!direction) return;
       if (isTextTarget(event.target) || document.querySelector('dialog[open]')) return;
-      if (!undoStack.peek(meeting.id)) return;
+      if (!(direction === 'undo' ? undoStack.peek(meeting.id) : undoStack.peekRedo(meeting.id))) return;
       event.preventDefault();
-      void runRef.current();
+      void runRef.current(direction);
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

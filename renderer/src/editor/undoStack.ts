@@ -5,6 +5,8 @@ export type UndoEntry = {
   meetingId: string;
   message: string;
   undo(): Promise<Meeting>;
+  /** Makes the change again after an undo. */
+  redo(): Promise<Meeting>;
   /** The item to select once undone (a restored item, or the one moved back). */
   focusItemId?: string;
 };
@@ -18,6 +20,8 @@ const MAX = 20;
  */
 class UndoStack {
   #entries: UndoEntry[] = [];
+  /** Undone entries, newest last; any new change clears them, as in every editor. */
+  #redone: UndoEntry[] = [];
   #listeners = new Set<() => void>();
   #version = 0;
 
@@ -31,6 +35,7 @@ class UndoStack {
 
   push(entry: UndoEntry): void {
     this.#entries = [...this.#entries.filter((e) => e.meetingId === entry.meetingId), entry].slice(-MAX);
+    this.#redone = [];
     this.#emit();
   }
 
@@ -39,11 +44,28 @@ class UndoStack {
     return last?.meetingId === meetingId ? last : undefined;
   }
 
-  /** Takes the newest entry off; the caller runs it. */
+  /** Takes the newest entry off and keeps it for redo; the caller runs its undo. */
   pop(meetingId: string): UndoEntry | undefined {
     const last = this.peek(meetingId);
     if (last) {
       this.#entries = this.#entries.slice(0, -1);
+      this.#redone = [...this.#redone.filter((e) => e.meetingId === meetingId), last];
+      this.#emit();
+    }
+    return last;
+  }
+
+  peekRedo(meetingId: string): UndoEntry | undefined {
+    const last = this.#redone.at(-1);
+    return last?.meetingId === meetingId ? last : undefined;
+  }
+
+  /** Takes the newest undone entry back onto the undo list; the caller runs its redo. */
+  popRedo(meetingId: string): UndoEntry | undefined {
+    const last = this.peekRedo(meetingId);
+    if (last) {
+      this.#redone = this.#redone.slice(0, -1);
+      this.#entries = [...this.#entries, last].slice(-MAX);
       this.#emit();
     }
     return last;
@@ -51,6 +73,7 @@ class UndoStack {
 
   clear(): void {
     this.#entries = [];
+    this.#redone = [];
     this.#emit();
   }
 
