@@ -6,7 +6,8 @@ import { cliText } from '../../shared/i18n/cli.da.ts';
 import { checkCommand } from './checkCommand.ts';
 import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
-import { memberDisplayName } from '../../shared/domain/committee.ts';
+import { memberDisplayName, type Committee } from '../../shared/domain/committee.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
 import { formatTimestamp } from '../../shared/format/dates.ts';
 import { REFERAT_AUDIENCES, REFERAT_VARIANTS, type ReferatAudience, type ReferatVariant } from '../core/export/exportOptions.ts';
 
@@ -128,13 +129,9 @@ async function exportDocument(dir: string, values: ExportValues, io: CliIo): Pro
       return 2;
     }
   }
-  const store = await Store.open(dir, { readOnly: true });
-  const meeting = store.meeting(meetingId);
-  const live = meeting && store.committee(meeting.committeeId);
-  if (!meeting || !live) {
-    io.err(cliText.meetingNotFound(meetingId));
-    return 1;
-  }
+  const found = await findMeeting(dir, meetingId, io);
+  if (!found) return 1;
+  const { meeting, live } = found;
   // As the app exports it: with the committee as frozen when the protocol was sent for approval.
   const committee = effectiveCommittee(live, meeting);
   const { buildReferatDocx } = await import('../core/export/buildReferatDocx.ts');
@@ -155,13 +152,9 @@ async function verify(dir: string, meetingId: string | undefined, io: CliIo): Pr
     io.err(cliText.missingOption('meeting'));
     return 2;
   }
-  const store = await Store.open(dir, { readOnly: true });
-  const meeting = store.meeting(meetingId);
-  const live = meeting && store.committee(meeting.committeeId);
-  if (!meeting || !live) {
-    io.err(cliText.meetingNotFound(meetingId));
-    return 1;
-  }
+  const found = await findMeeting(dir, meetingId, io);
+  if (!found) return 1;
+  const { meeting, live } = found;
   const committee = effectiveCommittee(live, meeting);
   const check = checkProtocol(live, meeting);
   io.out(cliText.fingerprint(check.shortFingerprint, check.fingerprint));
@@ -189,4 +182,16 @@ async function verify(dir: string, meetingId: string | undefined, io: CliIo): Pr
     for (const change of check.changes) io.err(`  ${change.label}: ${change.changes.join('; ')}`);
   }
   return 1;
+}
+
+/** The meeting and its committee from a data directory opened read-only, or a Danish message and nothing. */
+async function findMeeting(dir: string, meetingId: string, io: CliIo): Promise<{ meeting: Meeting; live: Committee } | null> {
+  const store = await Store.open(dir, { readOnly: true });
+  const meeting = store.meeting(meetingId);
+  const live = meeting && store.committee(meeting.committeeId);
+  if (!meeting || !live) {
+    io.err(cliText.meetingNotFound(meetingId));
+    return null;
+  }
+  return { meeting, live };
 }
