@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY, type ReferentBridge } from '../../shared/api/bridge.ts';
-import { isChannelName } from '../../shared/api/contract.ts';
+import { isChannelName } from '../../shared/api/channelNames.ts';
 
 /** The renderer gets exactly the typed API client's transport: no ipcRenderer, no other channel. */
 const bridge: ReferentBridge = {

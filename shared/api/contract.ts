@@ -19,6 +19,7 @@ import {
 } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
+import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
 
 /**
  * The one contract between renderer and main. Each channel names its request
@@ -167,7 +168,7 @@ export const apiContract = {
   'export.docx': channel<ExportedFile>()(
     z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
   ),
-} as const;
+} as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
 export type ExportResult =
@@ -217,16 +218,18 @@ export type ApprovalStatus = {
 export type ReviewView = { committee: Committee; meeting: Meeting; fingerprint: string; shortFingerprint: string; sentAt: string };
 
 export type ApiContract = typeof apiContract;
-export type ChannelName = keyof ApiContract;
+export type { ChannelName };
+export { isChannelName };
+
+// Both directions: every name has a channel here (satisfies), and every channel here has a name (the check below).
+type _EveryChannelNamed = keyof ApiContract extends ChannelName ? true : never;
+const _everyChannelNamed: _EveryChannelNamed = true;
+void _everyChannelNamed;
 export type RequestOf<K extends ChannelName> = z.input<ApiContract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<ApiContract[K]['request']>;
 export type ResponseOf<K extends ChannelName> = ApiContract[K]['response'];
 
-export const channelNames = Object.keys(apiContract) as ChannelName[];
-
-export function isChannelName(value: unknown): value is ChannelName {
-  return typeof value === 'string' && Object.hasOwn(apiContract, value);
-}
+export const channelNames: readonly ChannelName[] = CHANNEL_NAMES;
 
 /** What main implements: one async function per channel, receiving the validated request. */
 export type ApiHandlers = {
