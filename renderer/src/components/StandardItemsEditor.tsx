@@ -1,9 +1,10 @@
 import { newId } from '../../../shared/domain/ids.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { adminText } from '../../../shared/i18n/admin.da.ts';
-import { moveKeyTarget, refocus } from '../lib/moveFocusKey.ts';
+import { refocus } from '../lib/moveFocusKey.ts';
 import { moveRow, type StandardItemRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
+import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
 
 const KINDS: ItemKind[] = ['beslutning', 'orientering', 'droeftelse'];
 /** The schema's cap: a template with more standard items than this is refused. */
@@ -33,17 +34,15 @@ export function StandardItemsEditor({ rows, onRows }: Props) {
                 </span>
                 <div className="template-row-main">
                   <div className="template-row-line">
-                    <input
+                    <TemplateRowTitleInput
                       id={titleId(row.key)}
-                      type="text"
-                      className="template-row-title"
-                      aria-label={t.standardItemTitle(n)}
+                      label={t.standardItemTitle(n)}
                       value={row.title}
                       maxLength={500}
-                      onChange={(e) => update(row.key, { title: e.target.value })}
-                      onKeyDown={(e) => {
-                        const to = moveKeyTarget(e, index, rows.length);
-                        if (to === undefined) return;
+                      index={index}
+                      count={rows.length}
+                      onChange={(title) => update(row.key, { title })}
+                      onMove={(to) => {
                         onRows(moveRow(rows, index, to));
                         refocus(titleId(row.key));
                       }}

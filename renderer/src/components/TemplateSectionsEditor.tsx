@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids.ts';
 import { adminText } from '../../../shared/i18n/admin.da.ts';
-import { moveKeyTarget, refocus } from '../lib/moveFocusKey.ts';
+import { refocus } from '../lib/moveFocusKey.ts';
 import { moveRow, type SectionRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
+import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
 
 type Props = { rows: SectionRow[]; onRows(rows: SectionRow[]): void };
 
@@ -47,18 +48,15 @@ export function TemplateSectionsEditor({ rows, onRows }: Props) {
               </span>
               <div className="template-row-main">
                 <div className="template-row-line">
-                  <input
+                  <TemplateRowTitleInput
                     id={titleId(row.key)}
-                    type="text"
-                    className="template-row-title"
-                    aria-label={t.sectionTitle(n)}
+                    label={t.sectionTitle(n)}
                     value={row.title}
                     maxLength={200}
-                    onChange={(e) => update(row.key, { title: e.target.value })}
-                    onKeyDown={(e) => {
-                      const to = moveKeyTarget(e, index, rows.length);
-                      if (to !== undefined) move(index, to, titleId(row.key));
-                    }}
+                    index={index}
+                    count={rows.length}
+                    onChange={(title) => update(row.key, { title })}
+                    onMove={(to) => move(index, to, titleId(row.key))}
                   />
                   <select aria-label={t.sectionKind(n)} value={row.kind} onChange={(e) => setKind(row.key, e.target.value as SectionRow['kind'])}>
                     <option value="tekst">{t.kindText}</option>
