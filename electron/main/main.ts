@@ -5,6 +5,7 @@ import { openApp, type ReferentApp } from '../core/openApp.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol.ts';
 import { denyAllPermissions, hardenWindow } from './hardenWindow.ts';
 import { registerApiHandlers } from './registerApiHandlers.ts';
+import { claimSingleInstance } from './singleInstance.ts';
 
 // The bundle is CommonJS (dist/electron/main.cjs), so __dirname is the bundle's folder.
 const appRoot = app.isPackaged ? process.resourcesPath : join(__dirname, '..', '..');
@@ -17,15 +18,9 @@ let mainWindow: BrowserWindow | undefined;
 // Date and time inputs, spell checking and number formats follow the UI language.
 app.commandLine.appendSwitch('lang', 'da-DK');
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+// One instance only: a later start brings this window to the front and quits (see singleInstance.ts).
+if (claimSingleInstance(app, () => mainWindow)) {
   registerAppScheme();
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
   app.whenReady().then(start).catch((error: unknown) => {
     console.error('[referent] start failed', error);
     app.exit(1);
