@@ -1,4 +1,4 @@
-import { Document, Packer } from 'docx';
+import { Document, Packer, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
@@ -16,6 +16,7 @@ import { signaturePage } from './signaturePage.ts';
 import { referatStyles } from './styles.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 import { tableOfContents, type TocEntry } from './tableOfContents.ts';
+import { referatPageNumbers } from './layout/referatPageNumbers.ts';
 
 import { exportOptions, type ExportOptions, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
 
@@ -33,17 +34,32 @@ export type BuildReferatInput = {
 };
 
 /**
- * Word shows the page numbers written into the TOC's PAGEREF fields as they
- * are (no "update fields?" prompt), so they are worked out when the file is
- * written by docx's layout of the pages, which measures Calibri, Arial, Times
- * New Roman and Georgia as Word does (from its width tables). Garamond is not
- * in those tables: `guess` measures it as the nearest font it knows, so its
+ * The fallback for what our own layout does not model: docx's general layout
+ * of any Word document, which measures Calibri, Arial,
+ * Times New Roman and Georgia as Word does (from its width tables). Garamond is
+ * not in those tables: `guess` measures it as the nearest font it knows, so its
  * numbers are a close estimate. `guess` also keeps a number in every entry
  * where the layout meets something it cannot measure exactly (an emoji, a rare
  * symbol); a near number is better than a blank one, and LibreOffice
  * recomputes them anyway.
  */
-const pageNumbers = estimatePageNumbersWith({ guess: true });
+const docxPageNumbers = estimatePageNumbersWith({ guess: true });
+
+/**
+ * How the TOC's page numbers are worked out. Word shows the numbers written
+ * into the PAGEREF fields as they are (no "update fields?" prompt), so they are
+ * worked out when the file is written. `referat` is our own layout of our own
+ * documents (see `referatPageNumbers`), which hands anything it does not model
+ * to docx's (`docx`); `none` leaves the numbers for the reader to fill in.
+ */
+export type PageNumberLayout = 'referat' | 'docx' | 'none';
+
+export type DocumentLayoutOptions = {
+  pageNumbers?: PageNumberLayout;
+  onLayout?: (used: 'referat' | 'fallback', reason?: string) => void;
+  /** For tests: wraps the chosen layout, to mark every paragraph and compare where two layouts put each. */
+  wrapLayout?: (layout: PageNumberEstimator) => PageNumberEstimator;
+};
 
 /** The referat (beslutningsprotokol) of a meeting as a .docx file. */
 export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer> {
@@ -71,7 +87,7 @@ function referatDescription(committee: Committee, meeting: Meeting, options: Exp
 }
 
 /** The document before packing; exposed so tests can lay it out with docx's own layout engine. */
-export function referatDocument(input: BuildReferatInput, layout: { estimatePageNumbers?: boolean } = {}): Document {
+export function referatDocument(input: BuildReferatInput, layout: DocumentLayoutOptions = {}): Document {
   const { committee, meeting } = input;
   const options = exportOptions(committee, input);
   const attendance = attendanceOf(committee, meeting);
@@ -88,14 +104,24 @@ export function referatDocument(input: BuildReferatInput, layout: { estimatePage
     body.push(...signaturePage(committee, meeting, attendance.til_stede, fingerprint));
   }
 
+  const styles = referatStyles(options.font);
+  const numberingOptions = numbering.options();
+  const mode = layout.pageNumbers ?? 'referat';
+  const pageNumbers =
+    mode === 'none'
+      ? undefined
+      : mode === 'docx'
+        ? docxPageNumbers
+        : referatPageNumbers({ styles, numbering: numberingOptions, fallback: docxPageNumbers, ...(layout.onLayout ? { onLayout: layout.onLayout } : {}) });
+  const laidOut = pageNumbers && layout.wrapLayout ? layout.wrapLayout(pageNumbers) : pageNumbers;
   return new Document({
     title: referatTitle(committee, meeting, options.variant),
     subject: committee.name,
     creator: 'Referent',
     description: referatDescription(committee, meeting, options),
-    styles: referatStyles(options.font),
-    numbering: numbering.options(),
-    ...(layout.estimatePageNumbers === false ? {} : { pageNumbers }),
+    styles,
+    numbering: numberingOptions,
+    ...(laidOut ? { pageNumbers: laidOut } : {}),
     sections: [
       {
         properties: {

@@ -9,9 +9,9 @@ export type TocEntry = { title: string; bookmark: string };
  * The TOC is written by hand rather than as a Word TOC field: entries are the
  * item titles (not every heading), and each page number is a PAGEREF to the
  * item's bookmark. LibreOffice recomputes PAGEREF results when it lays out the
- * pages; Word shows the result written into the file, which the document's
- * page estimator fills in (see buildReferatDocx), so Word never has to ask to
- * update fields.
+ * pages; Word shows the result written into the file, which our own layout
+ * of the document fills in (layout/referatPageNumbers, chosen in
+ * buildReferatDocx), so Word never has to ask to update fields.
  */
 export function tableOfContents(entries: TocEntry[]): Paragraph[] {
   return [

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReferatDocx } from '../../../electron/core/export/buildReferatDocx.ts';
 import type { DocumentFont } from '../../../shared/domain/committee.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { fixtureCommittee, fixtureMeeting, GENERATED_AT, styledFixtureCommittee } from '../../fixtures/export/referatFixture.ts';
+import { randomMeeting } from '../../fixtures/export/randomMeeting.ts';
 import { expectedModel } from './expectedModel.ts';
 import { docxToPdfPages } from './libreOffice.ts';
 import { COMBOS, comboName, seedInputs, type Combo, type Input } from './seedInputs.ts';
@@ -134,4 +136,37 @@ describe('referat laid out by LibreOffice (Carlito for Calibri)', () => {
     expect(text).toMatch(/5\.\s+Økonomisk ramme/);
     expect(text).toMatch(/6\.\s+Bemanding/);
   });
+});
+
+/**
+ * Our page layout (layout/referatPageNumbers) writes the numbers Word shows;
+ * LibreOffice lays out the same file with the fonts' metric twins and
+ * recomputes each PAGEREF. On random meetings (lists, nested lists, tables
+ * that break across pages, long words and URLs, headings, quotes, code) the
+ * two must agree (without the words the two break differently, see
+ * randomMeeting). A fixed seed keeps CI on the same meetings; FC_LO_SEED and
+ * FC_LO_RUNS try others.
+ */
+describe('our page numbers on random meetings, laid out by LibreOffice', () => {
+  it('are the pages LibreOffice puts every item on', () => {
+    const samples = fc.sample(fc.tuple(randomMeeting(6, { forLibreOffice: true }), fc.constantFrom(...WORD_METRICS)), {
+      seed: Number(process.env.FC_LO_SEED ?? 20261123),
+      numRuns: Number(process.env.FC_LO_RUNS ?? 40),
+    });
+    return (async () => {
+      const buffers: Record<string, Buffer> = {};
+      for (const [i, [meeting, font]] of samples.entries()) {
+        buffers[`random-${i}`] = await buildReferatDocx({ committee: styledFixtureCommittee(font, false), meeting, generatedAt: GENERATED_AT });
+      }
+      const pdfs = docxToPdfPages(buffers);
+      for (const [i, [meeting, font]] of samples.entries()) {
+        const name = `random-${i}`;
+        const cached = cachedPageRefs(zipEntries(buffers[name]!).get('word/document.xml')!);
+        const { headings, bookmarks } = expectedModel(styledFixtureCommittee(font, false), meeting, COMBOS[0]!);
+        const pages = pdfs[name]!;
+        expect(bookmarks.map((b) => cached.get(b)), name).toEqual(headings.map((h) => pageOfHeading(pages, h)));
+        expect(headings.length, name).toBeGreaterThan(1);
+      }
+    })();
+  }, 600_000);
 });
