@@ -35,9 +35,8 @@ export type BuildReferatInput = {
 
 /**
  * The fallback for what our own layout does not model: docx's general layout
- * of any Word document, which measures Calibri, Arial,
- * Times New Roman and Georgia as Word does (from its width tables). Garamond is
- * not in those tables: `guess` measures it as the nearest font it knows, so its
+ * of any Word document, which measures Calibri, Arial, Times New Roman and
+ * Georgia as Word does (from its width tables). Garamond is not in those tables: `guess` measures it as the nearest font it knows, so its
  * numbers are a close estimate. `guess` also keeps a number in every entry
  * where the layout meets something it cannot measure exactly (an emoji, a rare
  * symbol); a near number is better than a blank one, and LibreOffice

@@ -1,21 +1,13 @@
 import type { IParagraphStylePropertiesOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
-import { UnsupportedLayout, type TabStop } from './layoutModel.ts';
+import { UnsupportedLayout, type ParagraphBlock } from './layoutModel.ts';
 
 export type RunStyle = { font?: string; halfPoints?: number; bold?: boolean; italic?: boolean };
 
-export type ParagraphStyle = {
-  run: RunStyle;
-  before: number;
-  after: number;
-  lineHeight: number;
-  borderBelow: number;
-  left: number;
-  right: number;
-  firstLine: number;
-  tabs: TabStop[];
-  keepNext: boolean;
-  keepLines: boolean;
-};
+/** What a paragraph style gives the paragraphs that use it: their face, and the layout fields of a paragraph block. */
+export type ParagraphStyle = { run: RunStyle } & Pick<
+  ParagraphBlock,
+  'before' | 'after' | 'lineHeight' | 'borderBelow' | 'left' | 'right' | 'firstLine' | 'tabs' | 'keepNext' | 'keepLines'
+>;
 
 type StyleOptions = { basedOn?: string; run?: IRunStylePropertiesOptions; paragraph?: IParagraphStylePropertiesOptions };
 
