@@ -75,8 +75,8 @@ export function plainTextToRich(text: string): RichDoc {
     table = [];
   };
 
-  for (const raw of lines) {
-    const line = raw.trimEnd();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trimEnd();
     if (line.trim() === '') {
       flushParagraph();
       flushTable();
@@ -87,7 +87,9 @@ export function plainTextToRich(text: string): RichDoc {
     const blankBefore = afterBlank;
     afterBlank = false;
     const indent = indentWidth(line);
-    const marker = listMarker(line);
+    let marker = listMarker(line);
+    // `21. maj holdes …` starts a sentence with a date: a list that does not start at 1 needs a second item after it.
+    if (marker && marker.ordered && marker.number !== 1 && builder.lastItemParagraph() === null && !listMarker(lines[index + 1] ?? '')) marker = null;
     const cells = marker ? null : tableCells(line);
     if (cells && cells.filter((c) => c !== '').length >= 2) {
       flushParagraph();

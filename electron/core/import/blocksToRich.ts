@@ -32,7 +32,10 @@ export function blocksToRich(content: ContentBlock[]): RichResult {
     const entry = content[i]!;
     if (entry.kind !== 'paragraph' || !entry.block.quote) quote = null;
     if (entry.kind === 'subheading') {
-      builder.block({ type: 'heading', attrs: { level: entry.level }, content: inline(entry.runs) });
+      // A heading set wholly in bold is a heading by its bold; the bold is not a mark on its words.
+      const allBold = entry.runs.every((r) => r.bold || r.text.trim() === '');
+      const runs = allBold ? entry.runs.map(({ bold: _bold, ...r }) => r) : entry.runs;
+      builder.block({ type: 'heading', attrs: { level: entry.level }, content: inline(runs) });
       continue;
     }
     if (entry.kind === 'table') {
@@ -46,7 +49,7 @@ export function blocksToRich(content: ContentBlock[]): RichResult {
       continue;
     }
     const typed = listMarker(block.text);
-    if (typed && !block.quote) {
+    if (typed && !block.quote && (typed.number === 1 || typed.kind === 'bullet' || builder.lastItemParagraph() !== null || nextIsListItem(content, i))) {
       guessedLists = true;
       builder.item({ indent: block.indent, ordered: typed.ordered, number: typed.number, kind: typed.kind, content: paragraphNode(dropPrefix(block.runs, block.text.length - typed.rest.length)) });
       continue;
@@ -60,9 +63,11 @@ export function blocksToRich(content: ContentBlock[]): RichResult {
       continue;
     }
     if (block.quote) {
-      if (quote) (quote.content ??= []).push(paragraphNode(block.runs));
+      // A quotation style sets its text in italics; that is the quote's look, not a mark on its words.
+      const runs = block.runs.every((r) => r.italic || r.text.trim() === '') ? block.runs.map(({ italic: _italic, ...r }) => r) : block.runs;
+      if (quote) (quote.content ??= []).push(paragraphNode(runs));
       else {
-        quote = { type: 'blockquote', content: [paragraphNode(block.runs)] };
+        quote = { type: 'blockquote', content: [paragraphNode(runs)] };
         builder.block(quote, block.indent);
       }
       continue;
@@ -70,6 +75,15 @@ export function blocksToRich(content: ContentBlock[]): RichResult {
     builder.block(paragraphNode(block.runs), block.indent);
   }
   return { doc: { type: 'doc', content: builder.result() }, guessedLists, guessedTables };
+}
+
+/**
+ * A lone line that starts `21. maj – Dag 1` is a date, not the 21st point of a
+ * list: a numbered list that does not start at 1 needs a second item after it.
+ */
+function nextIsListItem(content: ContentBlock[], i: number): boolean {
+  const next = content[i + 1];
+  return next?.kind === 'paragraph' && !next.block.list && listMarker(next.block.text)?.ordered === true;
 }
 
 function tabRows(content: ContentBlock[], start: number): { rows: Run[][][]; end: number } | null {
@@ -115,7 +129,9 @@ function tableNode(table: TableBlock): RichNode {
     content: table.rows.map((row) => ({
       type: 'tableRow',
       content: row.cells.map((cell): RichNode => {
-        const inner = blocksToRich(cell.blocks.map((b) => (b.type === 'paragraph' ? { kind: 'paragraph' as const, block: b } : { kind: 'table' as const, block: b }))).doc.content ?? [];
+        // A header cell's bold is the header's look, as a heading's is.
+        const plain = (b: ParagraphBlock): ParagraphBlock => (cell.header && b.runs.every((r) => r.bold || r.text.trim() === '') ? { ...b, runs: b.runs.map(({ bold: _bold, ...r }) => r) } : b);
+        const inner = blocksToRich(cell.blocks.map((b) => (b.type === 'paragraph' ? { kind: 'paragraph' as const, block: plain(b) } : { kind: 'table' as const, block: b }))).doc.content ?? [];
         const attrs: Record<string, unknown> = {};
         if (cell.colSpan > 1) attrs.colspan = cell.colSpan;
         if (cell.rowSpan > 1) attrs.rowspan = cell.rowSpan;

@@ -9,11 +9,25 @@ export type PdfLayout = {
   right: number;
   /** The distance from one baseline to the next inside a paragraph, for a font size. */
   leading(size: number): number;
+  /** Paragraphs are set apart by space, so a short line at normal spacing is a line break inside one. */
+  paragraphSpacing: boolean;
   /** Heading level from the PDF's outline (bookmarks), by the heading's text. */
   outlineLevel(text: string): number | null;
 };
 
-type Open = { lines: PdfLine[]; runs: Run[]; text: string; firstX: number; contX: number | null; size: number; bold: boolean; italic: boolean; newPage: boolean };
+type Open = {
+  lines: PdfLine[];
+  runs: Run[];
+  text: string;
+  firstX: number;
+  contX: number | null;
+  /** x of the text after the first line's first tab stop: `Mødedeltagere<tab>…` wraps under its value. */
+  tabX: number | null;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  newPage: boolean;
+};
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -47,7 +61,9 @@ export class PdfParagraphBuilder {
       const last = open.lines[open.lines.length - 1]!;
       const full = wrapped(last, line, right);
       const hyphen = /[A-Za-zÆØÅæøå]-$/.test(open.text) && /^[a-zæøå]/.test(line.text);
-      const joint = hyphen ? '' : full || newPage ? ' ' : '\n';
+      // One word wider than its column (a narrow table cell) is broken without a hyphen: its halves are one word.
+      const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && /^[a-zæøå]/.test(line.text);
+      const joint = hyphen || broken ? '' : full || newPage ? ' ' : '\n';
       open.runs.push({ text: joint }, ...line.runs);
       open.text += joint + line.text;
       open.lines.push(line);
@@ -64,6 +80,7 @@ export class PdfParagraphBuilder {
       text: line.text,
       firstX: line.x,
       contX: textX,
+      tabX: line.text.includes('\t') ? tabStop(line) : null,
       size: line.size,
       bold: line.bold,
       italic: line.italic,
@@ -87,10 +104,11 @@ export class PdfParagraphBuilder {
     const contX = open.contX ?? open.firstX;
     // A marker hanging left of the paragraph's text starts a new item; one at the text's own x after a full line is a wrapped line that begins with `1.`.
     if (listMarker(line.text) && !(full && Math.abs(line.x - contX) <= 2)) return false;
+    if (open.contX === null && open.tabX !== null && open.lines.length === 1 && Math.abs(line.x - open.tabX) <= 2.5) return true;
     if (open.contX !== null && Math.abs(line.x - open.contX) > 2.5) return false;
     if (open.contX === null && line.x > open.firstX + 2.5) return false;
-    // A short line followed by a capital is the end of a paragraph.
-    if (!full && /[.!?:]$/.test(last.text.trim()) && /^[A-ZÆØÅ0-9]/.test(line.text)) return false;
+    // Without space between paragraphs, a short line ending a sentence before a capital is the end of one.
+    if (!this.#layout.paragraphSpacing && !full && /[.!?:]$/.test(last.text.trim()) && /^[A-ZÆØÅ0-9]/.test(line.text)) return false;
     return true;
   }
 
@@ -101,6 +119,7 @@ export class PdfParagraphBuilder {
     const left = this.#leftOf.get(open) ?? this.#layout.left;
     const text = open.text;
     const headingLevel = text.length <= 300 ? this.#layout.outlineLevel(normalise(text)) : null;
+    const indent = Math.max(0, Math.round((open.firstX - left) * 10) / 10);
     this.#out.push(
       paragraphBlock({
         runs: mergeRuns(open.runs),
@@ -109,7 +128,9 @@ export class PdfParagraphBuilder {
         fontSize: open.size,
         bold: open.bold,
         italic: open.italic,
-        indent: Math.max(0, Math.round((open.firstX - left) * 10) / 10),
+        indent,
+        // An indented paragraph set wholly in italics is how a quotation prints.
+        ...(open.italic && indent >= 18 && !listMarker(text) ? { quote: true } : {}),
         page: open.lines[0]!.page,
         ...(open.newPage ? { newPage: true } : {}),
       }),
@@ -127,20 +148,41 @@ function wrapped(previous: PdfLine, line: PdfLine, right: number): boolean {
   if (!first) return false;
   const charWidth = first.width / Math.max(1, first.text.length);
   const word = line.text.split(/\s/)[0] ?? '';
-  return previous.right + charWidth * (word.length + 0.6) > right - 1;
+  // Widths are estimated from the average character, so a few characters' slack.
+  return previous.right + charWidth * (word.length + 0.6) > right - charWidth * 2.5;
 }
 
-/** x where the text after a list marker begins on the line. */
+/** x of the first item after a gap wide enough to be a tab stop. */
+function tabStop(line: PdfLine): number | null {
+  for (let i = 1; i < line.items.length; i++) {
+    const previous = line.items[i - 1]!;
+    const item = line.items[i]!;
+    if (item.x - (previous.x + previous.width) > item.size * 1.6) return item.x;
+  }
+  return null;
+}
+
+/** x where the text after a list marker begins on the line (counting visible characters: the line's spaces are not in its items). */
 function textStart(line: PdfLine, markerLength: number): number | null {
+  const markerChars = line.text.slice(0, markerLength).replace(/\s/g, '').length;
   let count = 0;
   for (const item of line.items) {
-    const len = item.text.length;
-    if (count + len > markerLength) {
-      if (count >= markerLength) return item.x;
-      // The marker and the text in one item: estimate from the item's average character width.
-      return item.x + (item.width / Math.max(1, len)) * (markerLength - count);
+    const chars = item.text.replace(/\s/g, '').length;
+    if (count + chars > markerChars) {
+      const charWidth = item.width / Math.max(1, item.text.length);
+      if (count >= markerChars) return item.x + charWidth * (item.text.length - item.text.trimStart().length);
+      // The marker and its text in one item: step over the marker's characters and the spaces after it.
+      const skip = item.text.length - item.text.trimStart().length;
+      let i = skip;
+      let seen = 0;
+      while (i < item.text.length && seen < markerChars - count) {
+        if (!/\s/.test(item.text[i]!)) seen++;
+        i++;
+      }
+      while (i < item.text.length && /\s/.test(item.text[i]!)) i++;
+      return item.x + charWidth * i;
     }
-    count += len;
+    count += chars;
   }
   return null;
 }

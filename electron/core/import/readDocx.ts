@@ -182,6 +182,8 @@ class BlockReader {
     const runs: Run[] = [];
     const sizes: { size: number; chars: number }[] = [];
     let breakAfter = false;
+    let styledBold = 0;
+    let styledItalic = 0;
     const style = () => this.#styles.paragraph(index >= 0 ? (this.#xml[index]?.styleId ?? null) : (node.styleId ?? null));
     const visit = (n: MammothNode, href: string | undefined): void => {
       if (n.type === 'bookmarkStart' && n.name?.startsWith(MARK)) {
@@ -195,12 +197,6 @@ class BlockReader {
       if (n.type === 'run') {
         const paragraphStyle = style();
         const characterStyle = this.#styles.character(n.styleId ?? null);
-        const format = {
-          bold: n.isBold === true || characterStyle?.bold === true || paragraphStyle?.bold === true,
-          italic: n.isItalic === true || characterStyle?.italic === true || paragraphStyle?.italic === true,
-          underline: n.isUnderline === true,
-          strike: n.isStrikethrough === true,
-        };
         const size = n.fontSize ?? characterStyle?.fontSize ?? paragraphStyle?.fontSize ?? this.#styles.defaultFontSize;
         let text = '';
         for (const c of n.children ?? []) {
@@ -212,6 +208,15 @@ class BlockReader {
           } else if (c.type === 'checkbox') text += '☐';
         }
         if (text === '') return;
+        // Marks are what the writer set on the text; a heading style's bold is the heading's look, kept apart.
+        const format = {
+          bold: n.isBold === true || characterStyle?.bold === true,
+          italic: n.isItalic === true || characterStyle?.italic === true,
+          underline: n.isUnderline === true,
+          strike: n.isStrikethrough === true,
+        };
+        if (format.bold || paragraphStyle?.bold === true) styledBold += text.replace(/\s/g, '').length;
+        if (format.italic || paragraphStyle?.italic === true) styledItalic += text.replace(/\s/g, '').length;
         runs.push({ text, ...(format.bold ? { bold: true } : {}), ...(format.italic ? { italic: true } : {}), ...(format.underline ? { underline: true } : {}), ...(format.strike ? { strike: true } : {}), ...(href ? { href } : {}) });
         const visible = text.replace(/\s/g, '').length;
         if (visible > 0) sizes.push({ size, chars: visible });
@@ -236,14 +241,14 @@ class BlockReader {
       const chars = sizes.reduce((a, s) => a + s.chars, 0);
       this.#sizes.set(fontSize, (this.#sizes.get(fontSize) ?? 0) + chars);
     }
-    const visibleRuns = runs.filter((r) => r.text.trim() !== '');
+    const visible = runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
     return paragraphBlock({
       runs: mergeRuns(runs),
       headingLevel: headingLevel(xml, paragraphStyle),
       styleName: paragraphStyle?.name ?? null,
       fontSize,
-      bold: visibleRuns.length > 0 && visibleRuns.every((r) => r.bold),
-      italic: visibleRuns.length > 0 && visibleRuns.every((r) => r.italic),
+      bold: visible > 0 && styledBold === visible,
+      italic: visible > 0 && styledItalic === visible,
       list: listOf(xml, node),
       indent: xml?.indent ?? paragraphStyle?.indent ?? 0,
       ...(paragraphStyle?.toc ? { toc: true } : {}),

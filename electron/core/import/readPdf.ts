@@ -44,10 +44,11 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
       const fontOf = (name: string) => {
         let font = fonts.get(name);
         if (!font) {
-          let real = '';
+          let real: string;
           try {
             real = String((page.commonObjs.get(name) as { name?: string } | null)?.name ?? '');
           } catch {
+            // A font pdf.js could not load: read its text as regular.
             real = '';
           }
           const style = real.replace(/^[A-Z]{6}\+/, '');
@@ -104,13 +105,18 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   }
 }
 
+/**
+ * Heading levels 1 and 2 from the outline. Deeper entries are left to the
+ * look: an outline nests a heading under the nearest one above it, so a
+ * Heading 4 under a Heading 2 sits at depth 3 and its depth is not its level.
+ */
 function outlineLevels(outline: OutlineNode[] | null): Map<string, number> {
   const levels = new Map<string, number>();
   const walk = (nodes: OutlineNode[], depth: number) => {
     for (const node of nodes) {
       const key = node.title.replace(/\s+/g, ' ').trim();
       if (key && !levels.has(key)) levels.set(key, depth + 1);
-      walk(node.items ?? [], depth + 1);
+      if (depth < 1) walk(node.items ?? [], depth + 1);
     }
   };
   walk(outline ?? [], 0);
@@ -150,9 +156,9 @@ function mode(values: number[]): number | null {
 
 function measureLayout(lines: PdfLine[], outline: Map<string, number>): PdfLayout {
   const left = mode(lines.map((l) => Math.round(l.x))) ?? 0;
-  // Ragged-right text ends anywhere short of the margin; the longest lines (but not the odd overhanging one) mark it.
-  const rights = lines.filter((l) => l.text.length > 40).map((l) => l.right).sort((a, b) => a - b);
-  const right = rights.length > 0 ? rights[Math.floor((rights.length - 1) * 0.95)]! : Math.max(...lines.map((l) => l.right), left + 400);
+  // Ragged-right text ends anywhere short of the margin; the longest lines mark it.
+  const rights = lines.filter((l) => l.text.length > 40).map((l) => l.right);
+  const right = rights.length > 0 ? Math.max(...rights) : Math.max(...lines.map((l) => l.right), left + 400);
   const leadings = new Map<number, number[]>();
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -164,10 +170,23 @@ function measureLayout(lines: PdfLine[], outline: Map<string, number>): PdfLayou
     leadings.set(a.size, list);
   }
   const leadingBySize = new Map<number, number>([...leadings].map(([size, gaps]) => [size, Math.min(...gaps.filter((g) => g === mode(gaps)))]));
+  const leading = (size: number) => leadingBySize.get(size) ?? size * 1.25;
+  // Does the text set paragraphs apart with space? Count the gaps between lines of body text that are wider than its line spacing.
+  let normal = 0;
+  let spaced = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.3 || Math.abs(a.x - b.x) > 2 || a.bold !== b.bold) continue;
+    const ratio = (a.y - b.y) / leading(a.size);
+    if (ratio > 0.9 && ratio <= 1.15) normal++;
+    else if (ratio > 1.22 && ratio <= 2.2) spaced++;
+  }
   return {
     left,
-    right: right + 2,
-    leading: (size) => leadingBySize.get(size) ?? size * 1.25,
+    paragraphSpacing: spaced >= 3 && spaced >= normal * 0.05,
+    right,
+    leading,
     outlineLevel: (text) => outline.get(text) ?? null,
   };
 }
@@ -211,10 +230,45 @@ function joinSplitTables(blocks: DocBlock[]): DocBlock[] {
       const rows = [...block.rows];
       const firstText = (t: TableBlock) => t.rows[0]?.cells.map((c) => sourcePlainText(c.blocks)).join('\t');
       if (rows.length > 1 && firstText(block) === firstText(last) && last.rows[0]!.cells.every((c) => c.header)) rows.shift();
-      out[out.length - 1] = { ...last, rows: [...last.rows, ...rows], page: block.page };
+      const merged = [...last.rows];
+      const tail = merged[merged.length - 1];
+      // A row broken over the page: its cells run on mid-sentence at the top of the next page.
+      if (tail && rows[0] && rowRunsOn(tail, rows[0])) merged[merged.length - 1] = joinRows(tail, rows.shift()!);
+      out[out.length - 1] = { ...last, rows: [...merged, ...rows], page: block.page };
       continue;
     }
     out.push(block);
   }
   return out;
+}
+
+type Row = TableBlock['rows'][number];
+
+const lastParagraph = (blocks: DocBlock[]): ParagraphBlock | null => {
+  const last = blocks[blocks.length - 1];
+  return last?.type === 'paragraph' ? last : null;
+};
+
+function rowRunsOn(above: Row, below: Row): boolean {
+  if (above.cells.length !== below.cells.length) return false;
+  return above.cells.some((cell, i) => {
+    const end = lastParagraph(cell.blocks);
+    const start = below.cells[i]!.blocks[0];
+    return end !== null && start?.type === 'paragraph' && !/[.!?:]$/.test(end.text.trim()) && /^[a-zæøå]/.test(start.text.trim());
+  });
+}
+
+function joinRows(above: Row, below: Row): Row {
+  return {
+    cells: above.cells.map((cell, i) => {
+      const next = below.cells[i]!;
+      const end = lastParagraph(cell.blocks);
+      const start = next.blocks[0];
+      if (end && start?.type === 'paragraph' && !/[.!?:]$/.test(end.text.trim()) && /^[a-zæøå]/.test(start.text.trim())) {
+        const joined: ParagraphBlock = { ...end, runs: [...end.runs, { text: ' ' }, ...start.runs], text: `${end.text} ${start.text}` };
+        return { ...cell, blocks: [...cell.blocks.slice(0, -1), joined, ...next.blocks.slice(1)] };
+      }
+      return { ...cell, blocks: [...cell.blocks, ...next.blocks] };
+    }),
+  };
 }

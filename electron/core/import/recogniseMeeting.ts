@@ -305,6 +305,8 @@ class MeetingRecogniser {
         dropIntro();
         continue;
       }
+      // The sentence Referent prints under that note belongs to the note, not to the protocol.
+      if (text === importText.historic.explanation) continue;
 
       const heading = this.#classify(block);
       if (heading) {
@@ -387,10 +389,17 @@ class MeetingRecogniser {
     return draft;
   }
 
+  /**
+   * Sub-headings are levels 2–4 in the editor. With heading styles the level
+   * follows the style (Heading 3 under Heading 2 sections is level 2); without,
+   * the look decides as Referent prints them: larger than the text is 2, bold
+   * at text size 3, anything in italics 4.
+   */
   #subHeadingLevel(look: HeadingLook, sectionLook: HeadingLook | null): number {
     const base = sectionLook?.level ?? this.#sectionLook?.level ?? null;
     if (look.level !== null && base !== null) return Math.min(4, Math.max(2, look.level - base + 1));
-    return 3;
+    if (look.size > this.#bodySize + 0.25) return 2;
+    return look.bold && !look.italic ? 3 : 4;
   }
 
   #finishItem(draft: ItemDraft): void {
