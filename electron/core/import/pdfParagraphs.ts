@@ -9,6 +9,8 @@ export type PdfLayout = {
   right: number;
   /** The distance from one baseline to the next inside a paragraph, for a font size. */
   leading(size: number): number;
+  /** The baseline of the lowest line on a full page: a paragraph ending above it does not run on to the next page. */
+  pageBottom: number;
   /** Paragraphs are set apart by space, so a short line at normal spacing is a line break inside one. */
   paragraphSpacing: boolean;
   /** Heading level from the PDF's outline (bookmarks), by the heading's text. */
@@ -60,7 +62,8 @@ export class PdfParagraphBuilder {
     if (open && this.#continues(open, line, right, newPage)) {
       const last = open.lines[open.lines.length - 1]!;
       const full = wrapped(last, line, right);
-      const hyphen = /[A-Za-zÆØÅæøå]-$/.test(open.text) && /^[a-zæøå]/.test(line.text);
+      // `IT-` + `samarbejde`, `03-02-` + `2026`: a line broken after a hyphen runs on without a space.
+      const hyphen = /[A-Za-zÆØÅæøå0-9]-$/.test(open.text) && /^[a-zæøå0-9]/.test(line.text);
       // One word wider than its column (a narrow table cell) is broken without a hyphen: its halves are one word.
       const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && /^[a-zæøå]/.test(line.text);
       const joint = hyphen || broken ? '' : full || newPage ? ' ' : '\n';
@@ -96,7 +99,8 @@ export class PdfParagraphBuilder {
     if (Math.abs(line.size - open.size) > 0.6 || line.bold !== open.bold) return false;
     const full = wrapped(last, line, right);
     if (newPage) {
-      if (!full) return false;
+      // Only a paragraph that fills its page to the bottom runs on onto the next one.
+      if (!full || last.y > this.#layout.pageBottom + this.#layout.leading(open.size) * 2.5) return false;
     } else {
       const gap = last.y - line.y;
       if (gap <= 0 || gap > this.#layout.leading(open.size) * 1.22) return false;

@@ -84,7 +84,8 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     if (textChars < 20) throw new ImportFailure(images > 0 ? 'scannet' : 'ikkeEtMoede');
 
     dropRunningHeaders(pages);
-    const layout = measureLayout(pages.flatMap((p) => p.lines), outline);
+    const lowest = pages.slice(0, -1).flatMap((p) => (p.lines.length > 0 ? [Math.min(...p.lines.map((l) => l.y))] : [])).sort((a, b) => a - b);
+    const layout = measureLayout(pages.flatMap((p) => p.lines), outline, lowest[Math.floor(lowest.length * 0.1)] ?? 0);
     const builder = new PdfParagraphBuilder(layout);
     const blocks: DocBlock[] = [];
     for (const page of pages) {
@@ -154,7 +155,7 @@ function mode(values: number[]): number | null {
   return best;
 }
 
-function measureLayout(lines: PdfLine[], outline: Map<string, number>): PdfLayout {
+function measureLayout(lines: PdfLine[], outline: Map<string, number>, pageBottom: number): PdfLayout {
   const left = mode(lines.map((l) => Math.round(l.x))) ?? 0;
   // Ragged-right text ends anywhere short of the margin; the longest lines mark it.
   const rights = lines.filter((l) => l.text.length > 40).map((l) => l.right);
@@ -184,6 +185,7 @@ function measureLayout(lines: PdfLine[], outline: Map<string, number>): PdfLayou
   }
   return {
     left,
+    pageBottom,
     paragraphSpacing: spaced >= 3 && spaced >= normal * 0.05,
     right,
     leading,

@@ -1,10 +1,9 @@
-import type { CaseFlow } from '../../../shared/domain/meeting.ts';
 import type { ImportedItem, ImportedMeeting, ImportedSection } from '../../../shared/import/importedMeeting.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
 import { listMarker } from '../../../shared/text/listMarker.ts';
 import { blocksToRich, type ContentBlock } from './blocksToRich.ts';
 import { parseCaseNumber } from './caseNumber.ts';
-import { lineToCaseFlowBodies, tableToCaseFlow } from './caseFlowTable.ts';
+import { tableToCaseFlow } from './caseFlowTable.ts';
 import { findDate, findDates } from './danishDates.ts';
 import { parseFrontMatter } from './frontMatter.ts';
 import { isBelow, lookOf, looksLikeHeading, sameLook, type HeadingLook } from './headingLook.ts';
@@ -16,7 +15,6 @@ import {
   isRemarksHeading,
   isSignatureTitle,
   isTocHeading,
-  normaliseHeading,
   parseDecisionHeading,
   sectionVocabulary,
   type SectionVocabulary,
@@ -404,19 +402,6 @@ class MeetingRecogniser {
 
   #finishItem(draft: ItemDraft): void {
     const { item } = draft;
-    // `Behandling` right after the Indstilling, naming the bodies on one line: the case flow Referent prints there.
-    const behandling = draft.sections.findIndex((s) => s.kind === 'tekst' && normaliseHeading(s.title) === 'behandling');
-    if (behandling !== -1 && !item.caseFlow) {
-      const section = draft.sections[behandling]!;
-      const previous = draft.sections[behandling - 1];
-      const afterIndstilling = previous ? /^indstilling(er)?$/.test(normaliseHeading(previous.title)) : !draft.sections.some((s) => /^indstilling(er)?$/.test(normaliseHeading(s.title)));
-      const only = section.content.length === 1 && section.content[0]!.kind === 'paragraph' ? section.content[0]!.block : null;
-      const bodies = only && !only.list ? lineToCaseFlowBodies(only.text) : null;
-      if (afterIndstilling && bodies) {
-        item.caseFlow = { bodies, steps: [], asTable: false } satisfies CaseFlow;
-        draft.sections.splice(behandling, 1);
-      }
-    }
     item.sections = draft.sections.map((s): ImportedSection => {
       const rich = blocksToRich(s.content);
       const uncertain = [...s.uncertain];
