@@ -35,15 +35,3 @@ export function tableToCaseFlow(table: TableBlock): CaseFlow | null {
   }
   return { bodies, steps, asTable: true };
 }
-
-/** `Direktionen, Økonomiudvalget, Kommunalbestyrelsen.`: the bodies a case passes, written on one line. */
-export function lineToCaseFlowBodies(text: string): string[] | null {
-  const line = text.trim().replace(/\.$/, '');
-  if (line === '' || line.length > 400 || /[:;!?]/.test(line)) return null;
-  // Split on commas only: `Børne- og Ungeudvalget` is one body.
-  const bodies = line.split(/\s*,\s*/).map((b) => b.trim());
-  if (bodies.length < 1 || bodies.length > 12 || bodies.some((b) => b === '' || b.length > 100 || b.split(' ').length > 5)) return null;
-  // Names of bodies start with a capital letter (or are abbreviations such as ØU).
-  if (bodies.some((b) => !/^[A-ZÆØÅ§]/.test(b))) return null;
-  return bodies;
-}

@@ -13,7 +13,7 @@ import { draftCopyOf } from '../import/draftCopy.ts';
 import { ImportFailure } from '../import/importFailure.ts';
 import { planImportedMeeting } from '../import/meetingFromImport.ts';
 import { sameName } from '../import/participants.ts';
-import { detectFormat, readImportFile } from '../import/readImportFile.ts';
+import { readImportFile } from '../import/readImportFile.ts';
 import { recogniseMeeting } from '../import/recogniseMeeting.ts';
 import { normaliseHeading } from '../import/sectionHeadings.ts';
 import { sourcePlainText } from '../import/sourceDocument.ts';
@@ -66,7 +66,8 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
 
     async 'import.commit'(req) {
       const bytes = decode(req.base64);
-      const format = detectFormat(bytes);
+      // The original is kept as the protocol's source: it must be a document this import can read, not any file.
+      const format = (await readImportFile(bytes)).format;
       if (!req.meeting.date) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noDate);
       if (req.meeting.items.length === 0) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noItems);
       return queue.run(async () => {
