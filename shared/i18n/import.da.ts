@@ -62,7 +62,7 @@ export const importText = {
     imported: (file: string, committee: string, date: string, items: number) => `${file}: ${committee} ${date}, ${items} punkter importeret.`,
     failed: (file: string, message: string) => `${file}: ${message}`,
     unsure: (where: string, message: string) => `  usikker – ${where}: ${message}`,
-    item: (number: string, title: string, sections: number) => `  Punkt ${number}: ${title} (${sections} felter)`,
+    item: (number: string, title: string, sections: number) => `  Punkt ${number}: ${title} (${sections} ${sections === 1 ? 'felt' : 'felter'})`,
     notice: (message: string) => `  ${message}`,
     noneRecognised: 'Intet møde blev genkendt.',
   },

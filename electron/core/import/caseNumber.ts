@@ -14,6 +14,8 @@ export function parseCaseNumber(line: string): string | null {
   if (candidate.length < 4 || candidate.length > 60 || /\s/.test(candidate) || !TOKEN.test(candidate)) return null;
   const digits = candidate.replace(/\D/g, '').length;
   if (digits < 3 || !/[./\-–_]/.test(candidate)) return labelled && digits >= 3 ? candidate : null;
+  // `1.000` is an amount: with dots alone, a number needs the KLE scheme's groups (`00.22.00`).
+  if (!/[/\-–_]/.test(candidate) && (candidate.match(/\./g) ?? []).length < 2) return null;
   // A date on its own line is not a case number.
   if (!labelled && /^\d{1,2}[-./]\d{1,2}[-./]\d{4}$/.test(candidate)) return null;
   // Letters are fine in KLE codes (`G01`, `Ø00`), but a word with a hyphen (`IT-drift`) is not a number.

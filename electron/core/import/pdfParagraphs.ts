@@ -31,6 +31,8 @@ type Open = {
   newPage: boolean;
 };
 
+const TOC_LINE = /(?:\.{3,}|…+|\t)\s*\d{1,4}\s*$/;
+
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -98,6 +100,8 @@ export class PdfParagraphBuilder {
     const last = open.lines[open.lines.length - 1]!;
     if (Math.abs(line.size - open.size) > 0.6 || line.bold !== open.bold) return false;
     const full = wrapped(last, line, right);
+    // A table-of-contents line ends with its page number: the next line is the next entry.
+    if (TOC_LINE.test(last.text)) return false;
     if (newPage) {
       // Only a paragraph that fills its page to the bottom runs on onto the next one.
       if (!full || last.y > this.#layout.pageBottom + this.#layout.leading(open.size) * 2.5) return false;

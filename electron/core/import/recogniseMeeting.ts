@@ -113,7 +113,9 @@ class MeetingRecogniser {
 
     const meeting = this.#assemble(frontMatter, drafts);
     const tocTitles = blocks.slice(toc.start, toc.end).flatMap((b) => (b.type === 'paragraph' && !isTocHeading(b.text.trim()) ? [b.text] : []));
-    const tocItems = tocTitles.filter((t) => !isSignatureTitle(t.replace(TOC_ENTRY, '').trim()));
+    // Referent's own TOC lists its signature page, which is no item; a council's Underskriftsside item is one.
+    const signatureItem = meeting.items.some((i) => isSignatureTitle(i.title));
+    const tocItems = tocTitles.filter((t) => signatureItem || !isSignatureTitle(t.replace(/(?:\.{2,}|…+|\t)\s*\d{1,4}\s*$/, '').trim()));
     if (tocItems.length > 0 && tocItems.length !== meeting.items.length) meeting.uncertain.push(u.tocMismatch(meeting.items.length, tocItems.length));
     return meeting;
   }
