@@ -79,9 +79,11 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const numbering = readDocxNumbering(numberingXml, (styleId) => styles.paragraph(styleId)?.numbering?.numId ?? null);
 
   const xmlParagraphs: XmlParagraph[] = [];
-  const elements = document.getElementsByTagNameNS(W_NS, 'p');
+  // A copy of the live list: inserting the bookmarks would make it walk the whole document again for every paragraph.
+  const live = document.getElementsByTagNameNS(W_NS, 'p');
+  const elements = Array.from({ length: live.length }, (_, i) => live.item(i)!);
   for (let i = 0; i < elements.length; i++) {
-    const p = elements.item(i)!;
+    const p = elements[i]!;
     const pPr = child(p, 'pPr');
     const styleId = attr(child(pPr, 'pStyle'), 'val');
     const style = styles.paragraph(styleId);
