@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Store } from '../core/store/store.ts';
 import { cliText } from '../../shared/i18n/cli.da.ts';
 import { checkCommand } from './checkCommand.ts';
+import { importCommand } from './importCommand.ts';
 import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
 import { memberDisplayName, type Committee } from '../../shared/domain/committee.ts';
@@ -22,6 +23,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     io.out(cliText.usage);
     return command ? 0 : 2;
   }
+  // `import` takes files as well as options, and writes: it parses and opens the store itself.
+  if (command === 'import') return importCommand(rest, io);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

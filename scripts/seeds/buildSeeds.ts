@@ -68,6 +68,8 @@ function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
     frozenCommittee: null,
     reopenings: [],
     status: m.status,
+    imported: null,
+    historic: null,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

@@ -44,6 +44,10 @@ export const CHANNEL_NAMES = [
   'files.open',
   'files.showInFolder',
   'export.docx',
+  'import.analyse',
+  'import.commit',
+  'import.caseText',
+  'meetings.draftCopy',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

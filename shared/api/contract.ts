@@ -18,6 +18,8 @@ import {
   type MeetingSummary,
 } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
+import { importedMeetingSchema } from '../import/importedMeeting.ts';
+import type { CaseTextImported, ImportAnalysis, ImportCommitted } from '../import/importAnalysis.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
 
@@ -39,6 +41,8 @@ const id = z.string().min(1).max(100);
 /** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
 const fileText = z.string().min(1).max(20 * 1024 * 1024);
 const nonEmpty = (max: number) => z.string().trim().min(1, 'Feltet må ikke være tomt').max(max);
+/** An imported DOCX or PDF as base64: a protocol with its images fits well within 25 MB. */
+const importFile = z.string().min(1).max(34 * 1024 * 1024);
 
 const memberInput = z.object({
   id: id.optional(),
@@ -165,6 +169,26 @@ export const apiContract = {
   ),
   'files.open': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
   'files.showInFolder': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
+  /** Reads a referat or dagsorden (DOCX or PDF) and returns what was recognised; writes nothing. */
+  'import.analyse': channel<ImportAnalysis>()(
+    z.object({ fileName: nonEmpty(500), base64: importFile, committeeId: id.optional() }),
+  ),
+  /** Stores a recognised (and possibly corrected) meeting, the original file as its closed bilag, in a committee or a new one. */
+  'import.commit': channel<ImportCommitted>()(
+    z.object({
+      fileName: nonEmpty(500),
+      base64: importFile,
+      meeting: importedMeetingSchema,
+      committee: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('eksisterende'), committeeId: id }),
+        z.object({ kind: z.literal('ny'), name: nonEmpty(200), members: z.array(memberInput).max(200).optional(), template: committeeTemplateSchema.optional() }),
+      ]),
+    }),
+  ),
+  /** One case text (DOCX or PDF) into one item: matching sections filled, other headings as sub-headings in Sagsfremstilling. */
+  'import.caseText': channel<CaseTextImported>()(z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
+  /** A historic (imported) referat reopened as a new draft meeting; the original stays read-only. */
+  'meetings.draftCopy': channel<Meeting>()(z.object({ meetingId: id })),
   'export.docx': channel<ExportedFile>()(
     z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
   ),

@@ -136,6 +136,25 @@ export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato');
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ugyldigt klokkeslæt');
 
+/** The document a meeting was imported from: kept as a closed bilag of its first item, found again by its hash. */
+export const importSourceSchema = z.object({
+  fileName: z.string().trim().min(1).max(500),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  format: z.enum(['docx', 'pdf']),
+  documentKind: z.enum(['referat', 'dagsorden']),
+  importedAt: z.string(),
+});
+export type ImportSource = z.infer<typeof importSourceSchema>;
+
+/**
+ * A referat approved outside Referent and imported: it prints
+ * `Historisk – godkendt uden for Referent` (with the date the document states)
+ * instead of signatures and a fingerprint, holds no approvals, and is
+ * read-only; work on it continues in a draft copy.
+ */
+export const historicSchema = z.object({ approvedOn: dateSchema.nullable() });
+export type Historic = z.infer<typeof historicSchema>;
+
 export const meetingSchema = z.object({
   id: z.string().min(1),
   committeeId: z.string().min(1),
@@ -153,6 +172,8 @@ export const meetingSchema = z.object({
   frozenCommittee: committeeSchema.nullable().default(null),
   reopenings: z.array(reopeningSchema).default([]),
   status: meetingStatusSchema.default('kladde'),
+  imported: importSourceSchema.nullable().default(null),
+  historic: historicSchema.nullable().default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -188,9 +209,14 @@ export function itemNumber(meeting: Pick<Meeting, 'firstItemNumber'>, index: num
   return meeting.firstItemNumber + index;
 }
 
-/** A protocol out for approval or approved may not change what it prints. */
-export function isContentLocked(meeting: Pick<Meeting, 'status'>): boolean {
-  return meeting.status === 'til_godkendelse' || meeting.status === 'godkendt';
+/** A protocol out for approval or approved, or a historic one, may not change what it prints. */
+export function isContentLocked(meeting: Pick<Meeting, 'status'> & Partial<Pick<Meeting, 'historic'>>): boolean {
+  return meeting.status === 'til_godkendelse' || meeting.status === 'godkendt' || isHistoric(meeting);
+}
+
+/** Imported as approved outside Referent: read-only, no approvals here. */
+export function isHistoric(meeting: Partial<Pick<Meeting, 'historic'>>): boolean {
+  return (meeting.historic ?? null) !== null;
 }
 
 export function decisionSection(item: AgendaItem): Section | undefined {

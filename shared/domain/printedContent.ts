@@ -11,6 +11,8 @@ export type PrintedContent = {
   meeting: { date: string; time: string; location: string; firstItemNumber: number };
   participants: { name: string; label: string; role: string; attendance: string; substitute?: { name: string; label: string } }[];
   items: PrintedItem[];
+  /** Only on a historic (imported) referat, which prints this note instead of signatures. */
+  historic?: { approvedOn: string | null };
 };
 
 /**
@@ -49,6 +51,7 @@ export function printedContent(liveCommittee: Committee, meeting: Meeting): Prin
       const m = members.get(p.memberId);
       return { name: m?.name ?? '', label: m?.label ?? '', role: m?.role ?? 'medlem', attendance: p.attendance, ...(p.substitute ? { substitute: p.substitute } : {}) };
     }),
+    ...(meeting.historic ? { historic: { approvedOn: meeting.historic.approvedOn } } : {}),
     items: meeting.items.map((item): PrintedItem => {
       const nameOf = (memberId: string) => members.get(memberId)?.name ?? memberId;
       const closedAttachments = item.attachments.filter((a) => a.closed).map((a) => a.name);

@@ -6,12 +6,14 @@ export const cliText = {
                   [--audience fuld|offentlig] [--format docx|pdf] -o FIL
   referent verify --data MAPPE --meeting ID
   referent check  --data MAPPE
+  referent import --data MAPPE FIL… [--committee ID] [--json]
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
   export   Skriver referatet eller dagsordenen af et møde som DOCX eller PDF.
   check    Kontrollerer hele datamappen: skema, møder, godkendelser og revisionsspor.
   verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.
+  import   Importerer referater og dagsordener (DOCX eller PDF) og viser, hvad der blev genkendt.
 
 Valg til export:
   --variant   referat (standard): med beslutninger og underskriftsside.

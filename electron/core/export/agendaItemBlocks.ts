@@ -76,7 +76,9 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   if (!notesPrinted) blocks.push(...notes);
 
   // A closed bilag is left out of the public protocol.
-  const attachments = item.attachments.filter((a) => options.audience !== 'offentlig' || !a.closed);
+  // The document a meeting was imported from is kept as a bilag, but it is the protocol itself, not one of its bilag.
+  const source = meeting.imported?.sha256;
+  const attachments = item.attachments.filter((a) => (options.audience !== 'offentlig' || !a.closed) && !(source && a.file?.sha256 === source));
   if (attachments.length > 0) {
     const list = numbering.bullet();
     blocks.push(heading2('Bilag'));

@@ -2,7 +2,8 @@ import { BorderStyle, Bookmark, HeadingLevel, Paragraph, ShadingType, Table, Tab
 import type { Committee, Member } from '../../../shared/domain/committee.ts';
 import { memberDisplayName } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { formatTimestamp } from '../../../shared/format/dates.ts';
+import { formatDateShort, formatTimestamp } from '../../../shared/format/dates.ts';
+import { importText } from '../../../shared/i18n/import.da.ts';
 import { SIGNATURE_BOOKMARK, SIGNATURE_TITLE } from './itemHeadings.ts';
 import { TEXT_WIDTH } from './pageLayout.ts';
 import type { Block } from './richTextToDocx.ts';
@@ -85,6 +86,8 @@ function signatureTable(meeting: Meeting, present: Member[], fingerprint: string
  * out when the secretary already wrote it into the Underskriftsside item.
  */
 export function signatureBlock(committee: Committee, meeting: Meeting, present: Member[], options: { withIntro: boolean; fingerprint: string }): Block[] {
+  // Approved outside Referent: no signature lines and no fingerprint, which would claim an approval made here.
+  if (meeting.historic) return historicNote(meeting.historic.approvedOn);
   const blocks: Block[] = [];
   if (options.withIntro) blocks.push(new Paragraph({ children: textRuns(signatureIntroText(committee)) }));
   if (present.length > 0) {
@@ -100,6 +103,19 @@ export function signatureBlock(committee: Committee, meeting: Meeting, present: 
     }),
   );
   return blocks;
+}
+
+/** `Historisk – godkendt uden for Referent den 10-02-2026`, with a sentence saying what it means. */
+export function historicNoteText(approvedOn: string | null): string {
+  return approvedOn ? importText.historic.noteWithDate(formatDateShort(approvedOn)) : importText.historic.note;
+}
+
+function historicNote(approvedOn: string | null): Block[] {
+  return [
+    new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }),
+    new Paragraph({ children: [new TextRun({ text: historicNoteText(approvedOn), bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: importText.historic.explanation, color: MUTED_COLOR })] }),
+  ];
 }
 
 /** A page of its own at the end, for meetings whose agenda has no Underskriftsside item. */

@@ -1,7 +1,8 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { approvalPackageSchema, answerFileSchema, memberFileSchema, type ApprovalPackage, type AnswerFile, type MemberFile } from '../../../shared/domain/approvalFiles.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { isHistoric, type Meeting } from '../../../shared/domain/meeting.ts';
+import { importText } from '../../../shared/i18n/import.da.ts';
 import { effectiveCommittee, printedContent, type PrintedContent } from '../../../shared/domain/printedContent.ts';
 import { describeChanges } from '../../../shared/domain/protocolChanges.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
@@ -96,6 +97,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
   return {
     'approvals.send'(req) {
       return mutateMeeting(req.meetingId, (draft) => {
+        if (isHistoric(draft)) throw new ReferentError('konflikt', importText.historic.noApproval);
         if (draft.status === 'til_godkendelse' || draft.status === 'godkendt') throw new ReferentError('konflikt', e.alreadySent);
         if (draft.items.length === 0) throw new ReferentError('konflikt', e.noItems);
         const committee = committeeOrThrow(draft.committeeId);

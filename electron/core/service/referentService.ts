@@ -11,6 +11,7 @@ import { createCommitteeHandlers } from './committeeHandlers.ts';
 import { createMeetingHandlers } from './meetingHandlers.ts';
 import { createItemHandlers } from './itemHandlers.ts';
 import { createAttachmentHandlers } from './attachmentHandlers.ts';
+import { createImportHandlers } from './importHandlers.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
@@ -43,6 +44,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     ...createAttachmentHandlers(ctx),
     ...createApprovalHandlers(ctx),
     ...createStoreHandlers(ctx),
+    ...createImportHandlers(ctx),
 
     ...createExportHandlers(ctx),
   };

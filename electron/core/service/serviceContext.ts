@@ -1,6 +1,7 @@
 import { ReferentError } from '../../../shared/api/result.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { isContentLocked, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { isContentLocked, isHistoric, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { importText } from '../../../shared/i18n/import.da.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
 import type { Store } from '../store/store.ts';
@@ -62,7 +63,7 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
     if (isContentLocked(before)) {
       const committee = committeeOrThrow(before.committeeId);
       if (protocolFingerprint(committee, before) !== protocolFingerprint(committee, next)) {
-        throw new ReferentError('konflikt', approvalText.errors.locked);
+        throw new ReferentError('konflikt', isHistoric(before) ? importText.historic.readOnly : approvalText.errors.locked);
       }
     }
     await store.putMeeting(next);

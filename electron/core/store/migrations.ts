@@ -119,12 +119,23 @@ function v2ToV3(store: RawStore): RawStore {
 }
 
 /**
+ * v3 → v4: imported meetings. Every meeting gets `imported` and `historic`,
+ * both null: no stored meeting was imported, so none is historic, and nothing
+ * printed changes (the printed content carries `historic` only when it is set).
+ */
+function v3ToV4(store: RawStore): RawStore {
+  const meetings = store.meetings.map((file) => ({ ...file, schemaVersion: 4, meeting: { ...(file as RawMeetingFile).meeting, imported: null, historic: null } }));
+  return { root: { ...store.root, schemaVersion: 4 }, meetings };
+}
+
+/**
  * `migrations[n]` turns a version-n store into a version-(n+1) store. One entry
  * per schema version, each with a fixture test (tests/unit/store/migrations.test.ts).
  */
 export const migrations: Record<number, (store: RawStore) => RawStore> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export function migrate(store: RawStore, fromVersion: number): RawStore {

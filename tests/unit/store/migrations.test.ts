@@ -10,6 +10,7 @@ import { listBackups } from '../../../electron/core/store/backups.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
+const FIXTURE_V3 = join(process.cwd(), 'tests', 'fixtures', 'store-v3');
 
 async function fixtureCopy(fixture: string): Promise<string> {
   const dir = await tempDir();
@@ -81,6 +82,25 @@ describe('migrations', () => {
     expect(meeting.approvals.map((a) => a.fingerprint)).toEqual(v2.meeting.approvals.map((a: { fingerprint: string }) => a.fingerprint));
     expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([fingerprint]));
     expect(meeting.frozenCommittee?.template.numbering).toEqual({ mode: 'perMoede', startNumber: 1 });
+    await store.close();
+  });
+
+  it('v3 → v4: every meeting is marked as not imported and not historic, and every approval stays valid', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const v3 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3.meeting).not.toHaveProperty('historic');
+
+    const store = await Store.open(dir);
+    for (const meeting of store.meetings()) expect(meeting).toMatchObject({ imported: null, historic: null });
+    const meeting = store.meeting('haderslev-obu-2026-02-03')!;
+    const committee = store.committee(meeting.committeeId)!;
+    // The approvals were made under v3; nothing printed changed, so they still hold and the protocol stays locked.
+    expect(meeting.approvals).toHaveLength(5);
+    expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([protocolFingerprint(committee, meeting)]));
+    expect(meeting.approvals.map((a) => a.fingerprint)).toEqual(v3.meeting.approvals.map((a: { fingerprint: string }) => a.fingerprint));
+    const written = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
+    expect(written).toMatchObject({ schemaVersion: 4, meeting: { imported: null, historic: null } });
     await store.close();
   });
 });

@@ -1,0 +1,37 @@
+import { CASE_FLOW_STEPS, type CaseFlow } from '../../../shared/domain/meeting.ts';
+import { sourcePlainText, type TableBlock } from './sourceDocument.ts';
+import { normaliseHeading } from './sectionHeadings.ts';
+
+const STEPS = new Map(CASE_FLOW_STEPS.map((s) => [normaliseHeading(s), s] as const));
+
+const cellText = (table: TableBlock, row: number, col: number): string => {
+  const cell = table.rows[row]?.cells[col];
+  return cell ? sourcePlainText(cell.blocks).replace(/\s+/g, ' ').trim() : '';
+};
+
+/**
+ * The Sagsgang grid: a header row of bodies (BSU, ØU, KB …) after an empty
+ * corner, then one row per step (Orientering, Indstilling, Beslutning,
+ * Supplerende sagsfremstilling) with an X under each body the step passes.
+ * Null when the table is not shaped like that.
+ */
+export function tableToCaseFlow(table: TableBlock): CaseFlow | null {
+  if (table.rows.length < 2) return null;
+  const width = table.rows[0]!.cells.length;
+  if (width < 2 || table.rows.some((r) => r.cells.length !== width)) return null;
+  const bodies = Array.from({ length: width - 1 }, (_, k) => cellText(table, 0, k + 1));
+  if (bodies.some((b) => b === '' || b.length > 100) || new Set(bodies).size !== bodies.length) return null;
+  const steps: CaseFlow['steps'] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const step = STEPS.get(normaliseHeading(cellText(table, r, 0)));
+    if (!step || steps.some((s) => s.step === step)) return null;
+    const marked: string[] = [];
+    for (let c = 1; c < width; c++) {
+      const mark = cellText(table, r, c);
+      if (/^[x✓✔×]$/i.test(mark)) marked.push(bodies[c - 1]!);
+      else if (mark !== '') return null;
+    }
+    steps.push({ step, bodies: marked });
+  }
+  return { bodies, steps, asTable: true };
+}

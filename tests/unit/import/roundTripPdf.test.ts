@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdfFiles } from './docxToPdfFiles.ts';
+import { fidelityTable } from './printedOutline.ts';
+import { exportedDocuments, importTarget, roundTrip, type RoundTripResult } from './roundTrip.ts';
+
+describe('round trip: every seed meeting exported as PDF (LibreOffice) in every variant and imported again', () => {
+  const results: RoundTripResult[] = [];
+  let dispose: () => Promise<void> = async () => undefined;
+
+  beforeAll(async () => {
+    const docs = await exportedDocuments();
+    const pdfs = docxToPdfFiles(Object.fromEntries(docs.map((d) => [d.name.replace('/', '-'), d.docx])));
+    const target = await importTarget();
+    dispose = target.dispose;
+    for (const doc of docs) results.push(await roundTrip(target.app, doc, pdfs[doc.name.replace('/', '-')]!, 'pdf'));
+    console.log(`\nImport af PDF eksporteret af Referent (LibreOffice)\n${fidelityTable(results.map((r) => ({ name: r.name, fidelity: r.fidelity })))}\n`);
+  }, 900_000);
+  afterAll(() => dispose());
+
+  it('recovers items, numbers, titles, case numbers, section headings in order, decisions, bilag, Sagsgang and the front page exactly', () => {
+    expect(results).toHaveLength(16);
+    for (const r of results) expect(r.fidelity.mismatches, r.name).toEqual([]);
+  });
+
+  it('recovers at least 99% of the printed words', () => {
+    for (const r of results) expect(r.fidelity.words, r.name).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('drops the running header, the page numbers, the TOC and the signature table, and reads the approval dates', () => {
+    for (const r of results) {
+      // The footer `Side 3 af 14` and the running header are gone from the text the review shows, not only from the items.
+      expect(r.analysis.plainText, r.name).not.toMatch(/Side \d+ af \d+/);
+      expect(r.analysis.plainText.split('\n').filter((l) => /\t(Referat|Dagsorden) \d\d-\d\d-\d{4}$/.test(l)), r.name).toEqual([]);
+      expect(JSON.stringify(r.meeting.items), r.name).not.toMatch(/Indholdsfortegnelse|\.{5}|Fingeraftryk|Udvalgsmedlem|Ikke godkendt/);
+    }
+    const haderslev = results.find((r) => r.name === 'haderslev-obu-2026-02-03/referat-fuld')!;
+    expect(haderslev.meeting.historic).toEqual({ approvedOn: '2026-02-03' });
+    expect(haderslev.meeting.imported?.format).toBe('pdf');
+  });
+});
