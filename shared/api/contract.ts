@@ -9,11 +9,13 @@ import {
 import {
   agendaItemSchema,
   caseFlowSchema,
+  closedReasonSchema,
   dateSchema,
   itemAbsenceSchema,
   participantSchema,
   protocolRemarkSchema,
   timeSchema,
+  voteSchema,
   type Meeting,
   type MeetingSummary,
 } from '../domain/meeting.ts';
@@ -63,6 +65,8 @@ const itemPatch = z
     absences: z.array(itemAbsenceSchema).max(200),
     remarks: z.array(protocolRemarkSchema).max(200),
     caseFlow: caseFlowSchema.nullable(),
+    vote: voteSchema.nullable(),
+    closedReason: closedReasonSchema.nullable(),
   })
   .partial();
 export type ItemPatch = z.infer<typeof itemPatch>;

@@ -3,7 +3,7 @@ import { committeeSchema } from './committee.ts';
 import { meetingSchema } from './meeting.ts';
 
 /** Bumped with every change to the stored shape; each bump adds one migration in electron/core/store/migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const rootFileSchema = z.object({
   schemaVersion: z.number().int().min(1),

@@ -119,12 +119,35 @@ function v2ToV3(store: RawStore): RawStore {
 }
 
 /**
+ * v3 → v4 (publishing): items gain a vote and a reason for being closed, both
+ * empty, which print nothing, so every fingerprint and approval stays valid.
+ * A Sagsgang row becomes any name the body's template gives it: the four
+ * fixed rows stored so far are names already, so the case flows stay as they
+ * are. The template's new settings (its own Sagsgang rows, where the Sagsgang
+ * stands, item numbers in the TOC) are optional and mean the old behaviour
+ * when absent, so templates are left as they are.
+ */
+function v3ToV4(store: RawStore): RawStore {
+  const meetings = store.meetings.map((file) => {
+    const meeting = (file as RawMeetingFile).meeting;
+    const items = Array.isArray(meeting.items) ? (meeting.items as Raw[]) : [];
+    return {
+      ...file,
+      schemaVersion: 4,
+      meeting: { ...meeting, items: items.map((item) => ({ ...item, vote: null, closedReason: null })) },
+    };
+  });
+  return { root: { ...store.root, schemaVersion: 4 }, meetings };
+}
+
+/**
  * `migrations[n]` turns a version-n store into a version-(n+1) store. One entry
  * per schema version, each with a fixture test (tests/unit/store/migrations.test.ts).
  */
 export const migrations: Record<number, (store: RawStore) => RawStore> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 export function migrate(store: RawStore, fromVersion: number): RawStore {
