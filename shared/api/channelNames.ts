@@ -44,6 +44,8 @@ export const CHANNEL_NAMES = [
   'files.open',
   'files.showInFolder',
   'export.docx',
+  'publish.check',
+  'publish.override',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -357,6 +357,8 @@ export const da = {
         afvist: 'Afvist',
         genaabnet: 'Genåbnet',
         eksporteret: 'Referat eksporteret',
+        dagsorden_eksporteret: 'Dagsorden eksporteret',
+        tjek_tilsidesat: 'Tjek før udsendelse tilsidesat',
         godkendelsespakke_eksporteret: 'Godkendelsespakke eksporteret',
         svar_importeret: 'Svar importeret',
       } as Record<string, string>,

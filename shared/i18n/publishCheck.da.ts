@@ -57,5 +57,6 @@ export const publishCheckText = {
     `Den offentlige udgave kan ikke eksporteres: tjek før udsendelse fandt ${errors} ${errors === 1 ? 'fejl' : 'fejl'}. Ret ${errors === 1 ? 'den' : 'dem'}, eller tilsidesæt tjekket med en begrundelse.`,
   overrideReasonRequired: 'Skriv en begrundelse for at tilsidesætte tjekket.',
   lintHeader: (meeting: string, variant: string, audience: string) => `Tjek før udsendelse af ${variant} (${audience}) for ${meeting}:`,
+  overridden: (at: string, reason: string) => `Fejlene er tilsidesat ${at} med begrundelsen: ${reason}`,
   lintLine: (severity: string, where: string, message: string) => `  ${severity.padEnd(9)} ${where}: ${message}`,
 } as const;

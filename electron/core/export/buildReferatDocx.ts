@@ -31,6 +31,8 @@ export type BuildReferatInput = {
   variant?: ReferatVariant;
   /** Default `fuld`. */
   audience?: ReferatAudience;
+  /** In a publication packet: the packet's page count, for `Side X af Y` (the document's own count otherwise). */
+  totalPages?: number;
 };
 
 /**
@@ -141,7 +143,7 @@ export function referatDocument(input: BuildReferatInput, layout: DocumentLayout
           },
         },
         headers: { default: referatHeader(committee, meeting, options.variant), first: emptyHeader() },
-        footers: { default: referatFooter(), first: referatFooter() },
+        footers: { default: referatFooter(input.totalPages), first: referatFooter(input.totalPages) },
         children: [...frontPage(committee, meeting, attendance, options.variant), ...tableOfContents(toc), ...body],
       },
     ],

@@ -11,6 +11,7 @@ import { createCommitteeHandlers } from './committeeHandlers.ts';
 import { createMeetingHandlers } from './meetingHandlers.ts';
 import { createItemHandlers } from './itemHandlers.ts';
 import { createAttachmentHandlers } from './attachmentHandlers.ts';
+import { createPublishHandlers } from './publishHandlers.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
@@ -45,6 +46,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     ...createStoreHandlers(ctx),
 
     ...createExportHandlers(ctx),
+    ...createPublishHandlers(ctx),
   };
   return { ...validating(handlers), flush: () => ctx.queue.idle() };
 }

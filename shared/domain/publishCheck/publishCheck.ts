@@ -7,6 +7,7 @@ import { decisionsCheck } from './decisionsCheck.ts';
 import { numberingCheck } from './numberingCheck.ts';
 import { placeholdersCheck } from './placeholdersCheck.ts';
 import { votesCheck } from './votesCheck.ts';
+import type { Meeting } from '../meeting.ts';
 import type { CheckInput, CheckResult, Finding } from './types.ts';
 
 export type { BilagIntegrity, CheckAudience, CheckInput, CheckResult, CheckRule, CheckVariant, Finding, FindingField, FindingSeverity } from './types.ts';
@@ -42,4 +43,9 @@ export function publishCheck(input: CheckInput): CheckResult {
 /** Whether a finding still stands: the same rule, place and message. Used to match an override to the errors it covered. */
 export function findingKey(finding: Finding): string {
   return [finding.rule, finding.itemId ?? '', finding.sectionId ?? '', finding.attachmentId ?? '', finding.field, finding.message].join('\u0000');
+}
+
+/** Which document a check looks at when none is named: the dagsorden until the meeting is held, then the referat. */
+export function defaultCheckVariant(meeting: Pick<Meeting, 'status'>): 'referat' | 'dagsorden' {
+  return meeting.status === 'kladde' || meeting.status === 'udsendt' ? 'dagsorden' : 'referat';
 }
