@@ -29,10 +29,10 @@ describe('publish.check and publish.override (issue 15)', () => {
 
   it('holds a public export back while errors stand, lets it through after an override with a logged reason, and holds it again when a new error appears', async () => {
     const { dir, app } = await seeded();
-    let meeting = await app.service['meetings.get']({ meetingId: KALUNDBORG });
+    const meeting = await app.service['meetings.get']({ meetingId: KALUNDBORG });
     const item = meeting.items[3]!;
     const section = item.sections.find((s) => s.title === 'Behandling')!;
-    meeting = await app.service['items.setSection']({ meetingId: KALUNDBORG, itemId: item.id, sectionId: section.id, body: docFromParagraphs('Ansøger (010203-1234) er orienteret.') });
+    await app.service['items.setSection']({ meetingId: KALUNDBORG, itemId: item.id, sectionId: section.id, body: docFromParagraphs('Ansøger (010203-1234) er orienteret.') });
 
     const check = await app.service['publish.check']({ meetingId: KALUNDBORG });
     expect(check.errors).toBe(1);
