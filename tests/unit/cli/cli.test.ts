@@ -140,9 +140,9 @@ describe('referent CLI', () => {
     const bad = (option: string, value: string) => referent('export', '--data', dir, '--meeting', meetingId, `--${option}`, value, '-o', out);
     expect(await bad('variant', 'protokol')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --variant: "protokol". Brug referat eller dagsorden.') });
     expect(await bad('audience', 'alle')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --audience: "alle". Brug fuld eller offentlig.') });
-    expect(await bad('format', 'odt')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --format: "odt". Brug docx eller pdf.') });
+    expect(await bad('format', 'odt')).toMatchObject({ code: 2, stderr: expect.stringContaining('Ugyldig værdi for --format: "odt". Brug docx, pdf eller packet.') });
     const help = await referent('--help');
     expect(help.stdout).toContain('[--variant referat|dagsorden]');
-    expect(help.stdout).toContain('[--audience fuld|offentlig] [--format docx|pdf] -o FIL');
+    expect(help.stdout).toContain('[--audience fuld|offentlig] [--format docx|pdf|packet] -o FIL');
   });
 });
