@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Store } from '../core/store/store.ts';
+import { AuditLog } from '../core/audit/auditLog.ts';
+import { assertPublicExportAllowed } from '../core/publish/checkWithOverride.ts';
 import { cliText } from '../../shared/i18n/cli.da.ts';
 import { checkCommand } from './checkCommand.ts';
 import { importCommand } from './importCommand.ts';
+import { lintCommand } from './lintCommand.ts';
 import { checkProtocol } from '../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
 import { memberDisplayName, type Committee } from '../../shared/domain/committee.ts';
@@ -60,6 +63,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         return await verify(resolve(data), values.meeting as string | undefined, io);
       case 'export':
         return await exportDocument(resolve(data), values as ExportValues, io);
+      case 'lint':
+        return await lintCommand(resolve(data), values, io);
       default:
         io.err(cliText.unknownCommand(command));
         io.err(cliText.usage);
@@ -98,7 +103,7 @@ async function list(dir: string, json: boolean, io: CliIo): Promise<number> {
 
 type ExportValues = { meeting?: string; output?: string; variant?: string; audience?: string; format?: string };
 
-const EXPORT_FORMATS = ['docx', 'pdf'] as const;
+const EXPORT_FORMATS = ['docx', 'pdf', 'packet'] as const;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | undefined {
   if (value === undefined) return fallback;
@@ -137,10 +142,15 @@ async function exportDocument(dir: string, values: ExportValues, io: CliIo): Pro
   const { meeting, live } = found;
   // As the app exports it: with the committee as frozen when the protocol was sent for approval.
   const committee = effectiveCommittee(live, meeting);
+  // Tjek før udsendelse: errors hold a public version back until fixed or overridden in the app.
+  await assertPublicExportAllowed({ dir, committee: live, meeting, meetings: found.meetings, auditEntries: (await AuditLog.open(dir)).entries(meeting.id), variant: variant!, audience: audience! });
   const { buildReferatDocx } = await import('../core/export/buildReferatDocx.ts');
   const docx = await buildReferatDocx({ committee, meeting, variant: variant!, audience: audience! });
   let bytes = docx;
-  if (format === 'pdf') {
+  if (format === 'packet') {
+    const [{ exportPacket }, { convertDocxToPdf }] = await Promise.all([import('../core/export/exportPacket.ts'), import('../core/export/convertToPdf.ts')]);
+    bytes = await exportPacket({ dir, committee, meeting, variant: variant!, audience: audience!, buildDocx: buildReferatDocx, toPdf: (d) => convertDocxToPdf(d) });
+  } else if (format === 'pdf') {
     const { convertDocxToPdf } = await import('../core/export/convertToPdf.ts');
     bytes = await convertDocxToPdf(docx);
   }
@@ -188,7 +198,7 @@ async function verify(dir: string, meetingId: string | undefined, io: CliIo): Pr
 }
 
 /** The meeting and its committee from a data directory opened read-only, or a Danish message and nothing. */
-async function findMeeting(dir: string, meetingId: string, io: CliIo): Promise<{ meeting: Meeting; live: Committee } | null> {
+async function findMeeting(dir: string, meetingId: string, io: CliIo): Promise<{ meeting: Meeting; live: Committee; meetings: Meeting[] } | null> {
   const store = await Store.open(dir, { readOnly: true });
   const meeting = store.meeting(meetingId);
   const live = meeting && store.committee(meeting.committeeId);
@@ -196,5 +206,5 @@ async function findMeeting(dir: string, meetingId: string, io: CliIo): Promise<{
     io.err(cliText.meetingNotFound(meetingId));
     return null;
   }
-  return { meeting, live };
+  return { meeting, live, meetings: store.meetings() };
 }

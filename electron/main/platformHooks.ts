@@ -49,6 +49,9 @@ export function platformHooks(window: () => BrowserWindow | undefined): Platform
           headerTemplate: '<span></span>',
           footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;color:#555">Side <span class="pageNumber"></span> af <span class="totalPages"></span></div>',
           margins: { top: 0.9, bottom: 0.9, left: 0.85, right: 0.85 },
+          // Accessible PDF (issue 15): tagged from the page's structure (h1–h3, th, lang="da-DK"), a bookmark per heading.
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
         });
       } finally {
         printer.destroy();

@@ -111,6 +111,8 @@ function buildItem(item: SeedItem, id: string, committee: Committee): AgendaItem
     caseFlow: null,
     postponedTo: null,
     postponedFrom: null,
+    vote: null,
+    closedReason: null,
   };
 }
 

@@ -48,6 +48,8 @@ export const CHANNEL_NAMES = [
   'import.commit',
   'import.caseText',
   'meetings.draftCopy',
+  'publish.check',
+  'publish.override',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -9,11 +9,13 @@ import {
 import {
   agendaItemSchema,
   caseFlowSchema,
+  closedReasonSchema,
   dateSchema,
   itemAbsenceSchema,
   participantSchema,
   protocolRemarkSchema,
   timeSchema,
+  voteSchema,
   type Meeting,
   type MeetingSummary,
 } from '../domain/meeting.ts';
@@ -21,6 +23,7 @@ import { richDocSchema } from '../text/richText.ts';
 import { importedMeetingSchema } from '../import/importedMeeting.ts';
 import type { CaseTextImported, ImportAnalysis, ImportCommitted } from '../import/importAnalysis.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
+import type { Finding } from '../domain/publishCheck/types.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
 
 /**
@@ -67,6 +70,8 @@ const itemPatch = z
     absences: z.array(itemAbsenceSchema).max(200),
     remarks: z.array(protocolRemarkSchema).max(200),
     caseFlow: caseFlowSchema.nullable(),
+    vote: voteSchema.nullable(),
+    closedReason: closedReasonSchema.nullable(),
   })
   .partial();
 export type ItemPatch = z.infer<typeof itemPatch>;
@@ -164,7 +169,8 @@ export const apiContract = {
       meetingId: id,
       variant: z.enum(['referat', 'dagsorden']).optional(),
       audience: z.enum(['fuld', 'offentlig']).optional(),
-      format: z.enum(['docx', 'pdf']).default('docx'),
+      /** `packet`: one PDF with the document and its open bilag (issue 15). */
+      format: z.enum(['docx', 'pdf', 'packet']).default('docx'),
     }),
   ),
   'files.open': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
@@ -192,7 +198,30 @@ export const apiContract = {
   'export.docx': channel<ExportedFile>()(
     z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
   ),
+  /** Tjek før udsendelse: the findings for one document (by default the dagsorden until the meeting is held, then the referat; the public version). */
+  'publish.check': channel<PublishCheckView>()(
+    z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
+  ),
+  /** Lets the errors standing now through a public export of this document, with a reason logged in the audit log. */
+  'publish.override': channel<PublishCheckView>()(
+    z.object({
+      meetingId: id,
+      variant: z.enum(['referat', 'dagsorden']),
+      audience: z.enum(['fuld', 'offentlig']),
+      reason: z.string().trim().min(3, 'Skriv en begrundelse for at tilsidesætte tjekket.').max(2000),
+    }),
+  ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
+
+export type PublishCheckView = {
+  variant: 'referat' | 'dagsorden';
+  audience: 'fuld' | 'offentlig';
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  /** The logged override that lets the errors standing now through, if any. */
+  override: { at: string; reason: string } | null;
+};
 
 export type ExportedFile = { fileName: string; mimeType: string; base64: string };
 export type ExportResult =

@@ -68,6 +68,19 @@ export const DEFAULT_DECISION_PHRASES = [
   'Ingen bemærkninger.',
 ];
 
+/** The Sagsgang's usual rows; a body's template may name its own (`Høring`, `Godkendelse` …). */
+export const DEFAULT_CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Supplerende sagsfremstilling'] as const;
+export const MAX_CASE_FLOW_STEPS = 12;
+export const caseFlowStepNameSchema = z.string().trim().min(1).max(100);
+
+/**
+ * Where an item's Behandling / Sagsgang is printed: first (before the item's
+ * sections, as some protocols print it), after the Indstilling (the default,
+ * at the top when there is none), or last (after the sections, before the Bilag).
+ */
+export const caseFlowPlacementSchema = z.enum(['foerst', 'efterIndstilling', 'sidst']);
+export type CaseFlowPlacement = z.infer<typeof caseFlowPlacementSchema>;
+
 export const committeeTemplateSchema = z.object({
   sections: z.array(sectionTemplateSchema).min(1),
   /** `medUdvalgOgDato` prints `Beslutning i <udvalg> den DD-MM-YYYY` (Variant A); `kort` prints `Beslutning`. */
@@ -85,6 +98,13 @@ export const committeeTemplateSchema = z.object({
   standardItems: z.array(standardItemSchema).max(20).default([]),
   /** Offered as one-key phrases when the decision is recorded at the meeting. */
   decisionPhrases: z.array(z.string().trim().min(1).max(300)).max(20).default(DEFAULT_DECISION_PHRASES),
+  // Added in schema v4; optional so a template written before them (or by an editor that does not know them) means the default.
+  /** The Sagsgang rows offered for this body, in printed order; `DEFAULT_CASE_FLOW_STEPS` when not set. */
+  caseFlowSteps: z.array(caseFlowStepNameSchema).min(1).max(MAX_CASE_FLOW_STEPS).optional(),
+  /** Where the Behandling / Sagsgang stands in an item; `efterIndstilling` when not set. */
+  caseFlowPlacement: caseFlowPlacementSchema.optional(),
+  /** TOC entries as `Punkt 1: <titel>` rather than the title alone. */
+  tocItemNumbers: z.boolean().optional(),
 });
 export type CommitteeTemplate = z.infer<typeof committeeTemplateSchema>;
 
@@ -112,6 +132,11 @@ export function defaultTemplate(): CommitteeTemplate {
     standardItems: [],
     decisionPhrases: DEFAULT_DECISION_PHRASES,
   };
+}
+
+/** The Sagsgang rows of a template, its own or the usual ones. */
+export function caseFlowStepsOf(template: Pick<CommitteeTemplate, 'caseFlowSteps'>): string[] {
+  return template.caseFlowSteps?.length ? [...template.caseFlowSteps] : [...DEFAULT_CASE_FLOW_STEPS];
 }
 
 /** `Holger Mikkelsen (A)`: the way members are printed in Mødedeltagere and on the signature page. */

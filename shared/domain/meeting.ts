@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { richDocSchema } from '../text/richText.ts';
-import { committeeSchema, itemKindSchema } from './committee.ts';
+import { caseFlowStepNameSchema, committeeSchema, DEFAULT_CASE_FLOW_STEPS, itemKindSchema, MAX_CASE_FLOW_STEPS } from './committee.ts';
 
 export const sectionSchema = z.object({
   id: z.string().min(1),
@@ -43,7 +43,8 @@ export const protocolRemarkSchema = z.object({
 });
 export type ProtocolRemark = z.infer<typeof protocolRemarkSchema>;
 
-export const CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Supplerende sagsfremstilling'] as const;
+/** The usual Sagsgang rows; since schema v4 a row is any name the body's template gives it. */
+export const CASE_FLOW_STEPS = DEFAULT_CASE_FLOW_STEPS;
 
 /**
  * Behandling / Sagsgang: the bodies the case passes through (columns, e.g. BSU,
@@ -52,10 +53,44 @@ export const CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Sup
  */
 export const caseFlowSchema = z.object({
   bodies: z.array(z.string().trim().min(1).max(100)).max(12),
-  steps: z.array(z.object({ step: z.enum(CASE_FLOW_STEPS), bodies: z.array(z.string().trim().min(1).max(100)).max(12) })).max(CASE_FLOW_STEPS.length),
+  steps: z.array(z.object({ step: caseFlowStepNameSchema, bodies: z.array(z.string().trim().min(1).max(100)).max(12) })).max(MAX_CASE_FLOW_STEPS),
   asTable: z.boolean(),
 });
 export type CaseFlow = z.infer<typeof caseFlowSchema>;
+
+export const VOTE_CHOICES = ['for', 'imod', 'undlod'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+/** Who cast one kind of vote: member ids or party letters (by the vote's `by`), and how many votes that was. */
+export const voteGroupSchema = z.object({
+  who: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
+  count: z.number().int().min(0).max(10000).default(0),
+});
+export type VoteGroup = z.infer<typeof voteGroupSchema>;
+
+/**
+ * A vote on the item (afstemning): for, imod and undlod, recorded per member
+ * (`who` holds member ids, one vote each) or per party (`who` holds party
+ * letters, `count` the party's votes). Printed under the decision:
+ * `For stemte: A, V (7). Imod stemte: Ø (2). Undlod: C (1).`
+ */
+export const voteSchema = z.object({
+  by: z.enum(['medlem', 'parti']),
+  for: voteGroupSchema,
+  imod: voteGroupSchema,
+  undlod: voteGroupSchema,
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+/** The usual grounds for closing an item (lukket punkt); `andet` carries its own text. */
+export const CLOSED_REASON_GROUNDS = ['personalesag', 'koeb_salg_fast_ejendom', 'tilbud_udbud', 'enkeltpersoners_forhold', 'andet'] as const;
+export const closedReasonSchema = z
+  .object({
+    ground: z.enum(CLOSED_REASON_GROUNDS),
+    text: z.string().trim().max(500).default(''),
+  })
+  .refine((r) => r.ground !== 'andet' || r.text !== '', { message: 'Skriv begrundelsen, når den er »andet«.', path: ['text'] });
+export type ClosedReason = z.infer<typeof closedReasonSchema>;
 
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
@@ -75,6 +110,10 @@ export const agendaItemSchema = z.object({
   /** Set on an item postponed (udsat) to another meeting: the original stays here, marked, with a copy there. */
   postponedTo: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
   postponedFrom: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
+  /** Schema v4: the vote, when the body voted on the item. */
+  vote: voteSchema.nullable().default(null),
+  /** Schema v4: why a closed item is closed; printed in the full version only. */
+  closedReason: closedReasonSchema.nullable().default(null),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

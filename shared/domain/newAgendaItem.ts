@@ -14,6 +14,8 @@ export function newAgendaItem(fields: Pick<AgendaItem, 'id' | 'title' | 'section
     caseFlow: null,
     postponedTo: null,
     postponedFrom: null,
+    vote: null,
+    closedReason: null,
     ...fields,
   };
 }

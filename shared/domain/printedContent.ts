@@ -1,5 +1,5 @@
 import type { Committee } from './committee.ts';
-import type { Meeting } from './meeting.ts';
+import type { Meeting, Vote } from './meeting.ts';
 
 /**
  * Everything the referat prints, and nothing else: the approvals are bound to
@@ -34,7 +34,11 @@ type PrintedItem = {
   caseFlow?: unknown;
   postponedTo?: string;
   postponedFrom?: string;
+  vote?: { by: string; for: PrintedVoteGroup; imod: PrintedVoteGroup; undlod: PrintedVoteGroup };
+  closedReason?: { ground: string; text: string };
 };
+
+type PrintedVoteGroup = { who: string[]; count: number };
 
 /** The committee as the protocol prints it: frozen when sent for approval, so later edits to the committee cannot alter it. */
 export function effectiveCommittee(committee: Committee, meeting: Pick<Meeting, 'frozenCommittee'>): Committee {
@@ -70,7 +74,15 @@ export function printedContent(liveCommittee: Committee, meeting: Meeting): Prin
         ...(item.caseFlow ? { caseFlow: item.caseFlow } : {}),
         ...(item.postponedTo ? { postponedTo: item.postponedTo.date } : {}),
         ...(item.postponedFrom ? { postponedFrom: item.postponedFrom.date } : {}),
+        ...(item.vote ? { vote: printedVote(item.vote, nameOf) } : {}),
+        ...(item.closedReason ? { closedReason: { ground: item.closedReason.ground, text: item.closedReason.text } } : {}),
       };
     }),
   };
+}
+
+/** Members by name, as printed; parties by their letter. */
+function printedVote(vote: Vote, nameOf: (memberId: string) => string): NonNullable<PrintedItem['vote']> {
+  const group = (g: Vote['for']): PrintedVoteGroup => ({ who: vote.by === 'medlem' ? g.who.map(nameOf) : [...g.who], count: g.count });
+  return { by: vote.by, for: group(vote.for), imod: group(vote.imod), undlod: group(vote.undlod) };
 }

@@ -74,5 +74,7 @@ function itemChanges(before: PrintedItem, after: PrintedItem): string[] {
   }
   for (const old of beforeSections.values()) changes.push(t.sectionRemoved(old.title));
   if (!same(before.attachments, after.attachments)) changes.push(t.attachments);
+  if (!same(before.vote ?? null, after.vote ?? null)) changes.push(t.vote);
+  if (!same(before.closedReason ?? null, after.closedReason ?? null)) changes.push(t.closedReason);
   return changes;
 }

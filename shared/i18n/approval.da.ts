@@ -44,6 +44,8 @@ export const approvalText = {
     sectionAdded: (title: string) => `${title} er tilføjet`,
     sectionRemoved: (title: string) => `${title} er fjernet`,
     attachments: 'Bilag er ændret',
+    vote: 'Afstemningen er ændret',
+    closedReason: 'Begrundelsen for at lukke punktet er ændret',
     order: 'Rækkefølgen er ændret',
   },
 } as const;

@@ -3,10 +3,12 @@ export const cliText = {
   usage: `Brug:
   referent list   --data MAPPE [--json]
   referent export --data MAPPE --meeting ID [--variant referat|dagsorden]
-                  [--audience fuld|offentlig] [--format docx|pdf] -o FIL
+                  [--audience fuld|offentlig] [--format docx|pdf|packet] -o FIL
   referent verify --data MAPPE --meeting ID
   referent check  --data MAPPE
   referent import --data MAPPE FIL… [--committee ID] [--json]
+  referent lint   --data MAPPE --meeting ID [--variant referat|dagsorden]
+                  [--audience fuld|offentlig] [--json]
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
@@ -14,14 +16,25 @@ Kommandoer:
   check    Kontrollerer hele datamappen: skema, møder, godkendelser og revisionsspor.
   verify   Kontrollerer, at det gemte referat er præcis det, medlemmerne har godkendt.
   import   Importerer referater og dagsordener (DOCX eller PDF) og viser, hvad der blev genkendt.
+  lint     Tjek før udsendelse: CPR-numre, lukkede punkter, manglende beslutninger,
+           nummerering, pladsholdere, datoer, bilag, kontaktoplysninger og
+           afstemninger. Afslutter med 1, hvis der er fejl.
 
 Valg til export:
   --variant   referat (standard): med beslutninger og underskriftsside.
               dagsorden: til udsendelse før mødet, uden beslutninger.
   --audience  fuld (standard): lukkede punkter med deres tekst.
               offentlig: lukkede punkter kun med nummer, titel og sagsnummer.
-  --format    docx (standard) eller pdf (kræver LibreOffice). En FIL, der
-              ender på .pdf, bliver en PDF, også uden --format.`,
+  --format    docx (standard), pdf (kræver LibreOffice) eller packet: én PDF
+              med dokumentet og dets åbne bilag. En FIL, der ender på .pdf,
+              bliver en PDF, også uden --format.
+              Den offentlige udgave eksporteres kun, når tjek før udsendelse
+              ikke finder fejl, eller fejlene er tilsidesat i programmet.
+
+Valg til lint:
+  --variant   dagsorden indtil mødet er holdt, derefter referat (standard).
+  --audience  offentlig (standard) eller fuld.
+  --json      Fundene som JSON.`,
   unknownCommand: (c: string) => `Ukendt kommando: ${c}`,
   missingOption: (o: string) => `Mangler --${o}.`,
   noMeetings: 'Datamappen indeholder ingen møder.',

@@ -175,7 +175,8 @@ export const da = {
       tabSignature: 'Underskriftsside',
       export: 'Eksportér referat (DOCX)',
       exporting: 'Eksporterer …',
-      exported: (fileName: string) => `Referatet er hentet som ${fileName}.`,
+      /** A dagsorden is named as a dagsorden (issue 15, point 19). */
+      exported: (fileName: string, variant: 'referat' | 'dagsorden' = 'referat') => `${variant === 'dagsorden' ? 'Dagsordenen' : 'Referatet'} er hentet som ${fileName}.`,
       exportFailed: (message: string) => `Referatet kunne ikke eksporteres: ${message}`,
       approvals: (done: number, total: number) => `${done} af ${total} har godkendt`,
       lockedFieldsHint: 'Mødeoplysningerne er låst, mens referatet er til godkendelse eller godkendt.',
@@ -357,6 +358,8 @@ export const da = {
         afvist: 'Afvist',
         genaabnet: 'Genåbnet',
         eksporteret: 'Referat eksporteret',
+        dagsorden_eksporteret: 'Dagsorden eksporteret',
+        tjek_tilsidesat: 'Tjek før udsendelse tilsidesat',
         godkendelsespakke_eksporteret: 'Godkendelsespakke eksporteret',
         svar_importeret: 'Svar importeret',
       } as Record<string, string>,

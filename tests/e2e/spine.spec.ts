@@ -136,7 +136,7 @@ test('udvalg → møde → punkter → beslutninger → send til godkendelse →
   expect(download.suggestedFilename()).toBe(`Referat ${COMMITTEE} 03-02-2026.docx`);
   const path = await download.path();
   const { value: text } = await mammoth.extractRawText({ buffer: await readFile(path) });
-  expect(text).toContain(`REFERAT ${COMMITTEE} d. 03-02-2026`);
+  expect(text).toContain(`REFERAT ${COMMITTEE} d.\u00a003\u201102\u20112026`);
   expect(text).toContain('Rådhuset, indgang A, stuen, lokale Hammelev');
   expect(text).toContain('Punkt 1: Godkendelse af dagsorden');
   expect(text).toContain('Punkt 2: Gensidig orientering');

@@ -5,7 +5,16 @@ import { sha256Canonical } from '../approval/fingerprint.ts';
 export const AUDIT_FILE = 'audit.jsonl';
 const GENESIS = '0'.repeat(64);
 
-export type AuditAction = 'sendt_til_godkendelse' | 'godkendt' | 'afvist' | 'genaabnet' | 'eksporteret' | 'godkendelsespakke_eksporteret' | 'svar_importeret';
+export type AuditAction =
+  | 'sendt_til_godkendelse'
+  | 'godkendt'
+  | 'afvist'
+  | 'genaabnet'
+  | 'eksporteret'
+  | 'dagsorden_eksporteret'
+  | 'tjek_tilsidesat'
+  | 'godkendelsespakke_eksporteret'
+  | 'svar_importeret';
 
 export type AuditEntry = {
   seq: number;

@@ -14,6 +14,9 @@ import type { Attendance } from './attendance.ts';
 import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 import type { ExportOptions } from './exportOptions.ts';
+import { recordText } from '../../../shared/i18n/record.da.ts';
+import { closedReasonText } from '../../../shared/domain/votes.ts';
+import { voteNotes } from './voteNotes.ts';
 
 export type ItemContext = {
   committee: Committee;
@@ -27,13 +30,14 @@ export type ItemContext = {
 
 const heading2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
 
-/** Where the Behandling / Sagsgang goes: after the Indstilling, as in the Kalundborg protocols and template variants B and C. */
+/** By default the Behandling / Sagsgang goes after the Indstilling, as in the Kalundborg protocols and template variants B and C. */
 const isIndstilling = (section: Section): boolean => section.kind === 'tekst' && /^indstilling(er)?$/i.test(section.title.trim());
 
 /**
- * One agenda item from a new page: `Punkt N: title`, case number, a note if it
- * was postponed, its non-empty sections in stored order with the Behandling /
- * Sagsgang after the Indstilling (at the top when there is none), the
+ * One agenda item from a new page: `Punkt N: title`, case number, why it is
+ * closed (full version), a note if it was postponed, its non-empty sections in
+ * stored order with the Behandling / Sagsgang where the template puts it
+ * (after the Indstilling by default, at the top when there is none), the vote,
  * attendance notes and protokolbemærkninger under the decision, the Bilag list.
  * The dagsorden leaves the decision, the attendance notes, the remarks and the
  * signatures out; the public version shows a closed item by its heading and
@@ -51,13 +55,15 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   if (item.caseNumber.trim() !== '') blocks.push(new Paragraph({ style: STYLE.caseNumber, children: textRuns(item.caseNumber.trim()) }));
   else blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }));
   if (item.closed && options.audience === 'offentlig') return blocks;
+  if (item.closed && item.closedReason) blocks.push(new Paragraph({ style: STYLE.itemNote, children: textRuns(recordText.closedReasonLine(closedReasonText(item.closedReason))) }));
   blocks.push(...postponementNotes(item));
 
-  const caseFlow = caseFlowBlocks(item.caseFlow);
-  const caseFlowAfter = item.sections.findIndex(isIndstilling);
-  if (caseFlowAfter === -1) blocks.push(...caseFlow);
+  const caseFlow = caseFlowBlocks(item.caseFlow, options.font);
+  const placement = committee.template.caseFlowPlacement ?? 'efterIndstilling';
+  const caseFlowAfter = placement === 'efterIndstilling' ? item.sections.findIndex(isIndstilling) : -2;
+  if (placement === 'foerst' || caseFlowAfter === -1) blocks.push(...caseFlow);
   // What happened at the meeting belongs to the referat only; a dagsorden goes out before it.
-  const notes = options.variant === 'referat' ? [...absenceNotes(item, committee), ...protocolRemarks(item, committee)] : [];
+  const notes = options.variant === 'referat' ? [...voteNotes(item, committee), ...absenceNotes(item, committee), ...protocolRemarks(item, committee)] : [];
   let notesPrinted = false;
 
   item.sections.forEach((section, i) => {
@@ -74,6 +80,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   });
   // With no decision written yet they still print, after the item's text.
   if (!notesPrinted) blocks.push(...notes);
+  if (placement === 'sidst') blocks.push(...caseFlow);
 
   // A closed bilag is left out of the public protocol.
   // The document a meeting was imported from is kept as a bilag, but it is the protocol itself, not one of its bilag.
@@ -88,7 +95,10 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   }
 
   if (isSignatureItem(item) && options.variant === 'referat') {
-    const written = item.sections.some((s) => /godkende beslutningsprotokollen/i.test(docToPlainText(s.body)));
+    // The approval sentence is left out where the item already says it, and otherwise gets a heading of its own,
+    // so it never reads as part of the item's own decision above it.
+    const written = item.sections.some((s) => /godkende (beslutnings)?protokollen|godkende referatet/i.test(docToPlainText(s.body)));
+    if (!written) blocks.push(heading2(recordText.signatureHeading));
     blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written, fingerprint: ctx.fingerprint }));
   }
   return blocks;

@@ -8,7 +8,7 @@ import { attendanceOf } from './attendance.ts';
 import { corePropertiesXml } from './corePropertiesXml.ts';
 import { frontPage, referatTitle } from './frontPage.ts';
 import { emptyHeader, referatFooter, referatHeader } from './headerFooter.ts';
-import { displayItemTitle, isSignatureItem, itemBookmark, SIGNATURE_BOOKMARK, SIGNATURE_TITLE } from './itemHeadings.ts';
+import { displayItemTitle, isSignatureItem, itemBookmark, itemHeadingText, SIGNATURE_BOOKMARK, SIGNATURE_TITLE } from './itemHeadings.ts';
 import { ListNumbering } from './numbering.ts';
 import { HEADER_FOOTER_DISTANCE, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './pageLayout.ts';
 import type { Block } from './richTextToDocx.ts';
@@ -31,6 +31,8 @@ export type BuildReferatInput = {
   variant?: ReferatVariant;
   /** Default `fuld`. */
   audience?: ReferatAudience;
+  /** In a publication packet: the packet's page count, for `Side X af Y` (the document's own count otherwise). */
+  totalPages?: number;
 };
 
 /**
@@ -93,7 +95,10 @@ export function referatDocument(input: BuildReferatInput, layout: DocumentLayout
   const numbering = new ListNumbering();
   const fingerprint = protocolFingerprint(committee, meeting);
 
-  const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: displayItemTitle(item, options.audience), bookmark: itemBookmark(index) }));
+  // A template may number the entries as the items' headings do (`Punkt 1: …`).
+  const tocTitle = (item: Meeting['items'][number], index: number) =>
+    committee.template.tocItemNumbers ? itemHeadingText(meeting, item, index, options.audience) : displayItemTitle(item, options.audience);
+  const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: tocTitle(item, index), bookmark: itemBookmark(index) }));
   const body: Block[] = meeting.items.flatMap((item, index) =>
     agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint, options }),
   );
@@ -138,7 +143,7 @@ export function referatDocument(input: BuildReferatInput, layout: DocumentLayout
           },
         },
         headers: { default: referatHeader(committee, meeting, options.variant), first: emptyHeader() },
-        footers: { default: referatFooter(), first: referatFooter() },
+        footers: { default: referatFooter(input.totalPages), first: referatFooter(input.totalPages) },
         children: [...frontPage(committee, meeting, attendance, options.variant), ...tableOfContents(toc), ...body],
       },
     ],

@@ -13,10 +13,29 @@ export function sofficeCommand(): string {
 }
 
 /**
+ * LibreOffice's PDF export options for an accessible PDF (webtilgængelighed):
+ * tagged, PDF/UA (headings, table header cells, alternative texts, language
+ * from the document: da-DK), the document's title shown as the window title,
+ * a bookmark per heading (so one per item, with its sections under it), and
+ * every font embedded. Given as JSON in the --convert-to argument
+ * (LibreOffice 7.4 and later).
+ */
+export const PDF_EXPORT_OPTIONS = {
+  UseTaggedPDF: { type: 'boolean', value: 'true' },
+  PDFUACompliance: { type: 'boolean', value: 'true' },
+  DisplayPDFDocumentTitle: { type: 'boolean', value: 'true' },
+  ExportBookmarks: { type: 'boolean', value: 'true' },
+  EmbedStandardFonts: { type: 'boolean', value: 'true' },
+} as const;
+
+export const PDF_CONVERT_TO = `pdf:writer_pdf_Export:${JSON.stringify(PDF_EXPORT_OPTIONS)}`;
+
+/**
  * Converts a DOCX to PDF with LibreOffice (`soffice --headless --convert-to
  * pdf`) in a temporary folder, with a profile of its own so it neither waits
  * for nor disturbs a LibreOffice the user has open. LibreOffice lays the pages
- * out itself and recomputes the TOC's page references as it does.
+ * out itself and recomputes the TOC's page references as it does. The PDF is
+ * tagged and accessible (`PDF_EXPORT_OPTIONS`).
  */
 export async function convertDocxToPdf(docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'referent-pdf-'));
@@ -24,7 +43,7 @@ export async function convertDocxToPdf(docx: Buffer, options: { timeoutMs?: numb
     const input = join(dir, 'referat.docx');
     await writeFile(input, docx);
     const profile = pathToFileURL(join(dir, 'profil')).href;
-    await run(sofficeCommand(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], options.timeoutMs ?? 180_000);
+    await run(sofficeCommand(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', PDF_CONVERT_TO, '--outdir', dir, input], options.timeoutMs ?? 180_000);
     try {
       return await readFile(join(dir, 'referat.pdf'));
     } catch {

@@ -14,6 +14,17 @@ export function referatTitle(committee: Pick<Committee, 'name'>, meeting: Pick<M
   return `${variantLabel(variant).toLocaleUpperCase('da-DK')} ${committee.name} d. ${formatDateShort(meeting.date)}`;
 }
 
+/**
+ * The title as printed: the date never breaks inside itself nor leaves its
+ * `d.` behind (`d. 23-02-` / `2026` with a long body name): a no-break space
+ * after `d.` and non-breaking hyphens in the date. The title in the file's
+ * properties keeps plain characters.
+ */
+export function printedTitle(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, variant: ReferatVariant = 'referat'): string {
+  const date = formatDateShort(meeting.date).replace(/-/g, '\u2011');
+  return `${variantLabel(variant).toLocaleUpperCase('da-DK')} ${committee.name} d.\u00a0${date}`;
+}
+
 function frontLine(label: string, value: string): Paragraph {
   return new Paragraph({
     style: STYLE.frontLine,
@@ -35,7 +46,7 @@ export function frontPage(committee: Committee, meeting: Meeting, attendance: At
   ];
   return [
     ...(logo ? [logoParagraph(logo, `Logo for ${committee.name}`)] : []),
-    new Paragraph({ style: 'Title', children: textRuns(referatTitle(committee, meeting, variant)) }),
+    new Paragraph({ style: 'Title', children: textRuns(printedTitle(committee, meeting, variant)) }),
     ...lines.filter(([, value]) => value !== '').map(([label, value]) => frontLine(label, value)),
   ];
 }

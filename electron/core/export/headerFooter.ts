@@ -23,14 +23,18 @@ export function emptyHeader(): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.headerFooter, children: [] })] });
 }
 
-/** `Side X af Y`: PAGE and NUMPAGES fields, which every reader recomputes as it lays out the pages. */
-export function referatFooter(): Footer {
+/**
+ * `Side X af Y`: PAGE and NUMPAGES fields, which every reader recomputes as it
+ * lays out the pages. In a publication packet Y is the whole packet's page
+ * count, written as it is (`totalPages`).
+ */
+export function referatFooter(totalPages?: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.headerFooter,
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', totalPages === undefined ? PageNumber.TOTAL_PAGES : String(totalPages)] })],
       }),
     ],
   });

@@ -28,10 +28,7 @@ export function decisionHeadingText(committee: Committee, meeting: Pick<Meeting,
 
 export const SIGNATURE_TITLE = 'Underskriftsside';
 
-export function isSignatureItem(item: Pick<AgendaItem, 'title'>): boolean {
-  const title = item.title.trim().replace(/^lukket\s*:\s*/i, '').toLocaleLowerCase('da-DK');
-  return title === 'underskriftsside' || title === 'underskriftsblad';
-}
+export { isSignatureItem } from '../../../shared/domain/standardItems.ts';
 
 /** Word limits bookmark names to 40 characters starting with a letter; item ids (UUIDs) would not fit. */
 export function itemBookmark(index: number): string {

@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 export async function printableHtml(docx: Buffer, title: string, font = 'Calibri'): Promise<string> {
   const { value: body } = await mammoth.convertToHtml({ buffer: docx }, { includeDefaultStyleMap: true });
   const escapedTitle = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${escapedTitle}</title>
+  return `<!doctype html><html lang="da-DK"><head><meta charset="utf-8"><title>${escapedTitle}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <style>
   @page { size: A4; margin: 25mm 22mm 25mm 22mm; }

@@ -1,6 +1,7 @@
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
+import { packetText } from '../../../shared/i18n/packet.da.ts';
 import { variantLabel, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
 
 const MAX_NAME_LENGTH = 100;
@@ -26,4 +27,9 @@ export function referatFileName(
   const date = /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? formatDateShort(meeting.date) : 'uden dato';
   const audience = options.audience === 'offentlig' ? ' (offentlig)' : '';
   return `${variantLabel(options.variant ?? 'referat')} ${name} ${date}${audience}.${options.extension ?? 'docx'}`;
+}
+
+/** The publication packet: `Referat Direktionen 16-03-2026 (offentlig) med bilag.pdf`. */
+export function packetFileName(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, options: { variant: ReferatVariant; audience: ReferatAudience }): string {
+  return referatFileName(committee, meeting, { ...options, extension: 'pdf' }).replace(/\.pdf$/, `${packetText.fileSuffix}.pdf`);
 }

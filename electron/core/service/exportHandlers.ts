@@ -4,6 +4,10 @@ import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { assertPublicExport } from './publishHandlers.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { packetFileName } from '../export/referatFileName.ts';
 
 type ExportChannels = 'export.docx' | 'export.file' | 'files.open' | 'files.showInFolder';
 
@@ -20,6 +24,8 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
 
   const build = async (meetingId: string, variant?: 'referat' | 'dagsorden', audience?: 'fuld' | 'offentlig') => {
     const meeting = ctx.meetingOrThrow(meetingId);
+    // Tjek før udsendelse: errors hold a public version back until fixed or overridden.
+    await assertPublicExport(ctx, meeting, variant, audience);
     const live = ctx.committeeOrThrow(meeting.committeeId);
     const committee = effectiveCommittee(live, meeting);
     // Loaded on first export: the docx library stays off the start-up path.
@@ -29,8 +35,9 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
     return { meeting, committee, bytes, fileName: referatFileName(committee, meeting, { variant, audience }), fingerprint: protocolFingerprint(live, meeting) };
   };
 
+  // A dagsorden is logged as a dagsorden, not as a referat.
   const logExport = (meetingId: string, details: Record<string, unknown>) =>
-    ctx.audit.append({ at: ctx.now(), meetingId, action: 'eksporteret', actor: 'sekretær', details });
+    ctx.audit.append({ at: ctx.now(), meetingId, action: details.variant === 'dagsorden' ? 'dagsorden_eksporteret' : 'eksporteret', actor: 'sekretær', details });
 
   const toPdf = async (docx: Buffer, title: string, font?: string): Promise<Buffer> => {
     if (ctx.renderPdf) {
@@ -46,6 +53,18 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
     }
   };
 
+  // The publication packet (issue 15): LibreOffice where it is, for a footer counting the whole packet; the desktop's printer otherwise.
+  const packet = async (meeting: Meeting, committee: Committee, variant: 'referat' | 'dagsorden', audience: 'fuld' | 'offentlig', title: string) => {
+    const { exportPacket } = await import('../export/exportPacket.ts');
+    const { buildReferatDocxInWorker } = await import('../export/exportInWorker.ts');
+    const { convertDocxToPdf, PdfConverterMissingError } = await import('../export/convertToPdf.ts');
+    const toPacketPdf = (docx: Buffer) =>
+      convertDocxToPdf(docx).catch((error: unknown) => (error instanceof PdfConverterMissingError && ctx.renderPdf ? toPdf(docx, title, committee.template.font) : Promise.reject(error)));
+    return exportPacket({ dir: ctx.store.dir, committee, meeting, variant, audience, buildDocx: buildReferatDocxInWorker, toPdf: toPacketPdf });
+  };
+  const packetName = (committee: Committee, meeting: Meeting, variant?: 'referat' | 'dagsorden', audience?: 'fuld' | 'offentlig') =>
+    packetFileName(committee, meeting, { variant: variant ?? 'referat', audience: audience ?? 'fuld' });
+
   const requireSaved = (path: string) => {
     if (!saved.has(path)) throw new ReferentError('ugyldig_forespoergsel', da.errors.notAnExport);
   };
@@ -59,9 +78,14 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
 
     async 'export.file'(req) {
       const { meeting, committee, bytes: docx, fileName: docxName, fingerprint } = await build(req.meetingId, req.variant, req.audience);
-      const pdf = req.format === 'pdf';
-      const bytes = pdf ? await toPdf(docx, docxName.replace(/\.docx$/, ''), committee.template.font) : docx;
-      const fileName = pdf ? docxName.replace(/\.docx$/, '.pdf') : docxName;
+      const pdf = req.format === 'pdf' || req.format === 'packet';
+      const bytes =
+        req.format === 'packet'
+          ? await packet(meeting, committee, req.variant ?? 'referat', req.audience ?? 'fuld', docxName.replace(/\.docx$/, ''))
+          : pdf
+            ? await toPdf(docx, docxName.replace(/\.docx$/, ''), committee.template.font)
+            : docx;
+      const fileName = req.format === 'packet' ? packetName(committee, meeting, req.variant, req.audience) : pdf ? docxName.replace(/\.docx$/, '.pdf') : docxName;
       const mimeType = pdf ? 'application/pdf' : DOCX_TYPE;
       const details = { fingerprint, format: req.format, variant: req.variant ?? 'referat', audience: req.audience ?? 'fuld' };
       if (!ctx.saveFile) {

@@ -145,6 +145,8 @@ function applyItemPatch(item: AgendaItem, patch: ItemPatch): void {
   if (patch.absences !== undefined) item.absences = patch.absences;
   if (patch.remarks !== undefined) item.remarks = patch.remarks;
   if (patch.caseFlow !== undefined) item.caseFlow = patch.caseFlow;
+  if (patch.vote !== undefined) item.vote = patch.vote;
+  if (patch.closedReason !== undefined) item.closedReason = patch.closedReason;
   if (patch.attachments !== undefined) {
     // Metadata only: an attachment keeps its stored file by id; new names arrive without one.
     const byId = new Map(item.attachments.map((a) => [a.id, a]));

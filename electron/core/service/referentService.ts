@@ -12,6 +12,7 @@ import { createMeetingHandlers } from './meetingHandlers.ts';
 import { createItemHandlers } from './itemHandlers.ts';
 import { createAttachmentHandlers } from './attachmentHandlers.ts';
 import { createImportHandlers } from './importHandlers.ts';
+import { createPublishHandlers } from './publishHandlers.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
@@ -47,6 +48,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     ...createImportHandlers(ctx),
 
     ...createExportHandlers(ctx),
+    ...createPublishHandlers(ctx),
   };
   return { ...validating(handlers), flush: () => ctx.queue.idle() };
 }

@@ -119,12 +119,27 @@ function v2ToV3(store: RawStore): RawStore {
 }
 
 /**
- * v3 → v4: imported meetings. Every meeting gets `imported` and `historic`,
- * both null: no stored meeting was imported, so none is historic, and nothing
- * printed changes (the printed content carries `historic` only when it is set).
+ * v3 → v4: imported meetings, votes and closed-item reasons.
+ * Every meeting gets `imported` and `historic`, both null: no stored meeting
+ * was imported, so none is historic. Items gain a vote and a reason for being
+ * closed, both empty. None of these print anything when empty, so every
+ * fingerprint and approval stays valid. A Sagsgang row becomes any name the
+ * body's template gives it: the four fixed rows stored so far are names
+ * already, so the case flows stay as they are. The template's new settings
+ * (its own Sagsgang rows, where the Sagsgang stands, item numbers in the TOC)
+ * are optional and mean the old behaviour when absent, so templates are left
+ * as they are.
  */
 function v3ToV4(store: RawStore): RawStore {
-  const meetings = store.meetings.map((file) => ({ ...file, schemaVersion: 4, meeting: { ...(file as RawMeetingFile).meeting, imported: null, historic: null } }));
+  const meetings = store.meetings.map((file) => {
+    const meeting = (file as RawMeetingFile).meeting;
+    const items = Array.isArray(meeting.items) ? (meeting.items as Raw[]) : [];
+    return {
+      ...file,
+      schemaVersion: 4,
+      meeting: { ...meeting, imported: null, historic: null, items: items.map((item) => ({ ...item, vote: null, closedReason: null })) },
+    };
+  });
   return { root: { ...store.root, schemaVersion: 4 }, meetings };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countLines } from '../../../electron/core/export/layout/breakLines.ts';
 import type { ParagraphBlock, Piece } from '../../../electron/core/export/layout/layoutModel.ts';
+import { measurer } from '../../../electron/core/export/layout/measureText.ts';
 
 const calibri = { font: 'Calibri', bold: false, italic: false, halfPoints: 22 };
 
@@ -25,6 +26,17 @@ describe('breaking lines as Word and LibreOffice do', () => {
     expect(lines('aaaa-aaaa', 6 * 105.5)).toBe(2);
     const years = '2026-2029';
     expect(lines(years, 5 * 105.5)).toBe(2); // split between characters, not at the hyphen
+  });
+
+  it('never breaks at a no-break space or a non-breaking hyphen, which take a space’s and a hyphen’s room', () => {
+    // `aaaa aaaa` breaks at its space, `aaaa\u00a0aaaa` does not: it moves whole, then splits between characters.
+    expect(lines('b aaaa aaaa', 10 * 105.5)).toBe(2);
+    expect(lines('b aaaa\u00a0aaaa', 10 * 105.5)).toBe(2);
+    expect(lines('b aaaa-aaaa', 7 * 105.5)).toBe(2);
+    expect(lines('b aaaa\u2011aaaa', 7 * 105.5)).toBe(3);
+    // The same widths: a title with the no-break characters is exactly as wide as with plain ones.
+    const measure = measurer(calibri);
+    expect(measure('d.\u00a003\u201102\u20112026')).toBe(measure('d. 03-02-2026'));
   });
 
   it('breaks a word wider than the line between characters, so each line holds whole characters', () => {

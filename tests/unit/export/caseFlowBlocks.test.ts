@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFlowColumnWidths, caseFlowLine } from '../../../electron/core/export/caseFlowBlocks.ts';
 import { TEXT_WIDTH } from '../../../electron/core/export/pageLayout.ts';
+import { measurer } from '../../../electron/core/export/layout/measureText.ts';
 
 const sum = (ws: number[]): number => ws.reduce((a, b) => a + b, 0);
 
@@ -33,10 +34,28 @@ describe('caseFlowColumnWidths', () => {
     const widths = caseFlowColumnWidths(['Orientering', 'Beslutning'], bodies);
     expect(sum(widths)).toBeLessThanOrEqual(TEXT_WIDTH);
     const [bsu, ou, kb] = widths.slice(1);
-    expect(widths[8]).toBe(bsu); // MED as wide as BSU: both keep their need
+    // Short names keep their measured need: each is the name in bold 11 pt plus the cell's margins.
+    for (const [i, name] of bodies.entries()) if (name.length <= 3) expect(widths[i + 1]).toBe(Math.max(600, Math.ceil(boldWidth(name)) + 260));
     expect(ou).toBe(kb);
     const capped = [widths[5], widths[9], widths[10]];
     expect(new Set(capped).size).toBe(1);
     expect(capped[0]).toBeGreaterThan(bsu!);
   });
+
+  it('never breaks an abbreviation such as MNBU, however many bodies share the row', () => {
+    const bodies = ['MNBU', 'BSU', 'ØU', 'KB', 'Kommunalbestyrelsen', 'Handicaprådet', 'Ældrerådet', 'Økonomiudvalget', 'Integrationsrådet', 'Folkeoplysningsudvalget'];
+    for (const font of ['Calibri', 'Arial', 'Times New Roman', 'Georgia'] as const) {
+      const widths = caseFlowColumnWidths(['Orientering', 'Supplerende sagsfremstilling'], bodies, font);
+      expect(sum(widths), font).toBeLessThanOrEqual(TEXT_WIDTH);
+      // The text room (the width less the cell's 2 × 100 twips of margin) holds the whole word in bold.
+      const measure = font === 'Georgia' ? (t: string) => boldWidth(t, 'Arial') : (t: string) => boldWidth(t, font);
+      expect(widths[1]! - 200, font).toBeGreaterThanOrEqual(measure('MNBU'));
+      // The step column wraps between words, never inside `sagsfremstilling`.
+      expect(widths[0]! - 200, font).toBeGreaterThanOrEqual(font === 'Georgia' ? 0 : measurer({ font, bold: false, italic: false, halfPoints: 22 })('sagsfremstilling'));
+    }
+  });
 });
+
+function boldWidth(text: string, font = 'Calibri'): number {
+  return measurer({ font, bold: true, italic: false, halfPoints: 22 })(text);
+}

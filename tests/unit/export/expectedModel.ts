@@ -50,7 +50,8 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
   const decisionHeading =
     committee.template.decisionHeading === 'medUdvalgOgDato' ? `Beslutning i ${committee.name} den ${formatDateShort(meeting.date)}` : 'Beslutning';
   const model: ExpectedModel = {
-    title: `${variant === 'dagsorden' ? 'DAGSORDEN' : 'REFERAT'} ${committee.name} d. ${formatDateShort(meeting.date)}`,
+    // As printed: the date never breaks (a no-break space after `d.`, non-breaking hyphens).
+    title: `${variant === 'dagsorden' ? 'DAGSORDEN' : 'REFERAT'} ${committee.name} d.\u00a0${formatDateShort(meeting.date).replace(/-/g, '\u2011')}`,
     front: [],
     headings: [],
     bookmarks: [],
@@ -98,7 +99,12 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
       : flowTable
         ? [flowHeading, ...flow.bodies, ...flow.steps.flatMap((s) => [s.step, ...flow.bodies.filter((b) => s.bodies.includes(b)).map(() => 'X')])]
         : [flowHeading, `${flow.bodies.join(', ')}.`];
-    const flowAt = item.sections.findIndex((s) => s.kind === 'tekst' && /^indstilling(er)?$/i.test(s.title.trim()));
+    const placement = committee.template.caseFlowPlacement ?? 'efterIndstilling';
+    const flowAt = placement === 'efterIndstilling' ? item.sections.findIndex((s) => s.kind === 'tekst' && /^indstilling(er)?$/i.test(s.title.trim())) : -2;
+    const reasonNames = { personalesag: 'Personalesag', koeb_salg_fast_ejendom: 'Køb og salg af fast ejendom', tilbud_udbud: 'Tilbud og udbud', enkeltpersoners_forhold: 'Enkeltpersoners forhold', andet: '' };
+    const reasonLine = item.closed && item.closedReason
+      ? [`Lukket punkt. Begrundelse: ${item.closedReason.ground === 'andet' ? item.closedReason.text : reasonNames[item.closedReason.ground]}`]
+      : [];
     // Attendance notes and protokolbemærkninger happen at the meeting: the referat prints them under the decision.
     const reasons = {
       inhabil: 'deltog ikke i behandlingen af punktet (inhabil).',
@@ -117,9 +123,24 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
       const [first = '', ...rest] = lines(r.text);
       return [m ? `${display(m)}: ${first}` : first, ...rest];
     });
-    const notes = [...absenceLines, ...(remarkLines.length ? [item.remarks.length > 1 ? 'Protokolbemærkninger' : 'Protokolbemærkning', ...remarkLines] : [])];
+    // The vote first, under the decision: `For stemte: A, V (7). Imod stemte: Ø (2). Undlod: C (1).`
+    const labels3 = { for: 'For stemte', imod: 'Imod stemte', undlod: 'Undlod' } as const;
+    const voteLines = item.vote
+      ? [
+          (['for', 'imod', 'undlod'] as const)
+            .filter((c) => item.vote![c].count > 0 || item.vote![c].who.length > 0)
+            .map((c) => {
+              const g = item.vote![c];
+              const names = item.vote!.by === 'medlem' ? g.who.map((id) => members.get(id)?.name ?? id) : g.who;
+              return `${labels3[c]}: ${names.length ? `${names.join(', ')} ` : ''}(${g.count || names.length}).`;
+            })
+            .join(' '),
+        ]
+      : [];
+    const notes = [...voteLines, ...absenceLines, ...(remarkLines.length ? [item.remarks.length > 1 ? 'Protokolbemærkninger' : 'Protokolbemærkning', ...remarkLines] : [])];
     const notesShown = variant === 'referat' && !hidden;
-    if (!notesShown) omitted.push(...absenceLines, ...item.remarks.flatMap((r) => lines(r.text)));
+    if (!notesShown) omitted.push(...voteLines, ...absenceLines, ...item.remarks.flatMap((r) => lines(r.text)));
+    if (hidden) omitted.push(...reasonLine);
     if (hidden) omitted.push(...postponed, ...(flow?.bodies.length ? [`${flow.bodies.join(', ')}.`] : []));
 
     const shown = item.sections.filter((s) => !isDocEmpty(s.body) && !hidden && !(variant === 'dagsorden' && s.kind === 'beslutning'));
@@ -130,14 +151,14 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
 
     const sectionHeadings: string[] = [];
     if (!hidden) {
-      model.text.push(...postponed);
+      model.text.push(...reasonLine, ...postponed);
       const pushFlow = (): void => {
         if (!flowHeading) return;
         sectionHeadings.push(flowHeading);
         model.text.push(...flowText);
         if (flowTable) model.tables += 1;
       };
-      if (flowAt === -1) pushFlow();
+      if (placement === 'foerst' || flowAt === -1) pushFlow();
       let notesDone = !notesShown;
       item.sections.forEach((s, i) => {
         if (shown.includes(s)) {
@@ -155,10 +176,16 @@ export function expectedModel(committee: Committee, meeting: Meeting, { variant,
         if (i === flowAt) pushFlow();
       });
       if (!notesDone) model.text.push(...notes);
+      if (placement === 'sidst') pushFlow();
     }
     if (attachments.length) sectionHeadings.push('Bilag');
     model.sectionHeadings.push(sectionHeadings);
     if (attachments.length) model.text.push('Bilag', ...attachments);
+    // The app's approval sentence gets a heading of its own on the Underskriftsside item, unless the item already says it.
+    if (variant === 'referat' && isSignatureTitle(item.title) && !item.sections.some((s) => /godkende (beslutnings)?protokollen|godkende referatet/i.test(docToPlainText(s.body)))) {
+      sectionHeadings.push('Godkendelse af beslutningsprotokollen');
+      model.text.push('Godkendelse af beslutningsprotokollen');
+    }
     model.listItems += attachments.length;
   });
   const present = meeting.participants.some((p) => p.attendance === 'til_stede' && committee.members.some((m) => m.id === p.memberId));

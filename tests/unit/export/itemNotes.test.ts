@@ -4,7 +4,7 @@ import { buildReferatDocx } from '../../../electron/core/export/buildReferatDocx
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { docFromParagraphs } from '../../../shared/text/richText.ts';
-import { CLOSED_REMARK, fixtureCommittee, fixtureMeeting, GENERATED_AT, INHABIL_NOTE, OPEN_REMARK } from '../../fixtures/export/referatFixture.ts';
+import { CLOSED_REMARK, VOTE_LINE, fixtureCommittee, fixtureMeeting, GENERATED_AT, INHABIL_NOTE, OPEN_REMARK } from '../../fixtures/export/referatFixture.ts';
 import { COMBOS, comboName, type Combo } from './seedInputs.ts';
 
 type Rendered = { raw: string; html: string };
@@ -65,6 +65,7 @@ describe('case flow, attendance notes, protokolbemærkninger and postponements',
     const p12 = itemHtml(rendered['referat-fuld']!.html, 12);
     expect(p12).toContain(
       '<li>Udvalget orienteres løbende.</li></ul>' +
+        `<p>${VOTE_LINE}</p>` +
         '<p>Svend Brandt forlod mødet under behandlingen af punktet.</p>' +
         '<p>Finn Lykkeskov (V) deltog ikke i behandlingen af punktet. Han var ude af lokalet under afstemningen.</p>' +
         '<h3>Protokolbemærkninger</h3>' +
@@ -100,6 +101,7 @@ describe('case flow, attendance notes, protokolbemærkninger and postponements',
     expect(raw).toContain('Protokolbemærkninger');
     expect(raw).not.toContain(CLOSED_REMARK);
     expect(raw).not.toContain('Punktet blev udsat til mødet den 03-03-2026.');
+    // Not even the reason it is closed: that is for the full version.
     expect(stripTags(itemHtml(html, 13))).toBe('Punkt 13: Lukket: Personalesag81.00.00-A00-3-26');
     expect(stripTags(itemHtml(html, 14))).toBe('Punkt 14: Lukket: Orientering om sager på vej26-000228');
     // The full referat keeps the closed item's notes.

@@ -100,7 +100,36 @@ describe('migrations', () => {
     expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([protocolFingerprint(committee, meeting)]));
     expect(meeting.approvals.map((a) => a.fingerprint)).toEqual(v3.meeting.approvals.map((a: { fingerprint: string }) => a.fingerprint));
     const written = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
-    expect(written).toMatchObject({ schemaVersion: 4, meeting: { imported: null, historic: null } });
+    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, meeting: { imported: null, historic: null } });
+    await store.close();
+  });
+
+  it('v3 → v4: items gain an empty vote and closed reason, case flows keep their rows, and every approval stays valid', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const v3 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
+    const v3Kalundborg = JSON.parse(await readFile(meetingPath(dir, 'kalundborg-direktionen-2026-03-16'), 'utf8'));
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3.meeting.items[0]).not.toHaveProperty('vote');
+
+    const store = await Store.open(dir);
+    const meeting = store.meeting('haderslev-obu-2026-02-03')!;
+    expect(meeting.items.every((i) => i.vote === null && i.closedReason === null)).toBe(true);
+    const committee = store.committee(meeting.committeeId)!;
+    // Templates are left as they were: the new settings are absent and mean the old behaviour.
+    expect(committee.template).not.toHaveProperty('caseFlowSteps');
+    expect(committee.template).not.toHaveProperty('tocItemNumbers');
+    const fingerprint = protocolFingerprint(committee, meeting);
+    expect(meeting.approvals.map((a) => a.fingerprint)).toEqual(v3.meeting.approvals.map((a: { fingerprint: string }) => a.fingerprint));
+    expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([fingerprint]));
+    expect(meeting.approvalRound?.fingerprint).toBe(fingerprint);
+
+    const kalundborg = store.meeting('kalundborg-direktionen-2026-03-16')!;
+    expect(kalundborg.items[3]!.caseFlow).toEqual(v3Kalundborg.meeting.items[3].caseFlow);
+    expect(kalundborg.items.filter((i) => i.closed).every((i) => i.closedReason === null)).toBe(true);
+
+    const written = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
+    expect(written.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(written.meeting.items[0]).toMatchObject({ vote: null, closedReason: null });
     await store.close();
   });
 });

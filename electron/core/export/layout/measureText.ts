@@ -11,6 +11,18 @@ export function hasWidths(font: string): boolean {
 
 const cache = new Map<string, (text: string) => number>();
 
+/**
+ * A no-break space takes a space's room and a non-breaking hyphen a hyphen's,
+ * as Word and LibreOffice lay them out (LibreOffice draws them as a blank and
+ * a hyphen; Carlito has no glyph of its own for either). They only differ in
+ * where a line may break, which `breakLines` knows: at neither.
+ */
+function sameWidthAs(code: number): number {
+  if (code === 0xa0) return 0x20;
+  if (code === 0x2011) return 0x2d;
+  return code;
+}
+
 /** How wide a piece of text is in a face, in twips. */
 export function measurer(face: Face): (text: string) => number {
   const key = `${face.font}|${face.bold ? 1 : 0}${face.italic ? 1 : 0}|${face.halfPoints}`;
@@ -24,7 +36,7 @@ export function measurer(face: Face): (text: string) => number {
   const measure = (text: string): number => {
     let units = 0;
     for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
+      const code = sameWidthAs(text.charCodeAt(i));
       // A soft hyphen takes no room unless a line breaks at it, which is not modelled: refused as unknown.
       const index = code === 0xad ? undefined : INDEX.get(code);
       const width = index === undefined ? -1 : widths[index]!;
