@@ -27,7 +27,8 @@ export const securityText = {
       `»${name}« er en programfil eller en filtype, der kan køre kode, og åbnes ikke. Den blev ikke gemt.`,
     programNoPlace: (name: string) =>
       `»${name}« er en programfil eller en filtype, der kan køre kode, og åbnes ikke. Den kan ikke gemmes herfra.`,
-    tooLarge: (name: string) => `Filen til bilaget »${name}« er større end det, Referent kan åbne.`,
+    refusedToOpen: 'Filtypen kan køre kode, så Referent åbner den ikke.',
+    folderNotOurs: 'Mappen »bilag« i datamappen er ikke en almindelig mappe (men fx en genvej til en anden mappe). Bilaget er ikke gemt; kontakt IT.',
   },
   store: {
     tooDeep: 'indlejret for dybt til at kunne læses sikkert',
