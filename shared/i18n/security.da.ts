@@ -15,6 +15,8 @@ export const securityText = {
     },
   },
   host: {
+    started: (url: string, dataDir: string) =>
+      `Referent kører på ${url}\nÅbn adressen, som den står (med ?token=): nøglen er ny ved hver start. Data: ${dataDir}. Stop med Ctrl+C.`,
     unauthorized:
       'Adgang nægtet: adressen mangler den adgangsnøgle, Referent skrev, da den startede. Åbn adressen fra startbeskeden igen (den med ?token=).',
     badPath: 'Adressen er ugyldig.',
