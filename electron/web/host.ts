@@ -147,6 +147,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...extra,
+    // Refused before its body was read: the connection closes, so the unread rest is never taken for the next request.
+    ...(res.req && !res.req.complete ? { Connection: 'close' } : {}),
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
