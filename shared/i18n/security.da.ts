@@ -1,8 +1,9 @@
 /** Danish text about refused input, the browser host's access key and bilag that are programs. */
 export const securityText = {
   input: {
+    /** `max` counts nodes (a list and its item are two); what the secretary sees is list levels. */
     richTextTooDeep: (max: number) =>
-      `Teksten har for mange niveauer inden i hinanden (højst ${max}). Ryk nogle punkter eller citater ud, og prøv igen.`,
+      `Teksten er indlejret for dybt, fx en punktopstilling med mere end ${Math.floor((max - 3) / 2)} niveauer. Ryk nogle punkter ud (Shift+Tab), og prøv igen.`,
     attrsTooDeep: 'Teksten har en formatering, der er indlejret for dybt.',
     tooDeep: (max: number) => `Forespørgslen er indlejret for dybt (højst ${max} niveauer) og er ikke gemt.`,
     tooLarge: 'Forespørgslen er for stor eller for indviklet og er ikke gemt.',

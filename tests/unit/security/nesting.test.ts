@@ -64,7 +64,7 @@ describe('rich text depth', () => {
     expect(ok.ok).toBe(true);
     const before = await readFile(meetingPath(dir, meeting.id));
     const refused = await dispatch(app.service, 'items.setSection', { meetingId: meeting.id, itemId: item.id, sectionId, body: nestedLists(MAX_RICH_TEXT_DEPTH + 1) });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'ugyldig_forespoergsel', message: `Teksten har for mange niveauer inden i hinanden (højst ${MAX_RICH_TEXT_DEPTH}). Ryk nogle punkter eller citater ud, og prøv igen.` } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ugyldig_forespoergsel', message: 'Teksten er indlejret for dybt, fx en punktopstilling med mere end 10 niveauer. Ryk nogle punkter ud (Shift+Tab), og prøv igen.' } });
     expect(await readFile(meetingPath(dir, meeting.id))).toEqual(before);
     await app.close();
   });
