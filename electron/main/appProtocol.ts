@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
-import { APP_SCHEME, resolveAppFile } from '../core/security/urlPolicy.ts';
+import { APP_SCHEME, realFileInsideFolder, resolveAppFile } from '../core/security/urlPolicy.ts';
 
 export { APP_ORIGIN } from '../core/security/urlPolicy.ts';
 
@@ -17,7 +17,11 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppFile(rendererDir, request.url);
     if (!target) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(target).toString());
+    // Never through a symlink out of the renderer folder.
+    const real = await realFileInsideFolder(rendererDir, target);
+    if (real === 'outside') return new Response('Forbidden', { status: 403 });
+    if (real === null) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(real).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');

@@ -1,7 +1,9 @@
 import { BrowserWindow, dialog, shell, app } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { PlatformHooks } from '../core/service/serviceContext.ts';
+import { attachmentOpening } from '../core/security/attachmentOpening.ts';
+import { securityText } from '../../shared/i18n/security.da.ts';
 
 const FILTERS: Record<string, Electron.FileFilter> = {
   '.docx': { name: 'Word-dokument', extensions: ['docx'] },
@@ -12,6 +14,8 @@ const FILTERS: Record<string, Electron.FileFilter> = {
 export function platformHooks(window: () => BrowserWindow | undefined): PlatformHooks {
   return {
     async openFile(path) {
+      // The service never hands a program here (it saves those instead); refused here all the same, since openPath would run it.
+      if (attachmentOpening(basename(path)) !== 'open') throw new Error(securityText.attachments.refusedToOpen);
       // openPath answers with an error text instead of throwing.
       const error = await shell.openPath(path);
       if (error) throw new Error(error);

@@ -246,7 +246,11 @@ export type SearchHit = {
   score: number;
 };
 
-export type AttachmentOpened = { opened: true } | { opened: false; fileName: string; mimeType: string; base64: string };
+export type AttachmentOpened =
+  | { opened: true }
+  /** A program (or anything else that could run) is never opened: in Electron it is saved where the user picks; null when cancelled. */
+  | { opened: false; savedTo: string | null; message: string }
+  | { opened: false; fileName: string; mimeType: string; base64: string };
 
 export type TextFile = { fileName: string; mimeType: string; text: string };
 

@@ -11,13 +11,25 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-/** A file copied into the data directory; the hash detects a missing or altered copy. */
-export const attachmentFileSchema = z.object({
-  path: z.string().min(1).max(500),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().min(0),
-  mimeType: z.string().max(200),
-});
+/** Where a bilag's file lives, relative to the data directory: found from its hash alone. */
+export function attachmentFilePath(sha256: string): string {
+  return `bilag/${sha256}`;
+}
+
+/**
+ * A file copied into the data directory; the hash detects a missing or altered
+ * copy. `path` is still written, for versions that read it, but never taken
+ * from the data: it is always derived from the hash, so an edited path cannot
+ * point outside the data directory.
+ */
+export const attachmentFileSchema = z
+  .object({
+    path: z.string().max(500).optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().min(0),
+    mimeType: z.string().max(200),
+  })
+  .transform(({ sha256, size, mimeType }) => ({ path: attachmentFilePath(sha256), sha256, size, mimeType }));
 
 export const attachmentSchema = z.object({
   id: z.string().min(1),

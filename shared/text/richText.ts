@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { securityText } from '../i18n/security.da.ts';
+import { jsonDepthExceeds } from './jsonDepth.ts';
 
 /**
  * Rich text is stored as TipTap/ProseMirror JSON so the editor round-trips it
@@ -19,28 +21,64 @@ export type RichNode = {
 
 export type RichDoc = RichNode & { type: 'doc' };
 
+/**
+ * How deep nodes may nest, the document itself counted as 1 and a text node
+ * as the last level. Word's nine list levels (a list and a list item each)
+ * inside a quote or a table cell still fit; nothing a secretary writes comes
+ * near it. Everything that walks rich text recursively (the DOCX export, the
+ * review page, zod itself) is safe at this depth; zod's own recursion would
+ * overflow the stack at some 850 levels.
+ */
+export const MAX_RICH_TEXT_DEPTH = 24;
+/** `colwidth: [120, 80]` is two levels; attributes are flat values and short lists. */
+const MAX_ATTRS_DEPTH = 4;
+
+const attrsSchema = z
+  .record(z.string(), z.unknown())
+  .refine((attrs) => !jsonDepthExceeds(attrs, MAX_ATTRS_DEPTH), securityText.input.attrsTooDeep);
+
 const markSchema: z.ZodType<RichMark> = z.object({
   type: z.string().min(1).max(40),
-  attrs: z.record(z.string(), z.unknown()).optional(),
+  attrs: attrsSchema.optional(),
 });
 
-export const richNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
-  z.object({
+function nodeSchema(content: z.ZodType<unknown[]>): z.ZodType<RichNode> {
+  return z.object({
     type: z.string().min(1).max(40),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(richNodeSchema).optional(),
+    attrs: attrsSchema.optional(),
+    content: content.optional(),
     marks: z.array(markSchema).optional(),
     text: z.string().optional(),
-  }),
-);
+  }) as z.ZodType<RichNode>;
+}
 
-export const richDocSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('doc'),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(richNodeSchema).optional(),
-  }),
-) as unknown as z.ZodType<RichDoc>;
+/**
+ * One schema per level, built bottom-up instead of one recursive `z.lazy`: zod
+ * then never descends further than the limit, however deep the input, and a
+ * node at the deepest level may have no children (with a Danish message).
+ */
+function levelSchemas(): z.ZodType<RichNode>[] {
+  const tooDeep = securityText.input.richTextTooDeep(MAX_RICH_TEXT_DEPTH);
+  const levels: z.ZodType<RichNode>[] = [];
+  let below = nodeSchema(z.array(z.unknown()).max(0, tooDeep));
+  levels[MAX_RICH_TEXT_DEPTH] = below;
+  for (let depth = MAX_RICH_TEXT_DEPTH - 1; depth >= 2; depth--) {
+    below = nodeSchema(z.array(below));
+    levels[depth] = below;
+  }
+  return levels;
+}
+
+const LEVELS = levelSchemas();
+
+/** A node directly inside the document (level 2), with everything below it. */
+export const richNodeSchema: z.ZodType<RichNode> = LEVELS[2]!;
+
+export const richDocSchema = z.object({
+  type: z.literal('doc'),
+  attrs: attrsSchema.optional(),
+  content: z.array(richNodeSchema).optional(),
+}) as unknown as z.ZodType<RichDoc>;
 
 export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [] };
@@ -67,30 +105,44 @@ const BLOCK_TYPES = new Set([
   'codeBlock',
 ]);
 
-/** Plain text of a document, one line per block; used by search, previews and tests. */
+/**
+ * Plain text of a document, one line per block; used by search, previews and
+ * tests. Walks with a stack of its own, not recursion, so even a tree no
+ * schema has checked cannot overflow the call stack.
+ */
 export function docToPlainText(node: RichNode | undefined): string {
   if (!node) return '';
   const lines: string[] = [];
   let current = '';
-  const walk = (n: RichNode): void => {
+  // `leave` marks the end of a node's children: a block ends its line there.
+  const stack: { node: RichNode; leave: boolean }[] = [{ node, leave: false }];
+  while (stack.length > 0) {
+    const { node: n, leave } = stack.pop()!;
+    if (leave) {
+      if (BLOCK_TYPES.has(n.type) && current.trim() !== '') {
+        lines.push(current.trim());
+        current = '';
+      }
+      continue;
+    }
     if (n.type === 'text') {
       current += n.text ?? '';
-      return;
+      continue;
     }
     if (n.type === 'hardBreak') {
       current += '\n';
-      return;
+      continue;
     }
     if (n.type === 'tableCell' || n.type === 'tableHeader') {
       if (current !== '' && !current.endsWith('\t')) current += '\t';
     }
-    for (const child of n.content ?? []) walk(child);
-    if (BLOCK_TYPES.has(n.type) && current.trim() !== '') {
-      lines.push(current.trim());
-      current = '';
+    stack.push({ node: n, leave: true });
+    const children = Array.isArray(n.content) ? n.content : [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, leave: false });
     }
-  };
-  walk(node);
+  }
   if (current.trim() !== '') lines.push(current.trim());
   return lines.join('\n');
 }

@@ -51,7 +51,9 @@ test('godkendelse på sekretærens computer: låst indhold, afvisning, godkendel
   // A forced edit through the API is refused with the Danish message.
   const item = arranged.items[1]!;
   const decision = item.sections.find((s) => s.kind === 'beslutning')!;
-  const forced = await page.request.post(`${host.url}api/items.setSection`, {
+  const setSection = host.api('items.setSection');
+  const forced = await page.request.post(setSection.url, {
+    headers: setSection.headers,
     data: { meetingId: arranged.id, itemId: item.id, sectionId: decision.id, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ændret bagefter' }] }] } },
   });
   expect(await forced.json()).toEqual({ ok: false, error: { code: 'konflikt', message: LOCKED } });

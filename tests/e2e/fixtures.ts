@@ -8,8 +8,10 @@ const STATIC_DIR = resolve('dist/renderer');
 const SEEDS_DIR = resolve('seeds');
 
 export type HostHandle = {
-  /** The loopback URL of the running host (it changes on restart: a new port). */
+  /** The loopback URL of the running host, with its access key (`/?token=…`); it changes on restart: a new port and key. */
   readonly url: string;
+  /** A direct API call as the page makes it: the channel's address and the Authorization header with the key. */
+  api(channel: string): { url: string; headers: Record<string, string> };
   readonly dataDir: string;
   /** The running app, for arranging large data fast through the same service the API uses. */
   readonly app: WebHost['app'];
@@ -45,6 +47,10 @@ async function withHost(seeds: boolean, use: (handle: HostHandle) => Promise<voi
     get url() {
       if (!current) throw new Error('host is not running');
       return current.url;
+    },
+    api(channel) {
+      if (!current) throw new Error('host is not running');
+      return { url: `${current.origin}/api/${channel}`, headers: { Authorization: `Bearer ${current.token}` } };
     },
     dataDir,
     get app() {

@@ -1,3 +1,5 @@
+import { cleanText } from './textRuns.ts';
+
 export type CoreProperties = {
   title: string;
   subject: string;
@@ -7,9 +9,9 @@ export type CoreProperties = {
   at: Date;
 };
 
+/** The same cleaning as every run of text (XML-illegal characters, half surrogate pairs, U+FFFE/U+FFFF), then escaping. */
 function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '') // eslint-disable-line no-control-regex
+  return cleanText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -18,7 +18,7 @@ import { docToPlainText } from '../../../shared/text/richText.ts';
 import { listIndent, MAX_LIST_LEVEL, type ListNumbering } from './numbering.ts';
 import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
 import { TEXT_WIDTH } from './pageLayout.ts';
-import { textRuns, type RunFormat } from './textRuns.ts';
+import { cleanText, textRuns, type RunFormat } from './textRuns.ts';
 
 export type Block = Paragraph | Table;
 
@@ -310,7 +310,8 @@ function formatOf(marks: RichMark[], ctx: Context): RunFormat {
 function safeHref(marks: RichMark[]): string | undefined {
   const href = marks.find((m) => m.type === 'link')?.attrs?.href;
   if (typeof href !== 'string') return undefined;
-  const trimmed = href.trim();
+  // The target is written into the relationships part, XML like the text.
+  const trimmed = cleanText(href).trim();
   return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : undefined;
 }
 

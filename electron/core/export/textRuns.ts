@@ -1,8 +1,10 @@
 import type { IRunOptions } from 'docx';
 import { Tab, TextRun } from 'docx';
 
-// Text is pasted from Word, PDFs and mail; control characters that XML 1.0
-// forbids would make Word refuse the whole file.
+// Text is pasted from Word, PDFs and mail, and the data folder can be edited
+// by hand; a character XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF, half a
+// surrogate pair) would make Word refuse the whole file. Every run is made
+// here, and docProps/core.xml and link targets are cleaned the same way.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { normalize, join, sep } from 'node:path';
 
 export const APP_SCHEME = 'app';
@@ -55,4 +56,22 @@ export function resolveInsideFolder(folder: string, encodedPath: string): string
   if (relative.includes('\\') || relative.includes('\0')) return null;
   const target = normalize(join(root, relative));
   return target.startsWith(root) ? target : null;
+}
+
+/**
+ * The real file behind `target` (a path `resolveInsideFolder` let through),
+ * after every symlink: null when there is none, 'outside' when a link leads
+ * out of `folder`. A link inside the renderer folder to /etc/passwd must not
+ * make it a page.
+ */
+export async function realFileInsideFolder(folder: string, target: string): Promise<string | 'outside' | null> {
+  let root: string;
+  let real: string;
+  try {
+    root = await realpath(folder);
+    real = await realpath(target);
+  } catch {
+    return null;
+  }
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep) ? real : 'outside';
 }

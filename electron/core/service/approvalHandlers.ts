@@ -12,6 +12,7 @@ import { protocolFingerprint, sha256Canonical, shortFingerprint } from '../appro
 import { verifySignature } from '../approval/memberIdentity.ts';
 import { signedApprovalPayload } from '../approval/signedPayload.ts';
 import { checkProtocol } from '../approval/verifyProtocol.ts';
+import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 const JSON_TYPE = 'application/json';
@@ -83,6 +84,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
     } catch {
       throw new ReferentError('ugyldig_forespoergsel', e.badFile(what));
     }
+    if (jsonTooDeep(raw)) throw new ReferentError('ugyldig_forespoergsel', e.badFile(what));
     const parsed = schema.safeParse(raw);
     if (!parsed.success || parsed.data === undefined) throw new ReferentError('ugyldig_forespoergsel', e.badFile(what));
     return parsed.data;

@@ -5,16 +5,13 @@ import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { securityText } from '../../../shared/i18n/security.da.ts';
 import { readAttachmentFile, storeAttachmentFile } from '../store/attachmentFiles.ts';
+import { attachmentOpening } from '../security/attachmentOpening.ts';
+import { safeFileName, visibleFileName } from '../security/safeFileName.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type AttachmentChannels = 'attachments.add' | 'attachments.open';
-
-/** Safe as a file name on every system, keeping the extension the viewer needs. */
-function safeFileName(name: string): string {
-  const cleaned = [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
-  return cleaned.slice(0, 200) || 'bilag';
-}
 
 export function createAttachmentHandlers(ctx: ServiceContext): Pick<ApiHandlers, AttachmentChannels> {
   const { store, meetingOrThrow, mutateItem } = ctx;
@@ -25,7 +22,8 @@ export function createAttachmentHandlers(ctx: ServiceContext): Pick<ApiHandlers,
       if (bytes.byteLength === 0) throw new ReferentError('ugyldig_forespoergsel', da.errors.emptyAttachment);
       const stored = await storeAttachmentFile(store.dir, bytes);
       return mutateItem(req.meetingId, req.itemId, (item) => {
-        item.attachments.push({ id: newId(), name: req.name, closed: false, file: { ...stored, mimeType: req.mimeType } });
+        // The name comes from a file on disk: a right-to-left override in it would show `fakturaexe.pdf` for `faktura‮fdp.exe`.
+        item.attachments.push({ id: newId(), name: visibleFileName(req.name), closed: false, file: { ...stored, mimeType: req.mimeType } });
       });
     },
 
@@ -37,9 +35,18 @@ export function createAttachmentHandlers(ctx: ServiceContext): Pick<ApiHandlers,
       const { check, bytes } = await readAttachmentFile(store.dir, attachment.file);
       if (check === 'mangler') throw new ReferentError('ikke_fundet', da.errors.attachmentMissing(attachment.name));
       if (check === 'aendret' || !bytes) throw new ReferentError('konflikt', da.errors.attachmentAltered(attachment.name));
+      const fileName = safeFileName(attachment.name);
       if (ctx.openFile) {
+        if (attachmentOpening(fileName) === 'save') {
+          // A program, or anything else that could run: never opened, saved where the user picks instead.
+          if (!ctx.saveFile) throw new ReferentError('konflikt', securityText.attachments.programNoPlace(fileName));
+          const path = await ctx.saveFile(fileName, bytes);
+          return path
+            ? { opened: false, savedTo: path, message: securityText.attachments.programNotOpened(fileName, path) }
+            : { opened: false, savedTo: null, message: securityText.attachments.programNotSaved(fileName) };
+        }
         // The viewer gets a copy under the bilag's own name: it needs the extension, and must not edit the stored original.
-        const copy = join(await mkdtemp(join(tmpdir(), 'referent-bilag-')), safeFileName(attachment.name));
+        const copy = join(await mkdtemp(join(tmpdir(), 'referent-bilag-')), fileName);
         await writeFile(copy, bytes);
         try {
           await ctx.openFile(copy);
@@ -48,7 +55,7 @@ export function createAttachmentHandlers(ctx: ServiceContext): Pick<ApiHandlers,
         }
         return { opened: true };
       }
-      return { opened: false, fileName: safeFileName(attachment.name), mimeType: attachment.file.mimeType, base64: bytes.toString('base64') };
+      return { opened: false, fileName, mimeType: attachment.file.mimeType, base64: bytes.toString('base64') };
     },
   };
 }

@@ -13,6 +13,8 @@ import { ReferentError } from '../../../shared/api/result.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { storeText } from '../../../shared/i18n/store.da.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
+import { securityText } from '../../../shared/i18n/security.da.ts';
+import { jsonTooDeep } from '../security/inputGuard.ts';
 
 export const ROOT_FILE = 'referent.json';
 export const MEETINGS_DIR = 'meetings';
@@ -200,11 +202,14 @@ async function readJsonFile(dir: string, file: string): Promise<unknown | Proble
     throw error;
   }
   if (text.replace(/\0/g, '').trim() === '') return { file, reason: storeText.reasons.empty };
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     return { file, reason: storeText.reasons.json };
   }
+  // Checked before zod, which recurses: a file nested too deep is damaged, not a reason to crash on start.
+  return jsonTooDeep(value) ? { file, reason: securityText.store.tooDeep } : value;
 }
 
 const isProblem = (v: unknown): v is Problem => typeof v === 'object' && v !== null && 'reason' in v && 'file' in v && Object.keys(v).length === 2;
@@ -303,7 +308,9 @@ async function restoreFromBackups(dir: string, file: string): Promise<{ data: Ro
     const text = await readBackupFile(dir, backup.id, file);
     if (text === null) continue;
     try {
-      const parsed = schema.safeParse(JSON.parse(text));
+      const value: unknown = JSON.parse(text);
+      if (jsonTooDeep(value)) continue;
+      const parsed = schema.safeParse(value);
       if (!parsed.success) continue;
       await writeFileDurably(join(dir, file), text);
       return { data: parsed.data, createdAt: backup.createdAt };

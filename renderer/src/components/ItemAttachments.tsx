@@ -90,7 +90,8 @@ export function ItemAttachments({ meeting, item, state, locked }: Props) {
       const result = await api.call('attachments.open', { meetingId: meeting.id, itemId: item.id, attachmentId: attachment.id });
       // Electron opened it in the system viewer; a browser gets the file as a download.
       if (result.opened) setInfo(t.opened(attachment.name));
-      else downloadFile(result);
+      else if ('base64' in result) downloadFile(result);
+      else setInfo(result.message);
     } catch (error) {
       setMessages([t.openFailed(errorMessage(error))]);
     }

@@ -38,7 +38,7 @@ describe('oversized input', () => {
     const item = m.items[0]!;
     const huge = JSON.stringify({ meetingId: m.id, itemId: item.id, sectionId: item.sections[0]!.id, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(50 * 1024 * 1024) }] }] } });
     const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(host.url + 'api/items.setSection', { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (r) => {
+      const req = request(`${host.origin}/api/items.setSection`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` } }, (r) => {
         let body = '';
         r.on('data', (c) => (body += c));
         r.on('end', () => resolve({ status: r.statusCode ?? 0, body }));
