@@ -17,6 +17,7 @@ import {
   type Meeting,
   type MeetingSummary,
 } from '../domain/meeting.ts';
+import { MANUAL_STATUSES } from '../domain/statusTransitions.ts';
 import { richDocSchema } from '../text/richText.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
@@ -92,7 +93,7 @@ export const apiContract = {
       location: z.string().max(300).optional(),
     }),
   ),
-  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(['kladde', 'udsendt', 'afholdt']) })),
+  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
   'search.query': channel<SearchHit[]>()(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(30) })),
   'meetings.update': channel<Meeting>()(
     z.object({

@@ -16,6 +16,7 @@ export const approvalText = {
     packageTampered: 'Godkendelsespakken er ændret, efter at den blev sendt: fingeraftrykket passer ikke med indholdet.',
     integrity: 'Det gemte referat passer ikke længere med det, der blev sendt til godkendelse. Genåbn referatet og send det igen.',
     memberNotInPackage: 'Medlemmet findes ikke i godkendelsespakken.',
+    nothingToSign: 'Kan ikke signere en tom værdi.',
   },
   problems: {
     changedAfterApproval: (name: string) => `${name}s godkendelse gælder ikke længere: referatet er ændret, efter at det blev godkendt.`,

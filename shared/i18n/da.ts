@@ -17,6 +17,7 @@ export const da = {
       `Datamappen er skrevet af en nyere version af Referent (skemaversion ${found}; denne version kender ${supported}). Den åbnes skrivebeskyttet.`,
     storeUnreadable: (file: string, reason: string) => `Filen ${file} kan ikke læses: ${reason}`,
     internal: 'Der opstod en uventet fejl. Intet er gået tabt; prøv igen.',
+    notCanonical: 'Værdien kan ikke serialiseres kanonisk.',
     requestTooLarge: 'Indholdet er for stort til at blive gemt på én gang.',
     tooManyItems: (max: number) => `Et møde kan højst have ${max} dagsordenspunkter. Del dagsordenen op i flere møder.`,
     templateNotFound: 'Skabelonen findes ikke.',

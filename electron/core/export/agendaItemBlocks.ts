@@ -14,6 +14,7 @@ import type { Attendance } from './attendance.ts';
 import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 import type { ExportOptions } from './exportOptions.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export type ItemContext = {
   committee: Committee;
@@ -79,7 +80,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   const attachments = item.attachments.filter((a) => options.audience !== 'offentlig' || !a.closed);
   if (attachments.length > 0) {
     const list = numbering.bullet();
-    blocks.push(heading2('Bilag'));
+    blocks.push(heading2(documentText.attachments));
     for (const attachment of attachments) {
       blocks.push(new Paragraph({ numbering: { ...list, level: 0 }, children: textRuns(attachment.name) }));
     }

@@ -4,6 +4,7 @@ import { TEXT_WIDTH } from './pageLayout.ts';
 import type { Block } from './richTextToDocx.ts';
 import { exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /**
  * Generous width of one character of bold 11 pt text in twips (wide enough for
@@ -109,7 +110,7 @@ function caseFlowTable(flow: CaseFlow): Table {
  */
 export function caseFlowBlocks(flow: CaseFlow | null): Block[] {
   if (!flow || flow.bodies.length === 0) return [];
-  if (!flow.asTable || flow.steps.length === 0) return [heading2('Behandling'), new Paragraph({ children: textRuns(caseFlowLine(flow.bodies)) })];
+  if (!flow.asTable || flow.steps.length === 0) return [heading2(documentText.caseFlowLine), new Paragraph({ children: textRuns(caseFlowLine(flow.bodies)) })];
   // As after the tables in the text: keeps the grid apart from a table that may follow.
-  return [heading2('Sagsgang'), caseFlowTable(flow), new Paragraph({ spacing: exactSpacing(9), children: [] })];
+  return [heading2(documentText.caseFlowTable), caseFlowTable(flow), new Paragraph({ spacing: exactSpacing(9), children: [] })];
 }

@@ -19,7 +19,7 @@ import { saveTracker } from '../save/saveTracker.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
-import { sectionHeading } from '../lib/sectionHeading.ts';
+import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { FieldError } from './FieldError.tsx';
 import { ui } from '../ui.ts';
 

@@ -7,7 +7,7 @@ import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate, routeHref } from '../routing/route.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
-import { decisionState } from '../editor/decisionState.ts';
+import { decisionState } from '../../../shared/domain/decisionState.ts';
 import { undoStack } from '../editor/undoStack.ts';
 import { CopyIcon } from '../editor/icons.tsx';
 import { AddItemForm } from './AddItemForm.tsx';
@@ -208,12 +208,12 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
                     {item.closed && <span className="badge closed">{t.closed}</span>}
                     {item.postponedTo && <span className="badge postponed">{e.postponedTo(formatDateShort(item.postponedTo.date))}</span>}
                     {item.postponedFrom && <span className="badge postponed-from">{e.postponedFrom(formatDateShort(item.postponedFrom.date))}</span>}
-                    {decision === 'ført' && (
+                    {decision === 'decided' && (
                       <span className="badge decided" title={t.decided}>
                         ✓ <span className="visually-hidden">{t.decided}</span>
                       </span>
                     )}
-                    {decision === 'mangler' && markUndecided && <span className="badge undecided">{e.undecided}</span>}
+                    {decision === 'undecided' && markUndecided && <span className="badge undecided">{e.undecided}</span>}
                   </span>
                 </a>
                 {!locked && (

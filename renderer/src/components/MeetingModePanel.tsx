@@ -10,18 +10,14 @@ import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate } from '../routing/route.ts';
 import { getDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
-import { decisionState } from '../editor/decisionState.ts';
-import { sectionHeading } from '../lib/sectionHeading.ts';
+import { decisionState } from '../../../shared/domain/decisionState.ts';
+import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
+import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { RichDocView } from './RichDocView.tsx';
 import { editorText } from '../../../shared/i18n/editor.da.ts';
 import { ui } from '../ui.ts';
 
 type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: number; state: MeetingState; onExit(): void };
-
-/** The recommendation the decision answers: Indstilling / Indstillinger in every template seen. */
-function recommendationOf(item: AgendaItem): Section | undefined {
-  return item.sections.find((s) => s.kind === 'tekst' && /^indstilling/i.test(s.title));
-}
 
 function isTextTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -44,9 +40,9 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
   const label = labels[index] ?? '';
   const phrases = committee.template.decisionPhrases.slice(0, 9);
   const decision = decisionSection(item);
-  const recommendation = recommendationOf(item);
-  const done = meeting.items.filter((i) => decisionState(i) === 'ført').length;
-  const total = meeting.items.filter((i) => decisionState(i) !== 'ingen').length;
+  const recommendation = proposalSection(item);
+  const done = meeting.items.filter((i) => decisionState(i) === 'decided').length;
+  const total = meeting.items.filter((i) => decisionState(i) !== 'none').length;
 
   useEffect(() => {
     if (!focusDecisionNext) return;

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { decisionSection, itemNumber, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { isDocEmpty } from '../../../shared/text/richText.ts';
-import { decisionFlags, proposalSection } from '../lib/decisionFlags.ts';
-import { sectionHeading } from '../lib/sectionHeading.ts';
+import { decisionFlags, proposalSection } from '../../../shared/domain/decisionFlags.ts';
+import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { RichDocView } from './RichDocView.tsx';
 import { ui } from '../ui.ts';
 

@@ -4,7 +4,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { adminText } from '../../../shared/i18n/admin.da.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../lib/errorMessage.ts';
-import { MANUAL_STEPS, type ManualStatus } from '../lib/manualStatusSteps.ts';
+import { MANUAL_STATUS_STEPS, type ManualStatus } from '../../../shared/domain/statusTransitions.ts';
 import { ui } from '../ui.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
@@ -14,7 +14,7 @@ export function StatusControl({ meeting, state }: Props) {
   const t = adminText.status;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const steps = MANUAL_STEPS[meeting.status];
+  const steps = MANUAL_STATUS_STEPS[meeting.status];
 
   async function go(status: ManualStatus) {
     setBusy(true);

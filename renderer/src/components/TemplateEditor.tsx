@@ -1,4 +1,4 @@
-import { formatDateShort } from '../../../shared/format/dates.ts';
+import { decisionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { adminText } from '../../../shared/i18n/admin.da.ts';
 import type { TemplateDraft } from './templateRows.ts';
 import { TemplateSectionsEditor } from './TemplateSectionsEditor.tsx';
@@ -22,8 +22,7 @@ function todayIso(): string {
 export function TemplateEditor({ draft, committeeName, onChange }: Props) {
   const t = adminText.template;
   const decisionTitle = draft.sections.find((s) => s.kind === 'beslutning')?.title.trim() || t.kindDecision;
-  const example =
-    draft.decisionHeading === 'medUdvalgOgDato' ? `${decisionTitle} i ${committeeName.trim() || '…'} den ${formatDateShort(todayIso())}` : decisionTitle;
+  const example = decisionHeading(decisionTitle, { committeeName: committeeName.trim() || '…', style: draft.decisionHeading, date: todayIso() });
 
   return (
     <section className="template-editor" aria-labelledby="template-editor-heading">

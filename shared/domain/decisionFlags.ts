@@ -1,5 +1,5 @@
-import { decisionSection, type AgendaItem, type Section } from '../../../shared/domain/meeting.ts';
-import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
+import { decisionSection, type AgendaItem, type Section } from './meeting.ts';
+import { docToPlainText, isDocEmpty } from '../text/richText.ts';
 
 export type DecisionFlag = 'noDecision' | 'differs';
 
@@ -17,6 +17,7 @@ const ADOPTING: [RegExp, RegExp][] = [
   [/^(tiltrådt|tiltrådt som indstillet|indstillingen (er )?tiltrådt)$/, /./],
 ];
 
+/** The recommendation a decision answers: the first text section titled Indstilling or Indstillinger. */
 export function proposalSection(item: AgendaItem): Section | undefined {
   return item.sections.find((s) => s.kind === 'tekst' && /^indstilling/i.test(s.title.trim()));
 }
