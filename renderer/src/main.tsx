@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App } from './shell/App.tsx';
 import { saveTracker } from './save/saveTracker.ts';
 import './styles/base.css';
 import './styles/layout.css';

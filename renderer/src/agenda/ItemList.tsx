@@ -1,0 +1,274 @@
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { api } from '../api/apiClient.ts';
+import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { itemLabels } from '../../../shared/domain/numbering.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import type { MeetingState } from '../data/useMeeting.ts';
+import { navigate, routeHref } from '../shell/route.ts';
+import { saveTracker } from '../save/saveTracker.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { decisionState } from '../../../shared/domain/decisionState.ts';
+import { undoStack } from './undoStack.ts';
+import { CopyIcon } from '../ui/CopyIcon.tsx';
+import { AddItemForm } from './AddItemForm.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ui } from '../ui.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
+
+type Props = {
+  meeting: Meeting;
+  state: MeetingState;
+  selectedId?: string;
+  /** In meeting mode (or once the meeting is held) items without a decision are marked. */
+  markUndecided?: boolean;
+};
+
+type DropTarget = { index: number; where: 'before' | 'after' };
+
+export function ItemList({ meeting, state, selectedId, markUndecided = false }: Props) {
+  const t = ui.items;
+  const e = editorText.list;
+  const [error, setError] = useState<{ itemId: string; text: string }>();
+  const [confirm, setConfirm] = useState<AgendaItem>();
+  const [dragId, setDragId] = useState<string>();
+  const [drop, setDrop] = useState<DropTarget>();
+  const [announce, setAnnounce] = useState('');
+  const orderKey = `meeting:${meeting.id}:order`;
+  // A locked protocol's items can be read, not added, moved or deleted; the tools go rather than sit disabled.
+  const locked = isContentLocked(meeting);
+  const labels = itemLabels(meeting);
+  const labelOf = (m: Meeting, id: string) => itemLabels(m)[m.items.findIndex((i) => i.id === id)] ?? '';
+
+  /** Keeps keyboard focus on what the user was using after the row moved in the DOM. */
+  function refocus(id: string, fallbackId?: string) {
+    requestAnimationFrame(() => {
+      const preferred = document.getElementById(id) as HTMLButtonElement | null;
+      const other = fallbackId ? document.getElementById(fallbackId) : null;
+      (preferred && !preferred.disabled ? preferred : other)?.focus();
+    });
+  }
+
+  async function move(item: AgendaItem, toIndex: number, focus?: { id: string; fallbackId?: string }) {
+    setError(undefined);
+    const from = meeting.items.findIndex((i) => i.id === item.id);
+    if (toIndex === from || toIndex < 0 || toIndex >= meeting.items.length) return;
+    try {
+      const next = await saveTracker.run(orderKey, () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }));
+      state.apply(next);
+      const label = labelOf(next, item.id);
+      setAnnounce(e.moved(label));
+      undoStack.push({
+        meetingId: meeting.id,
+        message: editorText.undo.moved(label),
+        focusItemId: item.id,
+        undo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex: from }),
+        redo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }),
+      });
+      if (focus) refocus(focus.id, focus.fallbackId);
+    } catch (err) {
+      setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
+    }
+  }
+
+  async function duplicate(item: AgendaItem) {
+    setError(undefined);
+    try {
+      const next = await saveTracker.run(orderKey, () => api.call('items.duplicate', { meetingId: meeting.id, itemId: item.id }));
+      state.apply(next);
+      const copy = next.items[next.items.findIndex((i) => i.id === item.id) + 1];
+      if (!copy) return;
+      undoStack.push({
+        meetingId: meeting.id,
+        message: editorText.undo.duplicated(labelOf(next, copy.id)),
+        focusItemId: item.id,
+        undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
+        redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: next.items.indexOf(copy) }),
+      });
+      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: copy.id });
+    } catch (err) {
+      setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
+    }
+  }
+
+  async function remove(item: AgendaItem) {
+    setConfirm(undefined);
+    setError(undefined);
+    const index = meeting.items.findIndex((i) => i.id === item.id);
+    const label = labels[index] ?? '';
+    try {
+      // Pending text edits of the item go out first, so the copy kept for undo is the newest one.
+      await Promise.all(item.sections.map((s) => saveTracker.flush(`section:${item.id}:${s.id}`)));
+      const latest = (await api.call('meetings.get', { meetingId: meeting.id })).items.find((i) => i.id === item.id) ?? item;
+      const next = await saveTracker.run(orderKey, () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }));
+      for (const s of item.sections) saveTracker.forget(`section:${item.id}:${s.id}`);
+      state.apply(next);
+      undoStack.push({
+        meetingId: meeting.id,
+        message: editorText.undo.deleted(label),
+        focusItemId: item.id,
+        undo: () => api.call('items.restore', { meetingId: meeting.id, item: latest, index }),
+        redo: () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }),
+      });
+      const neighbour = next.items[Math.min(index, next.items.length - 1)];
+      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: neighbour?.id }, { replace: true });
+      // The toast's Fortryd button is the natural next stop for a keyboard user.
+      requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.undo-toast .undo-button')?.focus());
+    } catch (err) {
+      setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
+    }
+  }
+
+  function onLinkKeyDown(event: KeyboardEvent<HTMLAnchorElement>, item: AgendaItem, index: number) {
+    if (locked || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    void move(item, index + (event.key === 'ArrowUp' ? -1 : 1), { id: `item-link-${item.id}` });
+  }
+
+  function dropIndex(target: DropTarget, from: number): number {
+    const before = target.where === 'before' ? target.index : target.index + 1;
+    // items.move takes the index in the list without the moved item.
+    return before > from ? before - 1 : before;
+  }
+
+  function onDragOver(event: DragEvent<HTMLLIElement>, index: number) {
+    if (!dragId) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    const box = event.currentTarget.getBoundingClientRect();
+    const where = event.clientY < box.top + box.height / 2 ? 'before' : 'after';
+    if (drop?.index !== index || drop.where !== where) setDrop({ index, where });
+  }
+
+  function onDrop(event: DragEvent<HTMLLIElement>) {
+    event.preventDefault();
+    const item = meeting.items.find((i) => i.id === dragId);
+    const target = drop;
+    setDragId(undefined);
+    setDrop(undefined);
+    if (!item || !target) return;
+    const from = meeting.items.indexOf(item);
+    void move(item, dropIndex(target, from));
+  }
+
+  return (
+    <section className="item-list" aria-labelledby="items-heading">
+      <h2 id="items-heading" className="panel-title">
+        {t.heading} <span className="count">{meeting.items.length}</span>
+      </h2>
+      {!locked && meeting.items.length > 1 && (
+        <p className="hint item-list-hint" id="item-list-hint">
+          {e.dragHint}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      {meeting.items.length === 0 ? (
+        <p className="muted item-list-empty">{t.empty}</p>
+      ) : (
+        <ol className="items" aria-label={t.listLabel}>
+          {meeting.items.map((item, index) => {
+            const label = labels[index] ?? '';
+            const selected = item.id === selectedId;
+            const decision = decisionState(item);
+            const dropClass = drop?.index === index && dragId && dragId !== item.id ? ` drop-${drop.where}` : '';
+            return (
+              <li
+                key={item.id}
+                className={`item-row${selected ? ' selected' : ''}${locked ? ' locked' : ''}${item.subItem ? ' sub-item' : ''}${item.postponedTo ? ' postponed' : ''}${dragId === item.id ? ' dragging' : ''}${dropClass}`}
+                draggable={!locked}
+                onDragStart={(event) => {
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', item.title);
+                  setDragId(item.id);
+                }}
+                onDragEnd={() => {
+                  setDragId(undefined);
+                  setDrop(undefined);
+                }}
+                onDragOver={(event) => onDragOver(event, index)}
+                onDrop={onDrop}
+              >
+                <a
+                  id={`item-link-${item.id}`}
+                  className="item-link"
+                  href={routeHref({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: item.id })}
+                  aria-current={selected ? 'true' : undefined}
+                  aria-describedby={!locked && meeting.items.length > 1 ? 'item-list-hint' : undefined}
+                  aria-keyshortcuts={locked ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
+                  draggable={false}
+                  onKeyDown={(event) => onLinkKeyDown(event, item, index)}
+                >
+                  <span className="item-link-title">
+                    <span className="item-number">{e.number(label)}:</span> {item.title}
+                  </span>
+                  <span className="item-link-meta">
+                    {item.caseNumber && <span className="case-number">{item.caseNumber}</span>}
+                    {item.kind !== 'beslutning' && <span className="badge kind">{e.kinds[item.kind]}</span>}
+                    {item.closed && <span className="badge closed">{t.closed}</span>}
+                    {item.postponedTo && <span className="badge postponed">{e.postponedTo(formatDateShort(item.postponedTo.date))}</span>}
+                    {item.postponedFrom && <span className="badge postponed-from">{e.postponedFrom(formatDateShort(item.postponedFrom.date))}</span>}
+                    {decision === 'decided' && (
+                      <span className="badge decided" title={t.decided}>
+                        ✓ <span className="visually-hidden">{t.decided}</span>
+                      </span>
+                    )}
+                    {decision === 'undecided' && markUndecided && <span className="badge undecided">{e.undecided}</span>}
+                  </span>
+                </a>
+                {!locked && (
+                  <div className="item-tools">
+                    <button
+                      type="button"
+                      id={`move-op-${item.id}`}
+                      className="icon-button"
+                      aria-label={e.moveUp(label)}
+                      title={e.moveUp(label)}
+                      disabled={index === 0}
+                      onClick={() => void move(item, index - 1, { id: `move-op-${item.id}`, fallbackId: `move-ned-${item.id}` })}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      id={`move-ned-${item.id}`}
+                      className="icon-button"
+                      aria-label={e.moveDown(label)}
+                      title={e.moveDown(label)}
+                      disabled={index === meeting.items.length - 1}
+                      onClick={() => void move(item, index + 1, { id: `move-ned-${item.id}`, fallbackId: `move-op-${item.id}` })}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" className="icon-button" aria-label={e.duplicate(label)} title={e.duplicate(label)} onClick={() => void duplicate(item)}>
+                      <CopyIcon />
+                    </button>
+                    <button type="button" className="icon-button danger" aria-label={e.remove(label)} title={e.remove(label)} onClick={() => setConfirm(item)}>
+                      ×
+                    </button>
+                  </div>
+                )}
+                {error?.itemId === item.id && (
+                  <p className="action-error" role="alert">
+                    {error.text}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {!locked && <AddItemForm meeting={meeting} state={state} />}
+      {confirm && (
+        <ConfirmDialog
+          heading={t.confirmRemoveHeading}
+          text={e.confirmRemoveText(e.label(labels[meeting.items.indexOf(confirm)] ?? '', confirm.title))}
+          confirmLabel={t.confirmRemove}
+          cancelLabel={ui.common.cancel}
+          onConfirm={() => void remove(confirm)}
+          onCancel={() => setConfirm(undefined)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+import { useRef, useState } from 'react';
+import { api } from '../api/apiClient.ts';
+import type { ItemPatch } from '../../../shared/api/contract.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { ItemKind } from '../../../shared/domain/committee.ts';
+import { isContentLocked, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { itemLabel } from '../../../shared/domain/numbering.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { routeHref } from '../shell/route.ts';
+import { ItemAttachments } from './ItemAttachments.tsx';
+import { ItemCaseFlow } from './ItemCaseFlow.tsx';
+import { ItemAttendance } from './ItemAttendance.tsx';
+import { ItemActions } from '../agenda/ItemActions.tsx';
+import { useItemPatch } from './useItemPatch.ts';
+import type { RichDoc } from '../../../shared/text/richText.ts';
+import type { MeetingState } from '../data/useMeeting.ts';
+import { saveTracker } from '../save/saveTracker.ts';
+import { useFieldSaveError } from '../save/useSaveState.ts';
+import { getDraft, setDraft } from '../save/drafts.ts';
+import { RichTextField } from '../editor/RichTextField.tsx';
+import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
+import { FieldError } from '../ui/FieldError.tsx';
+import { ui } from '../ui.ts';
+
+type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: number; state: MeetingState };
+
+export function ItemEditor({ meeting, committee, item, index, state }: Props) {
+  const t = ui.itemEditor;
+  const e = editorText.fields;
+  const label = itemLabel(meeting, index);
+  // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
+  const locked = isContentLocked(meeting);
+  const key = (field: string) => `item:${item.id}:${field}`;
+  const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
+  const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
+  const [publicTitle, setPublicTitle] = useState(() => getDraft<string>(key('publicTitle')) ?? item.publicTitle);
+  const [titleError, setTitleError] = useState<string>();
+  const titleSaveError = useFieldSaveError(key('title'));
+  const caseSaveError = useFieldSaveError(key('caseNumber'));
+  const closedSaveError = useFieldSaveError(key('closed'));
+  const publicSaveError = useFieldSaveError(key('publicTitle'));
+  const kindError = useFieldSaveError(key('kind'));
+  const subItemError = useFieldSaveError(key('subItem'));
+  const kindSaveError = kindError ?? subItemError;
+  // Saves outlive a re-render; they must see the newest meeting callbacks, not the ones from when they were scheduled.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const save = useItemPatch(meeting, item, state);
+  const patch = (p: ItemPatch) => async () =>
+    stateRef.current.apply(await api.call('items.update', { meetingId: meeting.id, itemId: item.id, patch: p }));
+
+  function changeTitle(value: string) {
+    setTitle(value);
+    setDraft(key('title'), value);
+    if (value.trim() === '') {
+      setTitleError(t.titleRequired);
+      return saveTracker.cancel(key('title'));
+    }
+    setTitleError(undefined);
+    saveTracker.schedule(key('title'), patch({ title: value }));
+  }
+
+  function changeCaseNumber(value: string) {
+    setCaseNumber(value);
+    setDraft(key('caseNumber'), value);
+    saveTracker.schedule(key('caseNumber'), patch({ caseNumber: value }));
+  }
+
+  function changePublicTitle(value: string) {
+    setPublicTitle(value);
+    setDraft(key('publicTitle'), value);
+    saveTracker.schedule(key('publicTitle'), patch({ publicTitle: value }));
+  }
+
+  const saveSection = (section: Section) => async (body: RichDoc) =>
+    stateRef.current.apply(await api.call('items.setSection', { meetingId: meeting.id, itemId: item.id, sectionId: section.id, body }));
+
+  const titleMessage = titleError ?? titleSaveError;
+
+  return (
+    <article className="item-editor" aria-labelledby="item-editor-heading">
+      <header className="item-editor-head">
+        <h2 id="item-editor-heading" className="item-editor-title">
+          <span className="item-number">{editorText.list.number(label)}:</span> {item.title}
+          {item.closed && <span className="badge closed">{ui.items.closed}</span>}
+        </h2>
+        {item.postponedTo && (
+          <p className="postponed-note" role="note">
+            {e.postponedTo(formatDateShort(item.postponedTo.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedTo.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {item.postponedFrom && (
+          <p className="postponed-note from" role="note">
+            {e.postponedFrom(formatDateShort(item.postponedFrom.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedFrom.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {!locked && <ItemActions meeting={meeting} item={item} index={index} state={state} />}
+        <div className="item-fields">
+          <div className="field field-grow">
+            <label htmlFor="item-title">{t.title}</label>
+            <input
+              id="item-title"
+              type="text"
+              value={title}
+              maxLength={500}
+              disabled={locked}
+              aria-invalid={titleMessage ? true : undefined}
+              aria-describedby={titleMessage ? 'item-title-error' : undefined}
+              onChange={(e) => changeTitle(e.target.value)}
+              onBlur={() => void saveTracker.flush(key('title'))}
+            />
+            <FieldError id="item-title-error" message={titleMessage} />
+          </div>
+          <div className="field field-case">
+            <label htmlFor="item-case">{t.caseNumber}</label>
+            <input
+              id="item-case"
+              type="text"
+              value={caseNumber}
+              maxLength={100}
+              disabled={locked}
+              placeholder={ui.items.caseNumberHint}
+              title={e.caseNumberHint}
+              aria-describedby={caseSaveError ? 'item-case-error' : undefined}
+              onChange={(e) => changeCaseNumber(e.target.value)}
+              onBlur={() => void saveTracker.flush(key('caseNumber'))}
+            />
+            <FieldError id="item-case-error" message={caseSaveError} />
+          </div>
+          <div className="field field-kind">
+            <label htmlFor="item-kind">{e.kind}</label>
+            <select
+              id="item-kind"
+              value={item.kind}
+              disabled={locked}
+              onChange={(ev) => void save.run('kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
+            >
+              {(Object.keys(editorText.list.kinds) as ItemKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {editorText.list.kinds[k]}
+                </option>
+              ))}
+            </select>
+            <FieldError id="item-kind-error" message={kindSaveError} />
+          </div>
+          <div className="field field-check">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={item.subItem}
+                disabled={locked || index === 0}
+                onChange={(ev) => void save.run('subItem', { subItem: ev.target.checked }).catch(() => undefined)}
+              />
+              {e.subItem}
+            </label>
+          </div>
+        </div>
+        <div className="item-fields">
+          <div className="field field-check">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={item.closed}
+                disabled={locked}
+                aria-describedby="item-closed-hint"
+                onChange={(ev) => void save.run('closed', { closed: ev.target.checked }).catch(() => undefined)}
+              />
+              {t.closed}
+            </label>
+            <p className="hint" id="item-closed-hint">
+              {t.closedHint}
+            </p>
+            <FieldError id="item-closed-error" message={closedSaveError} />
+          </div>
+          {item.closed && (
+            <div className="field field-grow">
+              <label htmlFor="item-public-title">{e.publicTitle}</label>
+              <input
+                id="item-public-title"
+                type="text"
+                value={publicTitle}
+                maxLength={500}
+                disabled={locked}
+                aria-describedby="item-public-title-hint"
+                onChange={(ev) => changePublicTitle(ev.target.value)}
+                onBlur={() => void saveTracker.flush(key('publicTitle'))}
+              />
+              <p className="hint" id="item-public-title-hint">
+                {e.publicTitleHint}
+              </p>
+              <FieldError id="item-public-title-error" message={publicSaveError} />
+            </div>
+          )}
+        </div>
+      </header>
+      {item.sections.map((section) => (
+        <RichTextField
+          key={section.id}
+          saveKey={`section:${item.id}:${section.id}`}
+          heading={sectionHeading(committee, meeting, section)}
+          label={section.title}
+          decision={section.kind === 'beslutning'}
+          decisionBadge={t.decisionBadge}
+          hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
+          initial={section.body}
+          editable={!locked}
+          onSave={saveSection(section)}
+        />
+      ))}
+      <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
+    </article>
+  );
+}

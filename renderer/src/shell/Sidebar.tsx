@@ -1,0 +1,86 @@
+import { useAppDataContext } from '../data/AppDataContext.ts';
+import { routeHref, type Route } from './route.ts';
+import { sortMeetingsNewestFirst } from './sortMeetings.ts';
+import { formatDateMedium } from '../../../shared/format/dates.ts';
+import { StatusBadge } from '../meeting/StatusBadge.tsx';
+import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { ui } from '../ui.ts';
+
+export function Sidebar({ route }: { route: Route }) {
+  const { committees, meetings, loaded, loadError } = useAppDataContext();
+  const currentCommittee =
+    route.kind === 'committee'
+      ? route.committeeId
+      : route.kind === 'meeting'
+        ? meetings.find((m) => m.id === route.meetingId)?.committeeId
+        : undefined;
+  const sorted = [...committees].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+
+  return (
+    <nav className="sidebar" aria-label={ui.nav.label}>
+      <div className="sidebar-head">
+        <h2 className="sidebar-title">{ui.nav.heading}</h2>
+        <a className="button small" href={routeHref({ kind: 'newCommittee' })} aria-current={route.kind === 'newCommittee' ? 'page' : undefined}>
+          + {ui.nav.newCommittee}
+        </a>
+      </div>
+      {loadError && (
+        <p className="error-text" role="alert">
+          {ui.nav.loadFailed(loadError)}
+        </p>
+      )}
+      {loaded && committees.length === 0 && !loadError && <p className="sidebar-empty">{ui.nav.noCommittees}</p>}
+      <ul className="committee-list">
+        {sorted.map((committee) => {
+          const own = sortMeetingsNewestFirst(meetings.filter((m) => m.committeeId === committee.id));
+          const isCurrentCommittee = route.kind === 'committee' && route.committeeId === committee.id;
+          return (
+            <li key={committee.id} className={currentCommittee === committee.id ? 'committee open' : 'committee'}>
+              <a
+                className="committee-link"
+                href={routeHref({ kind: 'committee', committeeId: committee.id })}
+                aria-current={isCurrentCommittee ? 'page' : undefined}
+              >
+                {committee.name}
+              </a>
+              {own.length === 0 ? (
+                <p className="sidebar-none">{ui.nav.noMeetings}</p>
+              ) : (
+                <ul className="meeting-list" aria-label={ui.nav.meetingsOf(committee.name)}>
+                  {own.map((m) => (
+                    <li key={m.id}>
+                      <a
+                        className="meeting-link"
+                        href={routeHref({ kind: 'meeting', meetingId: m.id, tab: 'dagsorden' })}
+                        aria-current={route.kind === 'meeting' && route.meetingId === m.id ? 'page' : undefined}
+                      >
+                        <span className="meeting-link-date">{formatDateMedium(m.date)}</span>
+                        <span className="meeting-link-meta">
+                          <StatusBadge status={m.status} />
+                          <span>{ui.nav.itemCount(m.itemCount)}</span>
+                        </span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="sidebar-foot">
+        <p className="sidebar-title">{ui.memberApproval.navHint}</p>
+        <a
+          className="committee-link member-link"
+          href={routeHref({ kind: 'memberApproval' })}
+          aria-current={route.kind === 'memberApproval' ? 'page' : undefined}
+        >
+          {ui.memberApproval.navLink}
+        </a>
+        <a className="committee-link member-link" href={routeHref({ kind: 'backups' })} aria-current={route.kind === 'backups' ? 'page' : undefined}>
+          {adminText.backups.navLink}
+        </a>
+      </div>
+    </nav>
+  );
+}
