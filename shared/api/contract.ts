@@ -19,6 +19,8 @@ import {
 } from '../domain/meeting.ts';
 import { MANUAL_STATUSES } from '../domain/statusTransitions.ts';
 import { richDocSchema } from '../text/richText.ts';
+import { da } from '../i18n/da.ts';
+import { approvalText } from '../i18n/approval.da.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
 
@@ -39,7 +41,7 @@ function channel<Res>() {
 const id = z.string().min(1).max(100);
 /** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
 const fileText = z.string().min(1).max(20 * 1024 * 1024);
-const nonEmpty = (max: number) => z.string().trim().min(1, 'Feltet må ikke være tomt').max(max);
+const nonEmpty = (max: number) => z.string().trim().min(1, da.errors.fieldEmpty).max(max);
 
 const memberInput = z.object({
   id: id.optional(),
@@ -141,10 +143,10 @@ export const apiContract = {
   'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
   'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
   'approvals.reject': channel<Meeting>()(
-    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, 'Skriv en kommentar, når du afviser referatet.').max(5000) }),
+    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, approvalText.errors.commentRequired).max(5000) }),
   ),
   'approvals.reopen': channel<Meeting>()(
-    z.object({ meetingId: id, reason: z.string().trim().min(3, 'Skriv en begrundelse for genåbningen.').max(2000) }),
+    z.object({ meetingId: id, reason: z.string().trim().min(3, approvalText.errors.reasonRequired).max(2000) }),
   ),
   'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
   'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),

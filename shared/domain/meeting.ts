@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { da } from '../i18n/da.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { committeeSchema, itemKindSchema } from './committee.ts';
 
@@ -133,8 +134,8 @@ export const meetingStatusSchema = z.enum(['kladde', 'udsendt', 'afholdt', 'til_
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 
 /** `YYYY-MM-DD` and `HH:MM`, local wall-clock time of the municipality; no time zone on purpose. */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato');
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ugyldigt klokkeslæt');
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate);
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime);
 
 export const meetingSchema = z.object({
   id: z.string().min(1),

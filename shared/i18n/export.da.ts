@@ -1,5 +1,9 @@
-/** Danish text of the export panel. */
+/** Texts of renderer/src/export/: the export panel in the meeting header. */
 export const exportText = {
+  export: 'Eksportér referat (DOCX)',
+  exporting: 'Eksporterer …',
+  exported: (fileName: string) => `Referatet er hentet som ${fileName}.`,
+  exportFailed: (message: string) => `Referatet kunne ikke eksporteres: ${message}`,
   options: 'Flere valg',
   optionsLegend: 'Eksport',
   document: 'Dokument',

@@ -13,6 +13,7 @@ import { verifySignature } from '../approval/memberIdentity.ts';
 import { signedApprovalPayload } from '../approval/signedPayload.ts';
 import { checkProtocol } from '../approval/verifyProtocol.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 const JSON_TYPE = 'application/json';
 const e = approvalText.errors;
@@ -107,7 +108,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.rejections = [];
         draft.status = 'til_godkendelse';
       }).then(async (meeting) => {
-        await audit.append({ at: now(), meetingId: meeting.id, action: 'sendt_til_godkendelse', actor: 'sekretær', details: { fingerprint: meeting.approvalRound!.fingerprint } });
+        await audit.append({ at: now(), meetingId: meeting.id, action: 'sendt_til_godkendelse', actor: SECRETARY_ACTOR, details: { fingerprint: meeting.approvalRound!.fingerprint } });
         return meeting;
       });
     },
@@ -141,7 +142,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.status = 'afholdt';
       });
       const reopening = next.reopenings.at(-1)!;
-      await audit.append({ at: now(), meetingId: next.id, action: 'genaabnet', actor: 'sekretær', details: { reason: req.reason, fingerprint: reopening.round.fingerprint, voidedApprovals: reopening.voidedApprovals.length } });
+      await audit.append({ at: now(), meetingId: next.id, action: 'genaabnet', actor: SECRETARY_ACTOR, details: { reason: req.reason, fingerprint: reopening.round.fingerprint, voidedApprovals: reopening.voidedApprovals.length } });
       return next;
     },
 
@@ -170,7 +171,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       const round = requireSent(meeting);
       const committee = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting);
       const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee, meeting, fingerprint: round.fingerprint, sentAt: round.sentAt };
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', actor: 'sekretær', details: { fingerprint: round.fingerprint } });
+      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', actor: SECRETARY_ACTOR, details: { fingerprint: round.fingerprint } });
       return { fileName: `Godkendelse ${committee.name} ${formatDateShort(meeting.date)}.referent-godkendelse.json`, mimeType: JSON_TYPE, text: JSON.stringify(pkg) };
     },
 

@@ -4,6 +4,7 @@ import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 type ExportChannels = 'export.docx' | 'export.file' | 'files.open' | 'files.showInFolder';
 
@@ -30,7 +31,7 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
   };
 
   const logExport = (meetingId: string, details: Record<string, unknown>) =>
-    ctx.audit.append({ at: ctx.now(), meetingId, action: 'eksporteret', actor: 'sekretær', details });
+    ctx.audit.append({ at: ctx.now(), meetingId, action: 'eksporteret', actor: SECRETARY_ACTOR, details });
 
   const toPdf = async (docx: Buffer, title: string, font?: string): Promise<Buffer> => {
     if (ctx.renderPdf) {

@@ -4,16 +4,16 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { undoStack } from './undoStack.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate } from '../shell/route.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { ITEM_KINDS, itemKindLabel } from '../item/itemKinds.ts';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 export function AddItemForm({ meeting, state }: { meeting: Meeting; state: MeetingState }) {
-  const t = ui.items;
+  const t = agendaText.items;
   const [title, setTitle] = useState('');
   const [caseNumber, setCaseNumber] = useState('');
   const [kind, setKind] = useState<ItemKind>('beslutning');
@@ -48,7 +48,7 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
       if (added) {
         undoStack.push({
           meetingId: meeting.id,
-          message: editorText.undo.added(itemLabels(next)[addedIndex] ?? ''),
+          message: agendaText.undo.added(itemLabels(next)[addedIndex] ?? ''),
           undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: added.id }),
           redo: () => api.call('items.restore', { meetingId: meeting.id, item: added, index: addedIndex }),
         });
@@ -92,18 +92,18 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="add-item-kind">{editorText.add.kind}</label>
+          <label htmlFor="add-item-kind">{agendaText.add.kind}</label>
           <select id="add-item-kind" value={kind} onChange={(e) => setKind(e.target.value as ItemKind)}>
-            {(Object.keys(editorText.list.kinds) as ItemKind[]).map((k) => (
+            {ITEM_KINDS.map((k) => (
               <option key={k} value={k}>
-                {editorText.list.kinds[k]}
+                {itemKindLabel(k)}
               </option>
             ))}
           </select>
         </div>
-        <label className="check add-item-sub" title={editorText.add.subItemHint}>
+        <label className="check add-item-sub" title={agendaText.add.subItemHint}>
           <input type="checkbox" checked={subItem} disabled={meeting.items.length === 0} onChange={(e) => setSubItem(e.target.checked)} />
-          {editorText.add.subItem}
+          {agendaText.add.subItem}
         </label>
       </div>
       <button type="submit" className="button" disabled={busy}>

@@ -7,8 +7,7 @@ import { ItemEditor } from '../item/ItemEditor.tsx';
 import { LockNotice } from '../approval/LockNotice.tsx';
 import { MeetingModePanel } from './MeetingModePanel.tsx';
 import { UndoToast } from './UndoToast.tsx';
-import { ui } from '../ui.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; selectedItemId?: string };
 
@@ -36,7 +35,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
         {!locked && item && (
           <div className="agenda-mode-switch">
             <button type="button" className={meetingMode ? 'button small primary' : 'button small'} aria-pressed={meetingMode} onClick={() => setMode(!meetingMode)}>
-              {editorText.meetingMode.toggle}
+              {agendaText.meetingMode.toggle}
             </button>
           </div>
         )}
@@ -47,7 +46,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
             <ItemEditor key={item.id} meeting={meeting} committee={committee} item={item} index={index} state={state} />
           )
         ) : (
-          <p className="muted empty-editor">{ui.items.noneSelected}</p>
+          <p className="muted empty-editor">{agendaText.items.noneSelected}</p>
         )}
       </div>
       <UndoToast meeting={meeting} state={state} locked={locked} />

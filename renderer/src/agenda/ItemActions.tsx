@@ -8,15 +8,15 @@ import { navigate } from '../shell/route.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { undoStack } from './undoStack.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = { meeting: Meeting; item: AgendaItem; index: number; state: MeetingState };
 
 /** Kopiér and Udsæt for the selected item; the list row has the same copy tool. */
 export function ItemActions({ meeting, item, index, state }: Props) {
-  const e = editorText.fields;
-  const p = editorText.postpone;
+  const a = agendaText.actions;
+  const p = agendaText.postpone;
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -29,25 +29,25 @@ export function ItemActions({ meeting, item, index, state }: Props) {
       if (!copy) return;
       undoStack.push({
         meetingId: meeting.id,
-        message: editorText.undo.duplicated(itemLabels(next)[index + 1] ?? ''),
+        message: agendaText.undo.duplicated(itemLabels(next)[index + 1] ?? ''),
         focusItemId: item.id,
         undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
         redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: index + 1 }),
       });
       navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: copy.id });
     } catch (err) {
-      setError(ui.items.actionFailed(errorMessage(err)));
+      setError(agendaText.items.actionFailed(errorMessage(err)));
     }
   }
 
   return (
-    <div className="item-actions" role="group" aria-label={e.actions}>
+    <div className="item-actions" role="group" aria-label={a.label}>
       <button type="button" className="button small" onClick={() => void duplicate()}>
-        {e.duplicate}
+        {a.duplicate}
       </button>
       {!item.postponedTo && (
         <button type="button" className="button small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-          {e.postpone}
+          {a.postpone}
         </button>
       )}
       {error && (
@@ -62,7 +62,7 @@ export function ItemActions({ meeting, item, index, state }: Props) {
 }
 
 function PostponeDialog({ meeting, item, state, onClose }: { meeting: Meeting; item: AgendaItem; state: MeetingState; onClose(): void }) {
-  const p = editorText.postpone;
+  const p = agendaText.postpone;
   const ref = useRef<HTMLDialogElement>(null);
   const [meetings, setMeetings] = useState<MeetingSummary[]>();
   const [target, setTarget] = useState('');
@@ -113,7 +113,7 @@ function PostponeDialog({ meeting, item, state, onClose }: { meeting: Meeting; i
     <dialog ref={ref} className="confirm-dialog" aria-labelledby="postpone-heading" aria-describedby="postpone-intro" onCancel={onClose}>
       <h2 id="postpone-heading">{p.heading}</h2>
       <p id="postpone-intro">{p.intro}</p>
-      {meetings === undefined && !error && <p className="muted">{ui.common.loading}</p>}
+      {meetings === undefined && !error && <p className="muted">{uiText.loading}</p>}
       {meetings?.length === 0 && <p>{p.none}</p>}
       {meetings && meetings.length > 0 && (
         <div className="field">
@@ -137,7 +137,7 @@ function PostponeDialog({ meeting, item, state, onClose }: { meeting: Meeting; i
           {p.confirm}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          {ui.common.cancel}
+          {uiText.cancel}
         </button>
       </div>
     </dialog>

@@ -12,8 +12,8 @@ import { undoStack } from './undoStack.ts';
 import { CopyIcon } from '../ui/CopyIcon.tsx';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { ui } from '../ui.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = {
   meeting: Meeting;
@@ -26,8 +26,8 @@ type Props = {
 type DropTarget = { index: number; where: 'before' | 'after' };
 
 export function ItemList({ meeting, state, selectedId, markUndecided = false }: Props) {
-  const t = ui.items;
-  const e = editorText.list;
+  const t = agendaText.items;
+  const e = agendaText.list;
   const [error, setError] = useState<{ itemId: string; text: string }>();
   const [confirm, setConfirm] = useState<AgendaItem>();
   const [dragId, setDragId] = useState<string>();
@@ -59,7 +59,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
       setAnnounce(e.moved(label));
       undoStack.push({
         meetingId: meeting.id,
-        message: editorText.undo.moved(label),
+        message: agendaText.undo.moved(label),
         focusItemId: item.id,
         undo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex: from }),
         redo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }),
@@ -79,7 +79,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
       if (!copy) return;
       undoStack.push({
         meetingId: meeting.id,
-        message: editorText.undo.duplicated(labelOf(next, copy.id)),
+        message: agendaText.undo.duplicated(labelOf(next, copy.id)),
         focusItemId: item.id,
         undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
         redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: next.items.indexOf(copy) }),
@@ -104,7 +104,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
       state.apply(next);
       undoStack.push({
         meetingId: meeting.id,
-        message: editorText.undo.deleted(label),
+        message: agendaText.undo.deleted(label),
         focusItemId: item.id,
         undo: () => api.call('items.restore', { meetingId: meeting.id, item: latest, index }),
         redo: () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }),
@@ -264,7 +264,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
           heading={t.confirmRemoveHeading}
           text={e.confirmRemoveText(e.label(labels[meeting.items.indexOf(confirm)] ?? '', confirm.title))}
           confirmLabel={t.confirmRemove}
-          cancelLabel={ui.common.cancel}
+          cancelLabel={uiText.cancel}
           onConfirm={() => void remove(confirm)}
           onCancel={() => setConfirm(undefined)}
         />

@@ -14,8 +14,7 @@ import { decisionState } from '../../../shared/domain/decisionState.ts';
 import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { RichDocView } from '../review/RichDocView.tsx';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
-import { ui } from '../ui.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: number; state: MeetingState; onExit(): void };
 
@@ -31,7 +30,7 @@ let focusDecisionNext = false;
  * standard phrases on keys 1–9 and next/previous item from the keyboard.
  */
 export function MeetingModePanel({ meeting, committee, item, index, state, onExit }: Props) {
-  const t = editorText.meetingMode;
+  const t = agendaText.meetingMode;
   const editorRef = useRef<Editor | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const stateRef = useRef(state);
@@ -90,7 +89,7 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
         <h2 id="meeting-mode-heading" className="meeting-mode-title">
           <span className="kicker">{t.heading}</span>
           <span>
-            <span className="item-number">{editorText.list.number(label)}:</span> {item.title}
+            <span className="item-number">{agendaText.list.number(label)}:</span> {item.title}
           </span>
         </h2>
         <div className="meeting-mode-nav">
@@ -107,7 +106,7 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
         </div>
       </div>
       <p className="hint meeting-mode-intro">{t.intro}</p>
-      {item.postponedTo && <p className="postponed-note">{editorText.list.postponedTo(formatDateShort(item.postponedTo.date))}</p>}
+      {item.postponedTo && <p className="postponed-note">{agendaText.list.postponedTo(formatDateShort(item.postponedTo.date))}</p>}
       <div className="meeting-mode-columns">
         <section className="meeting-mode-recommendation" aria-labelledby="mm-recommendation">
           <h3 id="mm-recommendation" className="section-heading">
@@ -143,7 +142,6 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
                 heading={sectionHeading(committee, meeting, decision)}
                 label={decision.title}
                 decision
-                decisionBadge={ui.itemEditor.decisionBadge}
                 initial={decision.body}
                 onSave={saveDecision(decision)}
                 editorRef={editorRef}

@@ -5,7 +5,7 @@ import { undoStack } from './undoStack.ts';
 import { navigate } from '../shell/route.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = { meeting: Meeting; state: MeetingState; locked: boolean };
 
@@ -22,7 +22,7 @@ const VISIBLE_MS = 12_000;
  * the toast (a real button, in the tab order) or with Ctrl+Z outside text fields.
  */
 export function UndoToast({ meeting, state, locked }: Props) {
-  const t = editorText.undo;
+  const t = agendaText.undo;
   const version = useSyncExternalStore(undoStack.subscribe, undoStack.getVersion);
   const entry = locked ? undefined : undoStack.peek(meeting.id);
   const [hiddenAt, setHiddenAt] = useState(-1);

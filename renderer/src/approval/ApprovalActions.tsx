@@ -7,13 +7,14 @@ import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
 /** The two steps that move a protocol in and out of the approval round: send, and reopen with a reason. */
 export function ApprovalActions({ meeting, state }: Props) {
-  const t = ui.approvalActions;
+  const t = approvalText.actions;
   const [dialog, setDialog] = useState<'send' | 'reopen'>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -43,7 +44,7 @@ export function ApprovalActions({ meeting, state }: Props) {
     } catch (e) {
       setDialog(undefined);
       // A failed autosave already carries its Danish message; anything else goes through the usual mapping.
-      setError(t.sendFailed(e instanceof Error && !('code' in e) ? ui.save.failed(e.message) : errorMessage(e)));
+      setError(t.sendFailed(e instanceof Error && !('code' in e) ? t.saveFailed(e.message) : errorMessage(e)));
     } finally {
       setBusy(false);
     }
@@ -88,7 +89,6 @@ export function ApprovalActions({ meeting, state }: Props) {
           heading={t.sendHeading}
           text={t.sendText(present)}
           confirmLabel={busy ? t.sending : t.sendConfirm}
-          cancelLabel={ui.common.cancel}
           tone="primary"
           busy={busy}
           onConfirm={() => void send()}
@@ -100,14 +100,13 @@ export function ApprovalActions({ meeting, state }: Props) {
           heading={t.reopenHeading}
           text={t.reopenText(meeting.approvals.length)}
           confirmLabel={busy ? t.reopening : t.reopenConfirm}
-          cancelLabel={ui.common.cancel}
           busy={busy}
           onConfirm={() => void reopen()}
           onCancel={() => setDialog(undefined)}
         >
           <div className="field dialog-field">
             <label htmlFor="reopen-reason">
-              {t.reason} <span className="required">({ui.common.required})</span>
+              {t.reason} <span className="required">({uiText.required})</span>
             </label>
             <textarea
               id="reopen-reason"

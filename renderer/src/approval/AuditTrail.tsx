@@ -1,15 +1,16 @@
 import type { AuditView } from '../../../shared/api/contract.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 type Props = { entries: AuditView[]; intact: boolean; nameOf(memberId: string): string };
 
 function describe(entry: AuditView): string {
-  const t = ui.audit;
+  const t = approvalText.audit;
   const d = entry.details;
   const base =
     entry.action === 'svar_importeret' && (d.decision === 'godkendt' || d.decision === 'afvist')
-      ? t.answerImported(ui.remote.decisionWord[d.decision])
+      ? t.answerImported(approvalText.remote.decisionWord[d.decision])
       : (t.actions[entry.action] ?? entry.action);
   const extra = [
     d.method === 'fjern' && entry.action !== 'svar_importeret' ? t.onOwnDevice : '',
@@ -21,7 +22,7 @@ function describe(entry: AuditView): string {
 
 /** The hash-chained log for this meeting, oldest first, as a secretary would read it aloud. */
 export function AuditTrail({ entries, intact, nameOf }: Props) {
-  const t = ui.audit;
+  const t = approvalText.audit;
   return (
     <section className="card audit-trail" aria-labelledby="audit-heading">
       <div className="card-head">
@@ -48,7 +49,7 @@ export function AuditTrail({ entries, intact, nameOf }: Props) {
               <tr key={`${entry.at}-${i}`}>
                 <td className="audit-time">{formatTimestamp(entry.at)}</td>
                 <td>{describe(entry)}</td>
-                <td>{entry.actor === 'sekretær' ? t.secretary : nameOf(entry.actor)}</td>
+                <td>{entry.actor === SECRETARY_ACTOR ? t.secretary : nameOf(entry.actor)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,13 +3,13 @@ import type { ApprovalStatus } from '../../../shared/api/contract.ts';
 import type { ProtocolChange } from '../../../shared/domain/protocolChanges.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { ChangeList } from './ChangeList.tsx';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 type Props = { reopening: NonNullable<ApprovalStatus['lastReopening']>; changes: ProtocolChange[]; className?: string; level?: 2 | 3 };
 
 /** For re-approvers after a reopening: why it was reopened, and what is different from the round they saw. */
 export function ChangeSummary({ reopening, changes, className = 'change-summary', level = 3 }: Props) {
-  const t = ui.signature;
+  const t = approvalText.signature;
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (

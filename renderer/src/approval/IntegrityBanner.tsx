@@ -1,6 +1,6 @@
 import type { ApprovalStatus } from '../../../shared/api/contract.ts';
 import { ChangeList } from './ChangeList.tsx';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 /**
  * Shown when the stored protocol no longer matches what was sent or approved
@@ -8,7 +8,7 @@ import { ui } from '../ui.ts';
  * Approvals that no longer hold must not look valid on any screen.
  */
 export function IntegrityBanner({ status }: { status: ApprovalStatus | undefined }) {
-  const t = ui.integrity;
+  const t = approvalText.integrity;
   if (!status || (status.intact && status.auditIntact)) return null;
   return (
     <div className="integrity-banner" role="alert" aria-labelledby="integrity-heading">

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { LockIcon } from '../ui/LockIcon.tsx';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 /** A calm line over read-only content: why nothing can be edited, and the one way to change that. */
 export function LockNotice({ meeting }: { meeting: Meeting }) {
@@ -9,7 +9,7 @@ export function LockNotice({ meeting }: { meeting: Meeting }) {
     <p className="lock-notice" role="note">
       <LockIcon />
       <span>
-        <strong>{meeting.status === 'godkendt' ? ui.lock.approved : ui.lock.sent}</strong> {ui.lock.how}
+        <strong>{meeting.status === 'godkendt' ? approvalText.lock.approved : approvalText.lock.sent}</strong> {approvalText.lock.how}
       </span>
     </p>
   );

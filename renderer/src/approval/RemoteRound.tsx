@@ -9,7 +9,7 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { participantName } from '../committee/memberLine.ts';
 import { readJsonField } from '../ui/readJsonField.ts';
 import { FileButton } from '../ui/FileButton.tsx';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 type Props = {
   meeting: Meeting;
@@ -23,7 +23,7 @@ type Result = { ok: boolean; text: string };
 
 /** The offline round: export the package for members' own Referent, import the signed answers they send back. */
 export function RemoteRound({ meeting, committee, state, onLogged }: Props) {
-  const t = ui.remote;
+  const t = approvalText.remote;
   const [busy, setBusy] = useState<'export' | 'import'>();
   const [result, setResult] = useState<Result>();
   const waiting = meeting.participants.filter(

@@ -8,16 +8,18 @@ import type { MeetingState } from '../data/useMeeting.ts';
 import type { ApprovalStatusState } from '../data/useApprovalStatus.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { memberById, participantName } from '../committee/memberLine.ts';
+import { roleLabel } from '../committee/roleLabel.ts';
+import { attendanceLabel } from '../meeting/attendanceLabel.ts';
 import { ReviewDialog } from '../review/ReviewDialog.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
 import { RemoteRound } from './RemoteRound.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
-import { ui } from '../ui.ts';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; approval: ApprovalStatusState };
 
 export function SignaturePage({ meeting, committee, state, approval }: Props) {
-  const t = ui.signature;
+  const t = approvalText.signature;
   const [reviewing, setReviewing] = useState<string>();
   const status = approval.status;
   // Names and roles as the protocol prints them: frozen with the committee when it was sent.
@@ -86,7 +88,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
         {!locked && <p className="notice">{t.notSent}</p>}
         {locked && (
           <p className={complete ? 'signature-progress complete' : 'signature-progress'} role="status">
-            {complete ? t.allApproved : ui.meeting.approvals(approvedCount, present.length)}
+            {complete ? t.allApproved : t.progress(approvedCount, present.length)}
           </p>
         )}
         {meeting.participants.length === 0 ? (
@@ -112,8 +114,8 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
                 return (
                   <tr key={p.memberId} className={p.attendance === 'til_stede' ? '' : 'absent'}>
                     <th scope="row">{name}</th>
-                    <td>{member ? ui.roles[member.role] : ''}</td>
-                    <td>{ui.attendance[p.attendance]}</td>
+                    <td>{member ? roleLabel(member.role) : ''}</td>
+                    <td>{attendanceLabel(p.attendance)}</td>
                     <td className="approval-cell">{stateCell(p)}</td>
                     <td className="action-cell">
                       {canApprove && (

@@ -2,18 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { BackupView } from '../../../shared/api/contract.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { ui } from '../ui.ts';
+import { backupsText } from '../../../shared/i18n/backups.da.ts';
 
 type Props = { readOnly: boolean; dataDir?: string };
 type Message = { ok: boolean; text: string };
 
 /** The data directory's backups: take one now, or restore one (which first backs up the present state). */
 export function BackupsView({ readOnly, dataDir }: Props) {
-  const t = adminText.backups;
+  const t = backupsText;
   const { reload } = useAppDataContext();
   const [backups, setBackups] = useState<BackupView[]>();
   const [loadError, setLoadError] = useState<string>();
@@ -134,7 +133,6 @@ export function BackupsView({ readOnly, dataDir }: Props) {
           heading={t.restoreHeading}
           text={t.restoreText(formatTimestamp(confirm.createdAt))}
           confirmLabel={busy === 'restore' ? t.restoring : t.restoreConfirm}
-          cancelLabel={ui.common.cancel}
           tone="primary"
           busy={busy === 'restore'}
           onConfirm={() => void restore(confirm)}

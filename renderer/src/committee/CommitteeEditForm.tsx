@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { membersFromRows, rowsFromMembers, type MemberRow } from './memberRows.ts';
@@ -10,12 +9,12 @@ import { MembersEditor } from './MembersEditor.tsx';
 import { TemplateEditor } from '../template/TemplateEditor.tsx';
 import { CopyTemplatePanel } from '../template/CopyTemplatePanel.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 type Result = { ok: boolean; text: string; lines?: string[] };
 
 export function CommitteeEditForm({ committee }: { committee: Committee }) {
-  const t = ui.committeeForm;
+  const t = committeeText.form;
   const { putCommittee } = useAppDataContext();
   const [name, setName] = useState(committee.name);
   const [rows, setRows] = useState<MemberRow[]>(() => rowsFromMembers(committee.members));
@@ -73,7 +72,7 @@ export function CommitteeEditForm({ committee }: { committee: Committee }) {
         committee={committee}
         onCopied={(saved, fromName) => {
           setDraft(draftFromTemplate(saved.template));
-          setResult({ ok: true, text: adminText.template.copied(fromName) });
+          setResult({ ok: true, text: t.templateCopied(fromName) });
         }}
       />
       <div className="form-actions sticky-actions">

@@ -5,7 +5,8 @@ import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { readJsonField } from '../ui/readJsonField.ts';
 import { FileButton } from '../ui/FileButton.tsx';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 type Result = { memberId: string; ok: boolean; text: string; warning?: string };
 
@@ -14,7 +15,7 @@ type Result = { memberId: string; ok: boolean; text: string; warning?: string };
  * Referent exports; answers signed with any other key are refused.
  */
 export function MemberKeys({ committee }: { committee: Committee }) {
-  const t = ui.memberKeys;
+  const t = committeeText.memberKeys;
   const { putCommittee } = useAppDataContext();
   const [busy, setBusy] = useState<string>();
   const [result, setResult] = useState<Result>();
@@ -46,10 +47,10 @@ export function MemberKeys({ committee }: { committee: Committee }) {
         <table className="compact-table keys-table" aria-labelledby="member-keys-heading">
           <thead>
             <tr>
-              <th scope="col">{ui.signature.colMember}</th>
+              <th scope="col">{t.colMember}</th>
               <th scope="col">{t.colKey}</th>
               <th scope="col">
-                <span className="visually-hidden">{ui.signature.colAction}</span>
+                <span className="visually-hidden">{t.colAction}</span>
               </th>
             </tr>
           </thead>
@@ -82,7 +83,7 @@ export function MemberKeys({ committee }: { committee: Committee }) {
                       ariaLabel={t.keyActionFor(member.publicKey ? t.replaceKey : t.importKey, name)}
                       className="button small"
                       busy={busy === member.id}
-                      busyLabel={ui.common.loading}
+                      busyLabel={uiText.loading}
                       onText={(text) => void importKey(member.id, name, text)}
                     />
                   </td>

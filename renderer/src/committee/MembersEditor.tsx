@@ -1,7 +1,7 @@
 import type { MemberRole } from '../../../shared/domain/committee.ts';
 import { emptyMemberRow, type MemberRow } from './memberRows.ts';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 const ROLES: MemberRole[] = ['formand', 'naestformand', 'medlem'];
 
@@ -12,7 +12,7 @@ type Props = {
 };
 
 export function MembersEditor({ rows, errors, onChange }: Props) {
-  const t = ui.committeeForm;
+  const t = committeeText.form;
   const update = (key: string, patch: Partial<MemberRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
@@ -68,7 +68,7 @@ export function MembersEditor({ rows, errors, onChange }: Props) {
                     <select aria-label={t.memberRole(n)} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as MemberRole })}>
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ui.roles[role]}
+                          {committeeText.roles[role]}
                         </option>
                       ))}
                     </select>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { ReadyTemplate } from '../../../shared/api/contract.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { navigate } from '../shell/route.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -9,10 +8,10 @@ import { emptyMemberRow, membersFromRows, type MemberRow } from './memberRows.ts
 import { MembersEditor } from './MembersEditor.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
 import { BLANK_TEMPLATE, TemplatePicker } from '../template/TemplatePicker.tsx';
-import { ui } from '../ui.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 export function NewCommitteeView() {
-  const t = ui.committeeForm;
+  const t = committeeText.form;
   const { putCommittee } = useAppDataContext();
   const [name, setName] = useState('');
   const [rows, setRows] = useState<MemberRow[]>(() => [emptyMemberRow()]);
@@ -30,7 +29,7 @@ export function NewCommitteeView() {
     let live = true;
     api.call('templates.list', {}).then(
       (list) => live && setTemplates(list),
-      (error: unknown) => live && setTemplatesError(adminText.newCommittee.templatesFailed(errorMessage(error))),
+      (error: unknown) => live && setTemplatesError(t.templatesFailed(errorMessage(error))),
     );
     return () => {
       live = false;

@@ -1,7 +1,7 @@
 import type { MemberInput } from '../../../shared/api/contract.ts';
 import type { Member, MemberRole } from '../../../shared/domain/committee.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { ui } from '../ui.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 export type MemberRow = { key: string; id?: string; name: string; label: string; role: MemberRole };
 
@@ -20,7 +20,7 @@ export function membersFromRows(rows: MemberRow[]): { members: MemberInput[]; er
   rows.forEach((row, index) => {
     const name = row.name.trim();
     if (name === '') {
-      if (row.label.trim() !== '') errors[row.key] = ui.committeeForm.memberNameRequired(index + 1);
+      if (row.label.trim() !== '') errors[row.key] = committeeText.form.memberNameRequired(index + 1);
       return;
     }
     members.push({ id: row.id, name, label: row.label.trim(), role: row.role });

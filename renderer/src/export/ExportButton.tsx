@@ -5,7 +5,6 @@ import type { ExportResult } from '../../../shared/api/contract.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { downloadFile } from '../ui/downloadFile.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { ui } from '../ui.ts';
 import { exportText } from '../../../shared/i18n/export.da.ts';
 
 type Props = { meeting: Meeting; primary?: boolean; onExported?(): void };
@@ -33,7 +32,7 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
       const result: ExportResult = await api.call('export.file', { meetingId: meeting.id, ...request });
       if (result.kind === 'download') {
         downloadFile(result);
-        setOutcome({ ok: true, text: ui.meeting.exported(result.fileName) });
+        setOutcome({ ok: true, text: exportText.exported(result.fileName) });
       } else if (result.kind === 'saved') {
         setOutcome({ ok: true, text: exportText.saved(result.fileName), savedPath: result.path });
       } else {
@@ -41,7 +40,7 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
       }
       if (result.kind !== 'cancelled') onExported?.();
     } catch (error) {
-      setOutcome({ ok: false, text: ui.meeting.exportFailed(errorMessage(error)) });
+      setOutcome({ ok: false, text: exportText.exportFailed(errorMessage(error)) });
     } finally {
       setBusy(false);
     }
@@ -60,7 +59,7 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
   return (
     <div className="export-panel">
       <button type="button" className={primary ? 'button primary' : 'button'} onClick={() => void run({ variant: 'referat', audience: 'fuld', format: 'docx' })} disabled={busy}>
-        {busy ? ui.meeting.exporting : ui.meeting.export}
+        {busy ? exportText.exporting : exportText.export}
       </button>
       <details className="export-options">
         <summary>{exportText.options}</summary>

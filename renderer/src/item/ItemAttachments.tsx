@@ -7,7 +7,7 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { downloadFile } from '../ui/downloadFile.ts';
 import { useItemPatch } from './useItemPatch.ts';
 import { readFileBase64 } from './readFileBase64.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; item: AgendaItem; state: MeetingState; locked: boolean };
 
@@ -21,7 +21,7 @@ type Meta = { id?: string; name: string; closed: boolean };
 const metaOf = (a: Attachment): Meta => ({ id: a.id, name: a.name, closed: a.closed });
 
 export function ItemAttachments({ meeting, item, state, locked }: Props) {
-  const t = editorText.attachments;
+  const t = itemText.attachments;
   const id = useId();
   const save = useItemPatch(meeting, item, state);
   const [title, setTitle] = useState('');

@@ -4,15 +4,15 @@ import type { AgendaItem, ItemAbsence, Meeting, ProtocolRemark } from '../../../
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useItemPatch } from './useItemPatch.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; state: MeetingState; locked: boolean };
 type Reason = ItemAbsence['reason'];
-const REASONS = Object.keys(editorText.attendance.reasons) as Reason[];
+const REASONS = Object.keys(itemText.attendance.reasons) as Reason[];
 
 /** Per item: who did not take part (inhabil, left, absent) and each member's protokolbemærkning. */
 export function ItemAttendance({ meeting, committee, item, state, locked }: Props) {
-  const t = editorText.attendance;
+  const t = itemText.attendance;
   const id = useId();
   const save = useItemPatch(meeting, item, state);
   const [error, setError] = useState<string>();

@@ -3,14 +3,14 @@ import { CASE_FLOW_STEPS, type AgendaItem, type CaseFlow, type Meeting } from '.
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useItemPatch } from './useItemPatch.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
+import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; item: AgendaItem; state: MeetingState; locked: boolean };
 type Step = (typeof CASE_FLOW_STEPS)[number];
 
 /** Behandling / Sagsgang: the bodies the case passes, printed as one line or as the X-table. */
 export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
-  const t = editorText.caseFlow;
+  const t = itemText.caseFlow;
   const id = useId();
   const save = useItemPatch(meeting, item, state);
   const [body, setBody] = useState('');
@@ -109,7 +109,7 @@ export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
             type="text"
             value={body}
             maxLength={100}
-            placeholder="ØU"
+            placeholder={t.bodyPlaceholder}
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={bodyError ? `${id}-body-error` : undefined}
             onChange={(event) => setBody(event.target.value)}

@@ -6,7 +6,6 @@ import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { isContentLocked, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
-import { editorText } from '../../../shared/i18n/editor.da.ts';
 import { routeHref } from '../shell/route.ts';
 import { ItemAttachments } from './ItemAttachments.tsx';
 import { ItemCaseFlow } from './ItemCaseFlow.tsx';
@@ -20,14 +19,15 @@ import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
+import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: number; state: MeetingState };
 
 export function ItemEditor({ meeting, committee, item, index, state }: Props) {
-  const t = ui.itemEditor;
-  const e = editorText.fields;
+  const t = itemText;
+  const e = itemText.fields;
   const label = itemLabel(meeting, index);
   // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
   const locked = isContentLocked(meeting);
@@ -83,8 +83,8 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
     <article className="item-editor" aria-labelledby="item-editor-heading">
       <header className="item-editor-head">
         <h2 id="item-editor-heading" className="item-editor-title">
-          <span className="item-number">{editorText.list.number(label)}:</span> {item.title}
-          {item.closed && <span className="badge closed">{ui.items.closed}</span>}
+          <span className="item-number">{itemText.number(label)}:</span> {item.title}
+          {item.closed && <span className="badge closed">{t.closedBadge}</span>}
         </h2>
         {item.postponedTo && (
           <p className="postponed-note" role="note">
@@ -123,7 +123,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               value={caseNumber}
               maxLength={100}
               disabled={locked}
-              placeholder={ui.items.caseNumberHint}
+              placeholder={t.caseNumberPlaceholder}
               title={e.caseNumberHint}
               aria-describedby={caseSaveError ? 'item-case-error' : undefined}
               onChange={(e) => changeCaseNumber(e.target.value)}
@@ -139,9 +139,9 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               disabled={locked}
               onChange={(ev) => void save.run('kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
             >
-              {(Object.keys(editorText.list.kinds) as ItemKind[]).map((k) => (
+              {ITEM_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {editorText.list.kinds[k]}
+                  {itemKindLabel(k)}
                 </option>
               ))}
             </select>
@@ -204,7 +204,6 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           heading={sectionHeading(committee, meeting, section)}
           label={section.title}
           decision={section.kind === 'beslutning'}
-          decisionBadge={t.decisionBadge}
           hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
           initial={section.body}
           editable={!locked}

@@ -14,13 +14,13 @@ import { ExportButton } from '../export/ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
 import { ApprovalActions } from '../approval/ApprovalActions.tsx';
 import { StatusControl } from './StatusControl.tsx';
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
 type Field = 'date' | 'time' | 'location' | 'firstItemNumber';
 
 export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
-  const t = ui.meeting;
+  const t = meetingText;
   const locked = isContentLocked(meeting);
   const key = (field: Field) => `meeting:${meeting.id}:${field}`;
   const initial = (field: Field, fallback: string) => getDraft<string>(key(field)) ?? fallback;
@@ -49,7 +49,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
         : field === 'time'
           ? timeInputError(input, value)
           : field === 'firstItemNumber' && !/^[1-9]\d{0,5}$/.test(value)
-            ? ui.meeting.firstItemNumberHint
+            ? t.firstItemNumberHint
             : undefined;
     setErrors((e) => ({ ...e, [field]: error }));
     // An invalid value stays on screen for the user to fix; the last valid one stays stored.

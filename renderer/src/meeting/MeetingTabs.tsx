@@ -1,11 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { navigate, type MeetingTab, type Route } from '../shell/route.ts';
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 const TABS: { id: MeetingTab; label: string }[] = [
-  { id: 'dagsorden', label: ui.meeting.tabAgenda },
-  { id: 'underskrift', label: ui.meeting.tabSignature },
+  { id: 'dagsorden', label: meetingText.tabAgenda },
+  { id: 'underskrift', label: meetingText.tabSignature },
 ];
 
 type Props = { meeting: Meeting; route: Extract<Route, { kind: 'meeting' }> };
@@ -27,7 +27,7 @@ export function MeetingTabs({ meeting, route }: Props) {
   }
 
   return (
-    <div className="tabs" role="tablist" aria-label={ui.meeting.tabsLabel} onKeyDown={onKeyDown}>
+    <div className="tabs" role="tablist" aria-label={meetingText.tabsLabel} onKeyDown={onKeyDown}>
       {TABS.map((tab) => {
         const selected = route.tab === tab.id;
         return (

@@ -8,7 +8,8 @@ import { MeetingTabs } from './MeetingTabs.tsx';
 import { AgendaView } from '../agenda/AgendaView.tsx';
 import { SignaturePage } from '../approval/SignaturePage.tsx';
 import { IntegrityBanner } from '../approval/IntegrityBanner.tsx';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { route: Extract<Route, { kind: 'meeting' }> };
 
@@ -21,13 +22,13 @@ export function MeetingView({ route }: Props) {
   if (loadError) {
     return (
       <p className="page-pad error-text" role="alert">
-        {ui.meeting.loadFailed(loadError)}
+        {meetingText.loadFailed(loadError)}
       </p>
     );
   }
-  if (!meeting) return <p className="muted page-pad">{ui.common.loading}</p>;
+  if (!meeting) return <p className="muted page-pad">{uiText.loading}</p>;
   const committee = committees.find((c) => c.id === meeting.committeeId);
-  if (!committee) return <p className="muted page-pad">{ui.common.loading}</p>;
+  if (!committee) return <p className="muted page-pad">{uiText.loading}</p>;
   // What the protocol prints: the committee as frozen when it was sent, else the live one.
   const printed = effectiveCommittee(committee, meeting);
 

@@ -7,10 +7,10 @@ import { navigate } from '../shell/route.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { dateInputError, timeInputError } from './validateDateTime.ts';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 export function NewMeetingForm({ committee }: { committee: Committee }) {
-  const t = ui.newMeeting;
+  const t = meetingText.newMeeting;
   const { putMeeting } = useAppDataContext();
   const [date, setDate] = useState('');
   const [time, setTime] = useState(committee.template.defaultTime);

@@ -6,16 +6,16 @@ import type { MeetingState } from '../data/useMeeting.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { participantName } from '../committee/memberLine.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { roleLabel } from '../committee/roleLabel.ts';
 import { SubstituteField } from './SubstituteField.tsx';
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState };
 type Attendance = Participant['attendance'];
 const ATTENDANCE: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
 export function ParticipantsSummary({ meeting, committee, state }: Props) {
-  const t = ui.meeting;
+  const t = meetingText;
   const [opened, setOpen] = useState(false);
   // The participants are printed in the protocol: locked with the rest of it.
   const locked = isContentLocked(meeting);
@@ -57,16 +57,16 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
           <div>
             <dt>{t.absentees}</dt>
             <dd>
-              {away.map((p) => `${participantName(committee, p.memberId)} (${ui.attendance[p.attendance].toLowerCase()})`).join(', ')}
+              {away.map((p) => `${participantName(committee, p.memberId)} (${t.attendance[p.attendance].toLowerCase()})`).join(', ')}
             </dd>
           </div>
         )}
         {substitutes.length > 0 && (
           <div>
-            <dt>{adminText.participants.substitutesHeading}</dt>
+            <dt>{t.substitutes.substitutesHeading}</dt>
             <dd>
               {substitutes
-                .map((p) => adminText.participants.substituteLine(substituteName(p.substitute!), participantName(committee, p.memberId)))
+                .map((p) => t.substitutes.substituteLine(substituteName(p.substitute!), participantName(committee, p.memberId)))
                 .join(', ')}
             </dd>
           </div>
@@ -87,12 +87,12 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
           <table className="compact-table" aria-label={t.participants}>
             <thead>
               <tr>
-                <th scope="col">{ui.signature.colMember}</th>
-                <th scope="col">{ui.signature.colRole}</th>
-                <th scope="col">{ui.signature.colAttendance}</th>
-                <th scope="col">{adminText.participants.substitute}</th>
+                <th scope="col">{t.table.member}</th>
+                <th scope="col">{t.table.role}</th>
+                <th scope="col">{t.table.attendance}</th>
+                <th scope="col">{t.substitutes.substitute}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{ui.committeeForm.remove}</span>
+                  <span className="visually-hidden">{t.table.remove}</span>
                 </th>
               </tr>
             </thead>
@@ -103,19 +103,19 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
                 return (
                   <tr key={p.memberId}>
                     <th scope="row">{name}</th>
-                    <td>{member ? ui.roles[member.role] : ''}</td>
+                    <td>{member ? roleLabel(member.role) : ''}</td>
                     <td>
                       <select aria-label={t.attendanceFor(name)} value={p.attendance} onChange={(e) => void setAttendance(p.memberId, e.target.value as Attendance)}>
                         {ATTENDANCE.map((a) => (
                           <option key={a} value={a}>
-                            {ui.attendance[a]}
+                            {t.attendance[a]}
                           </option>
                         ))}
                       </select>
                     </td>
                     <td>
                       {p.attendance === 'til_stede' ? (
-                        <span className="muted small-text">{adminText.participants.onlyWhenAbsent}</span>
+                        <span className="muted small-text">{t.substitutes.onlyWhenAbsent}</span>
                       ) : (
                         <SubstituteField memberName={name} substitute={p.substitute} onSave={(sub) => void setSubstitute(p.memberId, sub)} />
                       )}
@@ -127,7 +127,7 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
                         aria-label={t.removeParticipant(name)}
                         onClick={() => void save(meeting.participants.filter((x) => x.memberId !== p.memberId))}
                       >
-                        {ui.committeeForm.remove}
+                        {t.table.remove}
                       </button>
                     </td>
                   </tr>

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { MANUAL_STATUS_STEPS, type ManualStatus } from '../../../shared/domain/statusTransitions.ts';
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
 /** The meeting's status, what it allows, and the next steps the secretary may take from here. */
 export function StatusControl({ meeting, state }: Props) {
-  const t = adminText.status;
+  const t = meetingText.statusControl;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const steps = MANUAL_STATUS_STEPS[meeting.status];
@@ -21,7 +20,7 @@ export function StatusControl({ meeting, state }: Props) {
     setMessage(undefined);
     try {
       state.apply(await api.call('meetings.setStatus', { meetingId: meeting.id, status }));
-      setMessage({ ok: true, text: t.changed(ui.status[status]) });
+      setMessage({ ok: true, text: t.changed(meetingText.status[status]) });
     } catch (e) {
       setMessage({ ok: false, text: t.failed(errorMessage(e)) });
     } finally {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Participant } from '../../../shared/domain/meeting.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Substitute = NonNullable<Participant['substitute']>;
 type Props = { memberName: string; substitute: Substitute | null; onSave(substitute: Substitute | null): void };
@@ -10,7 +10,7 @@ type Props = { memberName: string; substitute: Substitute | null; onSave(substit
  * the field is left, so typing a name is not a save per keystroke.
  */
 export function SubstituteField({ memberName, substitute, onSave }: Props) {
-  const t = adminText.participants;
+  const t = meetingText.substitutes;
   const [editing, setEditing] = useState(substitute !== null);
   const [name, setName] = useState(substitute?.name ?? '');
   const [label, setLabel] = useState(substitute?.label ?? '');

@@ -1,4 +1,4 @@
-import { ui } from '../ui.ts';
+import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 /**
  * Native date inputs report an unfinished date as an empty value with
@@ -6,13 +6,13 @@ import { ui } from '../ui.ts';
  * names the problem instead of the server's generic one.
  */
 export function dateInputError(input: HTMLInputElement | null, value: string): string | undefined {
-  if (input?.validity.badInput) return ui.validation.dateIncomplete;
-  if (value === '') return ui.validation.dateRequired;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return ui.validation.dateIncomplete;
+  if (input?.validity.badInput) return meetingText.validation.dateIncomplete;
+  if (value === '') return meetingText.validation.dateRequired;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return meetingText.validation.dateIncomplete;
   return undefined;
 }
 
 export function timeInputError(input: HTMLInputElement | null, value: string): string | undefined {
-  if (input?.validity.badInput || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return ui.validation.timeInvalid;
+  if (input?.validity.badInput || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return meetingText.validation.timeInvalid;
   return undefined;
 }

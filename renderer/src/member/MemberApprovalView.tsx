@@ -14,7 +14,7 @@ import { ProtocolReview } from '../review/ProtocolReview.tsx';
 import { AnswerForm } from '../review/AnswerForm.tsx';
 import { ChangeSummary } from '../approval/ChangeSummary.tsx';
 import { LockIcon } from '../ui/LockIcon.tsx';
-import { ui } from '../ui.ts';
+import { memberText } from '../../../shared/i18n/member.da.ts';
 
 type Result = { ok: boolean; text: string };
 
@@ -24,7 +24,7 @@ type Result = { ok: boolean; text: string };
  * Nothing here touches the member's own committees or meetings.
  */
 export function MemberApprovalView() {
-  const t = ui.memberApproval;
+  const t = memberText;
   return (
     <div className="page member-approval">
       <header className="page-header">
@@ -39,7 +39,7 @@ export function MemberApprovalView() {
 }
 
 function KeyFileCard() {
-  const t = ui.memberApproval;
+  const t = memberText;
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -103,7 +103,7 @@ function KeyFileCard() {
 }
 
 function PackageCard() {
-  const t = ui.memberApproval;
+  const t = memberText;
   const [review, setReview] = useState<{ view: ReviewView; text: string }>();
   const [busy, setBusy] = useState(false);
   const [openError, setOpenError] = useState<string>();
@@ -141,7 +141,7 @@ function PackageCard() {
 }
 
 function PackageReview({ view, text }: { view: ReviewView; text: string }) {
-  const t = ui.memberApproval;
+  const t = memberText;
   const id = useId();
   const { committee, meeting } = view;
   const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
@@ -188,7 +188,7 @@ function PackageReview({ view, text }: { view: ReviewView; text: string }) {
         <ProtocolReview committee={committee} meeting={meeting} />
       </section>
       <section className="card answer-card" aria-labelledby={`${id}-answer`}>
-        <h2 id={`${id}-answer`}>{ui.review.answerHeading}</h2>
+        <h2 id={`${id}-answer`}>{memberText.answerHeading}</h2>
         {saved && (
           <div className="answer-saved" role="status">
             <p className="action-ok">
@@ -213,7 +213,7 @@ function PackageReview({ view, text }: { view: ReviewView; text: string }) {
           </div>
           <FieldError id={`${id}-who-error`} message={whoError} />
         </fieldset>
-        <p className="hint">{ui.review.dialogIntro(view.shortFingerprint)}</p>
+        <p className="hint">{memberText.answerIntro(view.shortFingerprint)}</p>
         <AnswerForm
           key={round}
           precheck={precheck}

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { errorMessage } from '../api/errorMessage.ts';
 import { FieldError } from '../ui/FieldError.tsx';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 
 type Props = {
   onApprove(): Promise<void>;
@@ -12,7 +13,7 @@ type Props = {
 
 /** Godkend, or Afvis with a comment: a rejection without a reason helps nobody, so the comment is required. */
 export function AnswerForm({ onApprove, onReject, precheck }: Props) {
-  const t = ui.review;
+  const t = reviewText;
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
@@ -84,7 +85,7 @@ export function AnswerForm({ onApprove, onReject, precheck }: Props) {
               {t.rejectConfirm}
             </button>
             <button type="button" className="button quiet" onClick={() => setRejecting(false)}>
-              {ui.common.cancel}
+              {uiText.cancel}
             </button>
           </div>
         </div>

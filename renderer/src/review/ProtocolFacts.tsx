@@ -2,7 +2,7 @@ import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatMeetingDateLong, formatTimestamp } from '../../../shared/format/dates.ts';
 import { participantName } from '../committee/memberLine.ts';
-import { ui } from '../ui.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 
 type Props = { committee: Committee; meeting: Meeting; shortFingerprint: string; sentAt?: string };
 
@@ -12,21 +12,21 @@ export function ProtocolFacts({ committee, meeting, shortFingerprint, sentAt }: 
   return (
     <dl className="protocol-facts">
       <div>
-        <dt>{ui.review.meetingFacts}</dt>
+        <dt>{reviewText.meetingFacts}</dt>
         <dd>
           {formatMeetingDateLong(meeting.date, meeting.time)}
           {meeting.location && ` · ${meeting.location}`}
         </dd>
       </div>
       <div>
-        <dt>{ui.review.present}</dt>
+        <dt>{reviewText.present}</dt>
         <dd>{present.join(', ')}</dd>
       </div>
       <div>
-        <dt>{ui.signature.fingerprint}</dt>
+        <dt>{reviewText.fingerprint}</dt>
         <dd>
           <code className="fingerprint-code">{shortFingerprint}</code>
-          {sentAt && <span className="muted"> · {ui.review.sentAt(formatTimestamp(sentAt))}</span>}
+          {sentAt && <span className="muted"> · {reviewText.sentAt(formatTimestamp(sentAt))}</span>}
         </dd>
       </div>
     </dl>

@@ -5,7 +5,7 @@ import { isDocEmpty } from '../../../shared/text/richText.ts';
 import { decisionFlags, proposalSection } from '../../../shared/domain/decisionFlags.ts';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { RichDocView } from './RichDocView.tsx';
-import { ui } from '../ui.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 
 type Props = { committee: Committee; meeting: Meeting };
 
@@ -16,7 +16,7 @@ type Props = { committee: Committee; meeting: Meeting };
  */
 export function ProtocolReview({ committee, meeting }: Props) {
   return (
-    <ol className="review-items" aria-label={ui.review.itemsHeading}>
+    <ol className="review-items" aria-label={reviewText.itemsHeading}>
       {meeting.items.map((item, index) => (
         <ReviewItem key={item.id} committee={committee} meeting={meeting} item={item} n={itemNumber(meeting, index)} />
       ))}
@@ -25,7 +25,7 @@ export function ProtocolReview({ committee, meeting }: Props) {
 }
 
 function ReviewItem({ committee, meeting, item, n }: { committee: Committee; meeting: Meeting; item: AgendaItem; n: number }) {
-  const t = ui.review;
+  const t = reviewText;
   const id = useId();
   const proposal = proposalSection(item);
   const decision = decisionSection(item);
@@ -38,11 +38,11 @@ function ReviewItem({ committee, meeting, item, n }: { committee: Committee; mee
       <article aria-labelledby={`${id}-title`}>
         <header className="review-item-head">
           <h3 id={`${id}-title`}>
-            <span className="item-number">{ui.items.number(n)}:</span> {item.title}
+            <span className="item-number">{reviewText.itemNumber(n)}:</span> {item.title}
           </h3>
           <span className="review-item-meta">
             {item.caseNumber && <span className="case-number">{item.caseNumber}</span>}
-            {item.closed && <span className="badge closed">{ui.items.closed}</span>}
+            {item.closed && <span className="badge closed">{reviewText.closed}</span>}
           </span>
         </header>
         {flagged && (

@@ -4,7 +4,8 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { ProtocolFacts } from './ProtocolFacts.tsx';
 import { ProtocolReview } from './ProtocolReview.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 
 type Props = {
   committee: Committee;
@@ -24,7 +25,7 @@ type Props = {
  * meeting out of reach while someone else is at the keyboard.
  */
 export function ReviewDialog({ committee, meeting, memberName, shortFingerprint, changes, onApprove, onReject, onClose }: Props) {
-  const t = ui.review;
+  const t = reviewText;
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -40,7 +41,7 @@ export function ReviewDialog({ committee, meeting, memberName, shortFingerprint,
           <p className="muted">{t.dialogIntro(shortFingerprint)}</p>
         </div>
         <button type="button" className="button quiet" onClick={onClose}>
-          {ui.common.close}
+          {uiText.close}
         </button>
       </header>
       <div className="review-dialog-body">

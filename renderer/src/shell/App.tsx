@@ -13,7 +13,7 @@ import { MeetingView } from '../meeting/MeetingView.tsx';
 import { MemberApprovalView } from '../member/MemberApprovalView.tsx';
 import { BackupsView } from '../backups/BackupsView.tsx';
 import { StoreNoticeBanner } from './StoreNoticeBanner.tsx';
-import { ui } from '../ui.ts';
+import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 export function App() {
   const data = useAppData();
@@ -27,7 +27,7 @@ export function App() {
       <div className="app">
         {/* A button, not a #main link: the hash is the route. */}
         <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-          {ui.skipToContent}
+          {shellText.skipToContent}
         </button>
         <AppHeader />
         <div className="app-body">

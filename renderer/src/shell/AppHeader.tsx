@@ -1,6 +1,6 @@
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { ui } from '../ui.ts';
+import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 export function AppHeader() {
   return (
@@ -9,8 +9,8 @@ export function AppHeader() {
         <span className="brand-mark" aria-hidden="true">
           R
         </span>
-        <span className="brand-name">{ui.appName}</span>
-        <span className="brand-tagline">{ui.appTagline}</span>
+        <span className="brand-name">{shellText.appName}</span>
+        <span className="brand-tagline">{shellText.appTagline}</span>
       </a>
       <SearchBox />
       <SaveIndicator />

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/api/contract.ts';
 import { formatDateMedium } from '../../../shared/format/dates.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useSearch } from '../data/useSearch.ts';
 import { navigate } from './route.ts';
 import { HighlightedText } from './HighlightedText.tsx';
+import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Search across all meetings in the top bar: a combobox with its results below it. */
 export function SearchBox() {
-  const t = adminText.search;
+  const t = shellText.search;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');

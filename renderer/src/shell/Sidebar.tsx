@@ -3,8 +3,7 @@ import { routeHref, type Route } from './route.ts';
 import { sortMeetingsNewestFirst } from './sortMeetings.ts';
 import { formatDateMedium } from '../../../shared/format/dates.ts';
 import { StatusBadge } from '../meeting/StatusBadge.tsx';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
-import { ui } from '../ui.ts';
+import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 export function Sidebar({ route }: { route: Route }) {
   const { committees, meetings, loaded, loadError } = useAppDataContext();
@@ -17,19 +16,19 @@ export function Sidebar({ route }: { route: Route }) {
   const sorted = [...committees].sort((a, b) => a.name.localeCompare(b.name, 'da'));
 
   return (
-    <nav className="sidebar" aria-label={ui.nav.label}>
+    <nav className="sidebar" aria-label={shellText.nav.label}>
       <div className="sidebar-head">
-        <h2 className="sidebar-title">{ui.nav.heading}</h2>
+        <h2 className="sidebar-title">{shellText.nav.heading}</h2>
         <a className="button small" href={routeHref({ kind: 'newCommittee' })} aria-current={route.kind === 'newCommittee' ? 'page' : undefined}>
-          + {ui.nav.newCommittee}
+          + {shellText.nav.newCommittee}
         </a>
       </div>
       {loadError && (
         <p className="error-text" role="alert">
-          {ui.nav.loadFailed(loadError)}
+          {shellText.nav.loadFailed(loadError)}
         </p>
       )}
-      {loaded && committees.length === 0 && !loadError && <p className="sidebar-empty">{ui.nav.noCommittees}</p>}
+      {loaded && committees.length === 0 && !loadError && <p className="sidebar-empty">{shellText.nav.noCommittees}</p>}
       <ul className="committee-list">
         {sorted.map((committee) => {
           const own = sortMeetingsNewestFirst(meetings.filter((m) => m.committeeId === committee.id));
@@ -44,9 +43,9 @@ export function Sidebar({ route }: { route: Route }) {
                 {committee.name}
               </a>
               {own.length === 0 ? (
-                <p className="sidebar-none">{ui.nav.noMeetings}</p>
+                <p className="sidebar-none">{shellText.nav.noMeetings}</p>
               ) : (
-                <ul className="meeting-list" aria-label={ui.nav.meetingsOf(committee.name)}>
+                <ul className="meeting-list" aria-label={shellText.nav.meetingsOf(committee.name)}>
                   {own.map((m) => (
                     <li key={m.id}>
                       <a
@@ -57,7 +56,7 @@ export function Sidebar({ route }: { route: Route }) {
                         <span className="meeting-link-date">{formatDateMedium(m.date)}</span>
                         <span className="meeting-link-meta">
                           <StatusBadge status={m.status} />
-                          <span>{ui.nav.itemCount(m.itemCount)}</span>
+                          <span>{shellText.nav.itemCount(m.itemCount)}</span>
                         </span>
                       </a>
                     </li>
@@ -69,16 +68,16 @@ export function Sidebar({ route }: { route: Route }) {
         })}
       </ul>
       <div className="sidebar-foot">
-        <p className="sidebar-title">{ui.memberApproval.navHint}</p>
+        <p className="sidebar-title">{shellText.nav.memberHint}</p>
         <a
           className="committee-link member-link"
           href={routeHref({ kind: 'memberApproval' })}
           aria-current={route.kind === 'memberApproval' ? 'page' : undefined}
         >
-          {ui.memberApproval.navLink}
+          {shellText.nav.memberLink}
         </a>
         <a className="committee-link member-link" href={routeHref({ kind: 'backups' })} aria-current={route.kind === 'backups' ? 'page' : undefined}>
-          {adminText.backups.navLink}
+          {shellText.nav.backupsLink}
         </a>
       </div>
     </nav>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { StoreInfo } from '../../../shared/api/contract.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { routeHref } from './route.ts';
+import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 /**
  * What the store did at start-up (damaged files moved to quarantine, restored
  * from a backup) and whether it is read-only, in plain Danish above everything else.
  */
 export function StoreNoticeBanner({ info }: { info: StoreInfo | undefined }) {
-  const t = adminText.storeNotices;
+  const t = shellText.storeNotices;
   const [dismissed, setDismissed] = useState(false);
   if (!info) return null;
   // The read-only notice is said by its own banner; the list keeps the repairs.

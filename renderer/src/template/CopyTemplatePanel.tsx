@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { ui } from '../ui.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = { committee: Committee; onCopied(committee: Committee, fromName: string): void };
 
 /** Replaces this committee's template with a copy of another's, after a confirmation. */
 export function CopyTemplatePanel({ committee, onCopied }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const { committees, putCommittee } = useAppDataContext();
   const others = committees.filter((c) => c.id !== committee.id).sort((a, b) => a.name.localeCompare(b.name, 'da'));
   const [fromId, setFromId] = useState('');
@@ -71,7 +70,6 @@ export function CopyTemplatePanel({ committee, onCopied }: Props) {
           heading={t.copyConfirmHeading}
           text={t.copyConfirmText(selected.name, committee.name)}
           confirmLabel={t.copyConfirm}
-          cancelLabel={ui.common.cancel}
           tone="primary"
           busy={busy}
           onConfirm={() => void copy()}

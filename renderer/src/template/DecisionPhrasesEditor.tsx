@@ -1,8 +1,8 @@
 import { newId } from '../../../shared/domain/ids.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { moveKeyTarget, refocus } from './moveFocusKey.ts';
 import { moveRow, type PhraseRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 /** The schema's cap on decision phrases. */
 const MAX = 20;
@@ -10,7 +10,7 @@ const MAX = 20;
 type Props = { rows: PhraseRow[]; onRows(rows: PhraseRow[]): void };
 
 export function DecisionPhrasesEditor({ rows, onRows }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const inputId = (key: string) => `decision-phrase-${key}`;
 
   function add() {

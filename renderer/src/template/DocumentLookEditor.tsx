@@ -1,8 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { DOCUMENT_FONTS, LOGO_MAX_BYTES, type DocumentFont } from '../../../shared/domain/committee.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { readLogoFile } from './readLogoFile.ts';
 import type { TemplateDraft } from './templateRows.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = {
   font: TemplateDraft['font'];
@@ -12,7 +12,7 @@ type Props = {
 
 /** Font and logo of the exported protocol. */
 export function DocumentLookEditor({ font, logo, onChange }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const inputId = useId();
   const [error, setError] = useState<string>();
 

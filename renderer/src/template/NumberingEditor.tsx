@@ -1,5 +1,5 @@
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import type { TemplateDraft } from './templateRows.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = {
   mode: TemplateDraft['numberingMode'];
@@ -8,7 +8,7 @@ type Props = {
 };
 
 export function NumberingEditor({ mode, startNumber, onChange }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const invalid = !/^[1-9]\d{0,5}$/.test(startNumber) || Number(startNumber) > 100000;
   return (
     <fieldset className="template-block" aria-describedby="numbering-explanation">

@@ -1,10 +1,10 @@
 import { newId } from '../../../shared/domain/ids.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { refocus } from './moveFocusKey.ts';
 import { moveRow, type StandardItemRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
 import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 const KINDS: ItemKind[] = ['beslutning', 'orientering', 'droeftelse'];
 /** The schema's cap: a template with more standard items than this is refused. */
@@ -13,7 +13,7 @@ const MAX = 20;
 type Props = { rows: StandardItemRow[]; onRows(rows: StandardItemRow[]): void };
 
 export function StandardItemsEditor({ rows, onRows }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const update = (key: string, patch: Partial<StandardItemRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const titleId = (key: string) => `standard-item-title-${key}`;
 

@@ -1,11 +1,11 @@
 import { decisionHeading } from '../../../shared/domain/decisionHeading.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import type { TemplateDraft } from './templateRows.ts';
 import { TemplateSectionsEditor } from './TemplateSectionsEditor.tsx';
 import { StandardItemsEditor } from './StandardItemsEditor.tsx';
 import { DecisionPhrasesEditor } from './DecisionPhrasesEditor.tsx';
 import { NumberingEditor } from './NumberingEditor.tsx';
 import { DocumentLookEditor } from './DocumentLookEditor.tsx';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = {
   draft: TemplateDraft;
@@ -20,7 +20,7 @@ function todayIso(): string {
 
 /** The committee's template: everything a new meeting and a new item start from. */
 export function TemplateEditor({ draft, committeeName, onChange }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const decisionTitle = draft.sections.find((s) => s.kind === 'beslutning')?.title.trim() || t.kindDecision;
   const example = decisionHeading(decisionTitle, { committeeName: committeeName.trim() || '…', style: draft.decisionHeading, date: todayIso() });
 

@@ -1,5 +1,5 @@
 import type { ReadyTemplate } from '../../../shared/api/contract.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 /** The value for "no ready template": the app's plain default. */
 export const BLANK_TEMPLATE = '';
@@ -13,7 +13,7 @@ function splitName(name: string): { title: string } {
 }
 
 export function TemplatePicker({ templates, value, error, onChange }: Props) {
-  const t = adminText.newCommittee;
+  const t = templateText.picker;
   const options = [
     ...templates.map((ready) => ({
       id: ready.id,

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
 import { refocus } from './moveFocusKey.ts';
 import { moveRow, type SectionRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
 import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = { rows: SectionRow[]; onRows(rows: SectionRow[]): void };
 
 /** The sections every new item gets: title, text or decision, required, default text, order. */
 export function TemplateSectionsEditor({ rows, onRows }: Props) {
-  const t = adminText.template;
+  const t = templateText;
   const [announcement, setAnnouncement] = useState('');
   const update = (key: string, patch: Partial<SectionRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const titleId = (key: string) => `template-section-title-${key}`;

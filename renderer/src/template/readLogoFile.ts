@@ -1,4 +1,4 @@
-import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 export type LogoResult = { ok: true; dataUrl: string } | { ok: false; error: string };
 
@@ -14,7 +14,7 @@ function formatSize(bytes: number): string {
  * file would pass on its name alone and then fail in the exported document.
  */
 export async function readLogoFile(file: File, maxBytes: number): Promise<LogoResult> {
-  const t = adminText.template;
+  const t = templateText;
   if (!TYPES.includes(file.type) && !/\.(png|jpe?g)$/i.test(file.name)) return { ok: false, error: t.logoWrongType(file.name) };
   if (file.size > maxBytes) return { ok: false, error: t.logoTooBig(formatSize(file.size)) };
   let bytes: Uint8Array;

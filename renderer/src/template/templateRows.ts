@@ -1,6 +1,6 @@
 import type { CommitteeTemplate, DocumentFont, SectionTemplate, StandardItem } from '../../../shared/domain/committee.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { adminText } from '../../../shared/i18n/admin.da.ts';
+import { templateText } from '../../../shared/i18n/template.da.ts';
 
 export type SectionRow = SectionTemplate & { key: string };
 export type StandardItemRow = StandardItem & { key: string };
@@ -55,7 +55,7 @@ export function moveRow<T>(rows: T[], from: number, to: number): T[] {
 
 /** Everything the server would refuse, said in Danish before the request is sent. */
 export function templateDraftErrors(draft: TemplateDraft): string[] {
-  const t = adminText.template;
+  const t = templateText;
   const errors: string[] = [];
   draft.sections.forEach((s, i) => {
     if (s.title.trim() === '') errors.push(t.sectionTitleMissing(i + 1));

@@ -1,10 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
 
 type Props = {
   heading: string;
   text: string;
   confirmLabel: string;
-  cancelLabel: string;
+  /** Annullér unless the dialog needs its own word. */
+  cancelLabel?: string;
   /** `danger` for what cannot be undone; `primary` for a step forward, such as sending for approval. */
   tone?: 'danger' | 'primary';
   busy?: boolean;
@@ -15,7 +17,7 @@ type Props = {
 };
 
 /** A modal `<dialog>`: the browser traps focus, Esc cancels, and focus returns to the opener. */
-export function ConfirmDialog({ heading, text, confirmLabel, cancelLabel, tone = 'danger', busy, children, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ heading, text, confirmLabel, cancelLabel = uiText.cancel, tone = 'danger', busy, children, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
