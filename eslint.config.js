@@ -19,6 +19,10 @@ const restrict = (...groups) => ({
 });
 
 const RENDERER_BOUNDARY = [['electron', 'electron/*', 'node:*', ...nodeBuiltins, '**/electron/**'], 'renderer/ reaches main only through the API client.'];
+const API_CLIENT = [
+  ['**/api/apiClient', '**/api/apiClient.ts'],
+  'Only a feature\'s commands module (<feature>/<feature>Commands.ts) or a reading hook under renderer/src/data/ calls the API client; components call commands.',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'seeds/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**'] },
@@ -62,7 +66,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: restrict(RENDERER_BOUNDARY),
+    rules: restrict(RENDERER_BOUNDARY, API_CLIENT),
   },
   {
     files: ['renderer/src/*/*Commands.ts', 'renderer/src/data/**/*.ts'],

@@ -1,15 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { itemLabels } from '../../../shared/domain/numbering.ts';
-import { undoStack } from './undoStack.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { navigate } from '../shell/route.ts';
-import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ITEM_KINDS, itemKindLabel } from '../item/itemKinds.ts';
 import { FieldError } from '../ui/FieldError.tsx';
+import { addItem } from './agendaCommands.ts';
 import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 export function AddItemForm({ meeting, state }: { meeting: Meeting; state: MeetingState }) {
@@ -34,27 +30,10 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
     setTitleError(undefined);
     setBusy(true);
     try {
-      const next = await saveTracker.run(`meeting:${meeting.id}:order`, () =>
-        api.call('items.add', { meetingId: meeting.id, title, caseNumber, kind, subItem }),
-      );
-      state.apply(next);
+      await addItem({ meeting, state }, { title, caseNumber, kind, subItem });
       setTitle('');
       setCaseNumber('');
       setSubItem(false);
-      // New items go in before the closing standard items (Eventuelt …), so the new one is found by id, not by place.
-      const before = new Set(meeting.items.map((i) => i.id));
-      const addedIndex = next.items.findIndex((i) => !before.has(i.id));
-      const added = next.items[addedIndex];
-      if (added) {
-        undoStack.push({
-          meetingId: meeting.id,
-          message: agendaText.undo.added(itemLabels(next)[addedIndex] ?? ''),
-          undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: added.id }),
-          redo: () => api.call('items.restore', { meetingId: meeting.id, item: added, index: addedIndex }),
-        });
-      }
-      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: added?.id });
-      titleRef.current?.focus();
     } catch (error) {
       setSubmitError(t.addFailed(errorMessage(error)));
     } finally {

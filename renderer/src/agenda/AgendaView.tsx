@@ -7,6 +7,7 @@ import { ItemEditor } from '../item/ItemEditor.tsx';
 import { LockNotice } from '../approval/LockNotice.tsx';
 import { MeetingModePanel } from './MeetingModePanel.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { useAgendaUndo } from './useAgendaUndo.ts';
 import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; selectedItemId?: string };
@@ -20,6 +21,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
   // Kept for the session: a reload in the middle of the meeting comes back to meeting mode.
   const [modeOn, setModeOn] = useState(() => sessionStorage.getItem(modeKey(meeting.id)) === '1');
   const meetingMode = modeOn && !locked;
+  const undo = useAgendaUndo(meeting, state, locked);
 
   function setMode(on: boolean) {
     setModeOn(on);
@@ -49,7 +51,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
           <p className="muted empty-editor">{agendaText.items.noneSelected}</p>
         )}
       </div>
-      <UndoToast meeting={meeting} state={state} locked={locked} />
+      <UndoToast undo={undo} />
     </div>
   );
 }

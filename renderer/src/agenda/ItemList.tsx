@@ -1,14 +1,12 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
-import { api } from '../api/apiClient.ts';
 import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { navigate, routeHref } from '../shell/route.ts';
-import { saveTracker } from '../save/saveTracker.ts';
+import { routeHref } from '../shell/route.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { decisionState } from '../../../shared/domain/decisionState.ts';
-import { undoStack } from './undoStack.ts';
+import { duplicateItem, moveItem, removeItem } from './agendaCommands.ts';
 import { CopyIcon } from '../ui/CopyIcon.tsx';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -33,38 +31,17 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
   const [dragId, setDragId] = useState<string>();
   const [drop, setDrop] = useState<DropTarget>();
   const [announce, setAnnounce] = useState('');
-  const orderKey = `meeting:${meeting.id}:order`;
   // A locked protocol's items can be read, not added, moved or deleted; the tools go rather than sit disabled.
   const locked = isContentLocked(meeting);
   const labels = itemLabels(meeting);
-  const labelOf = (m: Meeting, id: string) => itemLabels(m)[m.items.findIndex((i) => i.id === id)] ?? '';
 
-  /** Keeps keyboard focus on what the user was using after the row moved in the DOM. */
-  function refocus(id: string, fallbackId?: string) {
-    requestAnimationFrame(() => {
-      const preferred = document.getElementById(id) as HTMLButtonElement | null;
-      const other = fallbackId ? document.getElementById(fallbackId) : null;
-      (preferred && !preferred.disabled ? preferred : other)?.focus();
-    });
-  }
+  const agenda = { meeting, state };
 
   async function move(item: AgendaItem, toIndex: number, focus?: { id: string; fallbackId?: string }) {
     setError(undefined);
-    const from = meeting.items.findIndex((i) => i.id === item.id);
-    if (toIndex === from || toIndex < 0 || toIndex >= meeting.items.length) return;
     try {
-      const next = await saveTracker.run(orderKey, () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }));
-      state.apply(next);
-      const label = labelOf(next, item.id);
-      setAnnounce(e.moved(label));
-      undoStack.push({
-        meetingId: meeting.id,
-        message: agendaText.undo.moved(label),
-        focusItemId: item.id,
-        undo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex: from }),
-        redo: () => api.call('items.move', { meetingId: meeting.id, itemId: item.id, toIndex }),
-      });
-      if (focus) refocus(focus.id, focus.fallbackId);
+      const label = await moveItem(agenda, item, toIndex, focus);
+      if (label !== undefined) setAnnounce(e.moved(label));
     } catch (err) {
       setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
     }
@@ -73,18 +50,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
   async function duplicate(item: AgendaItem) {
     setError(undefined);
     try {
-      const next = await saveTracker.run(orderKey, () => api.call('items.duplicate', { meetingId: meeting.id, itemId: item.id }));
-      state.apply(next);
-      const copy = next.items[next.items.findIndex((i) => i.id === item.id) + 1];
-      if (!copy) return;
-      undoStack.push({
-        meetingId: meeting.id,
-        message: agendaText.undo.duplicated(labelOf(next, copy.id)),
-        focusItemId: item.id,
-        undo: () => api.call('items.remove', { meetingId: meeting.id, itemId: copy.id }),
-        redo: () => api.call('items.restore', { meetingId: meeting.id, item: copy, index: next.items.indexOf(copy) }),
-      });
-      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: copy.id });
+      await duplicateItem(agenda, item);
     } catch (err) {
       setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
     }
@@ -93,26 +59,8 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
   async function remove(item: AgendaItem) {
     setConfirm(undefined);
     setError(undefined);
-    const index = meeting.items.findIndex((i) => i.id === item.id);
-    const label = labels[index] ?? '';
     try {
-      // Pending text edits of the item go out first, so the copy kept for undo is the newest one.
-      await Promise.all(item.sections.map((s) => saveTracker.flush(`section:${item.id}:${s.id}`)));
-      const latest = (await api.call('meetings.get', { meetingId: meeting.id })).items.find((i) => i.id === item.id) ?? item;
-      const next = await saveTracker.run(orderKey, () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }));
-      for (const s of item.sections) saveTracker.forget(`section:${item.id}:${s.id}`);
-      state.apply(next);
-      undoStack.push({
-        meetingId: meeting.id,
-        message: agendaText.undo.deleted(label),
-        focusItemId: item.id,
-        undo: () => api.call('items.restore', { meetingId: meeting.id, item: latest, index }),
-        redo: () => api.call('items.remove', { meetingId: meeting.id, itemId: item.id }),
-      });
-      const neighbour = next.items[Math.min(index, next.items.length - 1)];
-      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden', itemId: neighbour?.id }, { replace: true });
-      // The toast's Fortryd button is the natural next stop for a keyboard user.
-      requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.undo-toast .undo-button')?.focus());
+      await removeItem(agenda, item);
     } catch (err) {
       setError({ itemId: item.id, text: t.actionFailed(errorMessage(err)) });
     }

@@ -1,14 +1,15 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { decisionSection, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { decisionSection, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { navigate } from '../shell/route.ts';
 import { getDraft } from '../save/drafts.ts';
+import { saveKeys } from '../save/saveKeys.ts';
+import { sectionSaver } from '../item/itemCommands.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { decisionState } from '../../../shared/domain/decisionState.ts';
 import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
@@ -33,8 +34,6 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
   const t = agendaText.meetingMode;
   const editorRef = useRef<Editor | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const stateRef = useRef(state);
-  stateRef.current = state;
   const labels = itemLabels(meeting);
   const label = labels[index] ?? '';
   const phrases = committee.template.decisionPhrases.slice(0, 9);
@@ -80,9 +79,6 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
     insertPhrase(phrase);
   }
 
-  const saveDecision = (section: Section) => async (body: RichDoc) =>
-    stateRef.current.apply(await api.call('items.setSection', { meetingId: meeting.id, itemId: item.id, sectionId: section.id, body }));
-
   return (
     <div className="meeting-mode" ref={panelRef} tabIndex={-1} onKeyDown={onKeyDown} aria-labelledby="meeting-mode-heading" role="region">
       <div className="meeting-mode-bar">
@@ -113,7 +109,7 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
             {recommendation?.title ?? t.recommendation}
           </h3>
           {recommendation ? (
-            <RichDocView doc={getDraft<RichDoc>(`section:${item.id}:${recommendation.id}`) ?? recommendation.body} />
+            <RichDocView doc={getDraft<RichDoc>(saveKeys.section(item.id, recommendation.id)) ?? recommendation.body} />
           ) : (
             <p className="muted">{t.noRecommendation}</p>
           )}
@@ -138,12 +134,12 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
               </div>
               <RichTextField
                 key={decision.id}
-                saveKey={`section:${item.id}:${decision.id}`}
+                saveKey={saveKeys.section(item.id, decision.id)}
                 heading={sectionHeading(committee, meeting, decision)}
                 label={decision.title}
                 decision
                 initial={decision.body}
-                onSave={saveDecision(decision)}
+                onSave={sectionSaver({ meetingId: meeting.id, itemId: item.id, state }, decision.id)}
                 editorRef={editorRef}
               />
             </>

@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import { isContentLocked, type Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { navigate } from '../shell/route.ts';
-import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
+import { reopenProtocol, sendForApproval } from './approvalCommands.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
@@ -34,13 +32,8 @@ export function ApprovalActions({ meeting, state }: Props) {
   async function send() {
     setBusy(true);
     try {
-      // What is sent must be what is on screen, including edits still in their debounce.
-      await saveTracker.flushAll();
-      const saved = saveTracker.getState();
-      if (saved.kind === 'error') throw new Error(saved.message);
-      state.apply(await api.call('approvals.send', { meetingId: meeting.id }));
+      await sendForApproval(meeting, state);
       setDialog(undefined);
-      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'underskrift' });
     } catch (e) {
       setDialog(undefined);
       // A failed autosave already carries its Danish message; anything else goes through the usual mapping.
@@ -58,7 +51,7 @@ export function ApprovalActions({ meeting, state }: Props) {
     }
     setBusy(true);
     try {
-      state.apply(await api.call('approvals.reopen', { meetingId: meeting.id, reason: reason.trim() }));
+      await reopenProtocol(meeting, state, reason.trim());
       setDialog(undefined);
     } catch (e) {
       setDialog(undefined);

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { routeHref } from '../shell/route.ts';
-import { downloadText } from '../ui/downloadText.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { participantName } from '../committee/memberLine.ts';
 import { readJsonField } from '../ui/readJsonField.ts';
+import { exportApprovalPackage, importApprovalAnswer } from './approvalCommands.ts';
 import { FileButton } from '../ui/FileButton.tsx';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
 
@@ -35,9 +34,7 @@ export function RemoteRound({ meeting, committee, state, onLogged }: Props) {
     setBusy('export');
     setResult(undefined);
     try {
-      const file = await api.call('approvals.exportPackage', { meetingId: meeting.id });
-      downloadText(file);
-      setResult({ ok: true, text: t.exported(file.fileName) });
+      setResult({ ok: true, text: t.exported(await exportApprovalPackage(meeting)) });
       onLogged();
     } catch (e) {
       setResult({ ok: false, text: t.exportFailed(errorMessage(e)) });
@@ -50,7 +47,7 @@ export function RemoteRound({ meeting, committee, state, onLogged }: Props) {
     setBusy('import');
     setResult(undefined);
     try {
-      state.apply(await api.call('approvals.importAnswer', { text }));
+      await importApprovalAnswer(state, text);
       const memberId = readJsonField(text, 'memberId');
       const decision = readJsonField(text, 'decision');
       setResult({

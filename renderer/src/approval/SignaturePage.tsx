@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import type { ApprovalStatusState } from '../data/useApprovalStatus.ts';
-import { saveTracker } from '../save/saveTracker.ts';
 import { memberById, participantName } from '../committee/memberLine.ts';
 import { roleLabel } from '../committee/roleLabel.ts';
 import { attendanceLabel } from '../meeting/attendanceLabel.ts';
+import { answerAsMember } from './approvalCommands.ts';
 import { ReviewDialog } from '../review/ReviewDialog.tsx';
 import { ChangeSummary } from './ChangeSummary.tsx';
 import { RemoteRound } from './RemoteRound.tsx';
@@ -33,16 +32,13 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
   const changes =
     status?.lastReopening && locked ? <ChangeSummary reopening={status.lastReopening} changes={status.changesSinceReopening} className="change-summary inset" /> : undefined;
 
-  async function answer(memberId: string, job: () => Promise<Meeting>) {
-    state.apply(await saveTracker.run(`approval:${meeting.id}:${memberId}`, job));
+  async function answer(memberId: string, decision: Parameters<typeof answerAsMember>[3]) {
+    await answerAsMember(meeting, state, memberId, decision);
     setReviewing(undefined);
-    // Signing round the table: the next person finds their button already in focus.
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.signature-table [data-approve]')?.focus());
   }
 
-  const approve = (memberId: string) => answer(memberId, () => api.call('approvals.approve', { meetingId: meeting.id, memberId }));
-  const reject = (memberId: string, comment: string) =>
-    answer(memberId, () => api.call('approvals.reject', { meetingId: meeting.id, memberId, comment }));
+  const approve = (memberId: string) => answer(memberId, { decision: 'godkendt' });
+  const reject = (memberId: string, comment: string) => answer(memberId, { decision: 'afvist', comment });
 
   function stateCell(p: Participant) {
     const approvalOf = meeting.approvals.find((a) => a.memberId === p.memberId);
@@ -77,7 +73,9 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
   return (
     <div className="signature-layout">
       <section className="signature-page card" aria-labelledby="signature-heading">
-        <h2 id="signature-heading">{t.heading}</h2>
+        <h2 id="signature-heading" tabIndex={-1}>
+          {t.heading}
+        </h2>
         <p className="signature-intro">{t.intro(printed.name)}</p>
         {shortFingerprint && (
           <p className="fingerprint-line">
@@ -87,7 +85,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
         )}
         {!locked && <p className="notice">{t.notSent}</p>}
         {locked && (
-          <p className={complete ? 'signature-progress complete' : 'signature-progress'} role="status">
+          <p className={complete ? 'signature-progress complete' : 'signature-progress'} role="status" tabIndex={-1}>
             {complete ? t.allApproved : t.progress(approvedCount, present.length)}
           </p>
         )}

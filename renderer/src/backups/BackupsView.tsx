@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/apiClient.ts';
+import { useState } from 'react';
 import type { BackupView } from '../../../shared/api/contract.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
+import { useBackups } from '../data/useBackups.ts';
+import { createBackup, restoreBackup } from './backupsCommands.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { backupsText } from '../../../shared/i18n/backups.da.ts';
@@ -14,30 +15,17 @@ type Message = { ok: boolean; text: string };
 export function BackupsView({ readOnly, dataDir }: Props) {
   const t = backupsText;
   const { reload } = useAppDataContext();
-  const [backups, setBackups] = useState<BackupView[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const { backups, loadError: readError, show } = useBackups();
+  const loadError = readError === undefined ? undefined : t.loadFailed(readError);
   const [busy, setBusy] = useState<'create' | 'restore'>();
   const [message, setMessage] = useState<Message>();
   const [confirm, setConfirm] = useState<BackupView>();
-
-  const load = useCallback(async () => {
-    try {
-      setBackups(await api.call('backups.list', {}));
-      setLoadError(undefined);
-    } catch (e) {
-      setLoadError(t.loadFailed(errorMessage(e)));
-    }
-  }, [t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function create() {
     setBusy('create');
     setMessage(undefined);
     try {
-      setBackups(await api.call('backups.create', {}));
+      show(await createBackup());
       setMessage({ ok: true, text: t.created });
     } catch (e) {
       setMessage({ ok: false, text: t.createFailed(errorMessage(e)) });
@@ -50,10 +38,8 @@ export function BackupsView({ readOnly, dataDir }: Props) {
     setBusy('restore');
     setMessage(undefined);
     try {
-      const result = await api.call('backups.restore', { backupId: backup.id });
-      setBackups(result.backups);
-      // Everything on screen came from the old state: read committees and meetings again.
-      await reload();
+      const result = await restoreBackup(backup.id, reload);
+      show(result.backups);
       setMessage({ ok: true, text: result.message });
     } catch (e) {
       setMessage({ ok: false, text: t.restoreFailed(errorMessage(e)) });

@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -9,6 +8,7 @@ import { MembersEditor } from './MembersEditor.tsx';
 import { TemplateEditor } from '../template/TemplateEditor.tsx';
 import { CopyTemplatePanel } from '../template/CopyTemplatePanel.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
+import { updateCommittee } from './committeeCommands.ts';
 import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 type Result = { ok: boolean; text: string; lines?: string[] };
@@ -38,8 +38,7 @@ export function CommitteeEditForm({ committee }: { committee: Committee }) {
     if (templateErrors.length > 0) return setResult({ ok: false, text: t.failed(''), lines: templateErrors });
     setBusy(true);
     try {
-      const saved = await api.call('committees.update', { committeeId: committee.id, name, members, template: templateFromDraft(draft) });
-      putCommittee(saved);
+      const saved = await updateCommittee(committee.id, { name, members, template: templateFromDraft(draft) }, putCommittee);
       setRows(rowsFromMembers(saved.members));
       setResult({ ok: true, text: t.saved });
     } catch (error) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { readJsonField } from '../ui/readJsonField.ts';
+import { importMemberKey } from './committeeCommands.ts';
 import { FileButton } from '../ui/FileButton.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { committeeText } from '../../../shared/i18n/committee.da.ts';
@@ -24,7 +24,7 @@ export function MemberKeys({ committee }: { committee: Committee }) {
     setBusy(memberId);
     setResult(undefined);
     try {
-      putCommittee(await api.call('members.importKey', { committeeId: committee.id, memberId, text }));
+      await importMemberKey(committee.id, memberId, text, putCommittee);
       const fileName = readJsonField(text, 'name') ?? '';
       const member = committee.members.find((m) => m.id === memberId);
       // A key file made by someone else is accepted (names are spelled differently), but said out loud.

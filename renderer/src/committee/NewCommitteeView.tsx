@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api } from '../api/apiClient.ts';
-import type { ReadyTemplate } from '../../../shared/api/contract.ts';
+import { useRef, useState, type FormEvent } from 'react';
 import { useAppDataContext } from '../data/AppDataContext.ts';
-import { navigate } from '../shell/route.ts';
+import { useReadyTemplates } from '../data/useReadyTemplates.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { emptyMemberRow, membersFromRows, type MemberRow } from './memberRows.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
 import { BLANK_TEMPLATE, TemplatePicker } from '../template/TemplatePicker.tsx';
+import { createCommittee } from './committeeCommands.ts';
 import { committeeText } from '../../../shared/i18n/committee.da.ts';
 
 export function NewCommitteeView() {
@@ -20,21 +19,10 @@ export function NewCommitteeView() {
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
-  const [templates, setTemplates] = useState<ReadyTemplate[]>([]);
-  const [templatesError, setTemplatesError] = useState<string>();
+  const ready = useReadyTemplates();
+  const templatesError = ready.error === undefined ? undefined : t.templatesFailed(ready.error);
   // Blank by default: the plainest start, and what a secretary who skips the choice expects.
   const [templateId, setTemplateId] = useState(BLANK_TEMPLATE);
-
-  useEffect(() => {
-    let live = true;
-    api.call('templates.list', {}).then(
-      (list) => live && setTemplates(list),
-      (error: unknown) => live && setTemplatesError(t.templatesFailed(errorMessage(error))),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,9 +38,7 @@ export function NewCommitteeView() {
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const committee = await api.call('committees.create', { name, members, ...(templateId ? { templateId } : {}) });
-      putCommittee(committee);
-      navigate({ kind: 'committee', committeeId: committee.id });
+      await createCommittee({ name, members, templateId }, putCommittee);
     } catch (error) {
       setSubmitError(t.failed(errorMessage(error)));
     } finally {
@@ -84,7 +70,7 @@ export function NewCommitteeView() {
           <FieldError id="committee-name-error" message={nameError} />
         </div>
         <MembersEditor rows={rows} errors={rowErrors} onChange={setRows} />
-        <TemplatePicker templates={templates} value={templateId} error={templatesError} onChange={setTemplateId} />
+        <TemplatePicker templates={ready.templates} value={templateId} error={templatesError} onChange={setTemplateId} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t.creating : t.create}

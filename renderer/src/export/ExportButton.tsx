@@ -1,14 +1,11 @@
 import { useId, useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-import type { ExportResult } from '../../../shared/api/contract.ts';
-import { saveTracker } from '../save/saveTracker.ts';
-import { downloadFile } from '../ui/downloadFile.ts';
+import { exportDocument, openExportedFile, showExportedFile, type ExportChoice } from './exportCommands.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { exportText } from '../../../shared/i18n/export.da.ts';
 
 type Props = { meeting: Meeting; primary?: boolean; onExported?(): void };
-type Choice = { variant: 'referat' | 'dagsorden'; audience: 'fuld' | 'offentlig'; format: 'docx' | 'pdf' };
+type Choice = ExportChoice;
 type Outcome = { ok: boolean; text: string; savedPath?: string };
 
 /**
@@ -27,11 +24,8 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
     setBusy(true);
     setOutcome(undefined);
     try {
-      // The document must contain what is on screen, including edits still in their debounce.
-      await saveTracker.flushAll();
-      const result: ExportResult = await api.call('export.file', { meetingId: meeting.id, ...request });
+      const result = await exportDocument(meeting.id, request);
       if (result.kind === 'download') {
-        downloadFile(result);
         setOutcome({ ok: true, text: exportText.exported(result.fileName) });
       } else if (result.kind === 'saved') {
         setOutcome({ ok: true, text: exportText.saved(result.fileName), savedPath: result.path });
@@ -46,9 +40,9 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
     }
   }
 
-  async function fileAction(channel: 'files.open' | 'files.showInFolder', path: string) {
+  async function fileAction(action: (path: string) => Promise<void>, path: string) {
     try {
-      await api.call(channel, { path });
+      await action(path);
     } catch (error) {
       setOutcome({ ok: false, text: errorMessage(error) });
     }
@@ -95,10 +89,10 @@ export function ExportButton({ meeting, primary = false, onExported }: Props) {
           <span>{outcome.text}</span>
           {outcome.savedPath && (
             <span className="export-file-actions">
-              <button type="button" className="button small" onClick={() => void fileAction('files.open', outcome.savedPath!)}>
+              <button type="button" className="button small" onClick={() => void fileAction(openExportedFile, outcome.savedPath!)}>
                 {exportText.open}
               </button>
-              <button type="button" className="button small" onClick={() => void fileAction('files.showInFolder', outcome.savedPath!)}>
+              <button type="button" className="button small" onClick={() => void fileAction(showExportedFile, outcome.savedPath!)}>
                 {exportText.showInFolder}
               </button>
             </span>

@@ -1,12 +1,8 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { AgendaItem, Attachment, Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { downloadFile } from '../ui/downloadFile.ts';
-import { useItemPatch } from './useItemPatch.ts';
-import { readFileBase64 } from './readFileBase64.ts';
+import { addAttachmentFile, openAttachment, saveItemField, type ItemRef } from './itemCommands.ts';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; item: AgendaItem; state: MeetingState; locked: boolean };
@@ -23,7 +19,7 @@ const metaOf = (a: Attachment): Meta => ({ id: a.id, name: a.name, closed: a.clo
 export function ItemAttachments({ meeting, item, state, locked }: Props) {
   const t = itemText.attachments;
   const id = useId();
-  const save = useItemPatch(meeting, item, state);
+  const ref: ItemRef = { meetingId: meeting.id, itemId: item.id, state };
   const [title, setTitle] = useState('');
   const [titleError, setTitleError] = useState<string>();
   const [messages, setMessages] = useState<string[]>([]);
@@ -35,7 +31,7 @@ export function ItemAttachments({ meeting, item, state, locked }: Props) {
   async function saveList(next: Meta[]) {
     setMessages([]);
     try {
-      await save.run('attachments', { attachments: next });
+      await saveItemField(ref, 'attachments', { attachments: next });
     } catch (error) {
       setMessages([t.failed(errorMessage(error))]);
     }
@@ -59,11 +55,7 @@ export function ItemAttachments({ meeting, item, state, locked }: Props) {
         continue;
       }
       try {
-        const base64 = await readFileBase64(file);
-        const next = await saveTracker.run(`item:${item.id}:attachments`, () =>
-          api.call('attachments.add', { meetingId: meeting.id, itemId: item.id, name: file.name, mimeType: file.type || 'application/octet-stream', base64 }),
-        );
-        state.apply(next);
+        await addAttachmentFile(ref, file);
       } catch (error) {
         problems.push(t.failed(errorMessage(error)));
       }
@@ -87,10 +79,8 @@ export function ItemAttachments({ meeting, item, state, locked }: Props) {
     setMessages([]);
     setInfo(undefined);
     try {
-      const result = await api.call('attachments.open', { meetingId: meeting.id, itemId: item.id, attachmentId: attachment.id });
-      // Electron opened it in the system viewer; a browser gets the file as a download.
-      if (result.opened) setInfo(t.opened(attachment.name));
-      else downloadFile(result);
+      // Electron opens it in the system viewer; a browser gets the file as a download.
+      if ((await openAttachment(ref, attachment)) === 'opened') setInfo(t.opened(attachment.name));
     } catch (error) {
       setMessages([t.openFailed(errorMessage(error))]);
     }

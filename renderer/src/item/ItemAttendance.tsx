@@ -3,7 +3,7 @@ import { memberDisplayName, type Committee } from '../../../shared/domain/commit
 import type { AgendaItem, ItemAbsence, Meeting, ProtocolRemark } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { useItemPatch } from './useItemPatch.ts';
+import { saveItemField, type ItemRef } from './itemCommands.ts';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; state: MeetingState; locked: boolean };
@@ -14,7 +14,7 @@ const REASONS = Object.keys(itemText.attendance.reasons) as Reason[];
 export function ItemAttendance({ meeting, committee, item, state, locked }: Props) {
   const t = itemText.attendance;
   const id = useId();
-  const save = useItemPatch(meeting, item, state);
+  const ref: ItemRef = { meetingId: meeting.id, itemId: item.id, state };
   const [error, setError] = useState<string>();
   const [member, setMember] = useState('');
   const [reason, setReason] = useState<Reason>('inhabil');
@@ -39,7 +39,7 @@ export function ItemAttendance({ meeting, committee, item, state, locked }: Prop
   async function saveAbsences(absences: ItemAbsence[]) {
     setError(undefined);
     try {
-      await save.run('absences', { absences });
+      await saveItemField(ref, 'absences', { absences });
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -48,7 +48,7 @@ export function ItemAttendance({ meeting, committee, item, state, locked }: Prop
   async function saveRemarks(remarks: ProtocolRemark[]) {
     setError(undefined);
     try {
-      await save.run('remarks', { remarks });
+      await saveItemField(ref, 'remarks', { remarks });
     } catch (err) {
       setError(errorMessage(err));
     }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { CASE_FLOW_STEPS, type AgendaItem, type CaseFlow, type Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { useItemPatch } from './useItemPatch.ts';
+import { saveItemField } from './itemCommands.ts';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
 type Props = { meeting: Meeting; item: AgendaItem; state: MeetingState; locked: boolean };
@@ -12,7 +12,6 @@ type Step = (typeof CASE_FLOW_STEPS)[number];
 export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
   const t = itemText.caseFlow;
   const id = useId();
-  const save = useItemPatch(meeting, item, state);
   const [body, setBody] = useState('');
   const [bodyError, setBodyError] = useState<string>();
   const [error, setError] = useState<string>();
@@ -21,7 +20,7 @@ export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
   async function saveFlow(next: CaseFlow | null) {
     setError(undefined);
     try {
-      await save.run('caseFlow', { caseFlow: next });
+      await saveItemField({ meetingId: meeting.id, itemId: item.id, state }, 'caseFlow', { caseFlow: next });
     } catch (err) {
       setError(errorMessage(err));
     }

@@ -1,9 +1,7 @@
-import { useRef, useState } from 'react';
-import { api } from '../api/apiClient.ts';
-import type { ItemPatch } from '../../../shared/api/contract.ts';
+import { useState } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { isContentLocked, type AgendaItem, type Meeting, type Section } from '../../../shared/domain/meeting.ts';
+import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { routeHref } from '../shell/route.ts';
@@ -11,15 +9,14 @@ import { ItemAttachments } from './ItemAttachments.tsx';
 import { ItemCaseFlow } from './ItemCaseFlow.tsx';
 import { ItemAttendance } from './ItemAttendance.tsx';
 import { ItemActions } from '../agenda/ItemActions.tsx';
-import { useItemPatch } from './useItemPatch.ts';
-import type { RichDoc } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { saveTracker } from '../save/saveTracker.ts';
+import { saveKeys, type ItemField } from '../save/saveKeys.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
+import { cancelItemField, flushItemField, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
@@ -31,7 +28,8 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const label = itemLabel(meeting, index);
   // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
   const locked = isContentLocked(meeting);
-  const key = (field: string) => `item:${item.id}:${field}`;
+  const key = (field: ItemField) => saveKeys.itemField(item.id, field);
+  const ref: ItemRef = { meetingId: meeting.id, itemId: item.id, state };
   const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
   const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
   const [publicTitle, setPublicTitle] = useState(() => getDraft<string>(key('publicTitle')) ?? item.publicTitle);
@@ -43,39 +41,29 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const kindError = useFieldSaveError(key('kind'));
   const subItemError = useFieldSaveError(key('subItem'));
   const kindSaveError = kindError ?? subItemError;
-  // Saves outlive a re-render; they must see the newest meeting callbacks, not the ones from when they were scheduled.
-  const stateRef = useRef(state);
-  stateRef.current = state;
-
-  const save = useItemPatch(meeting, item, state);
-  const patch = (p: ItemPatch) => async () =>
-    stateRef.current.apply(await api.call('items.update', { meetingId: meeting.id, itemId: item.id, patch: p }));
 
   function changeTitle(value: string) {
     setTitle(value);
     setDraft(key('title'), value);
     if (value.trim() === '') {
       setTitleError(t.titleRequired);
-      return saveTracker.cancel(key('title'));
+      return cancelItemField(ref, 'title');
     }
     setTitleError(undefined);
-    saveTracker.schedule(key('title'), patch({ title: value }));
+    scheduleItemField(ref, 'title', { title: value });
   }
 
   function changeCaseNumber(value: string) {
     setCaseNumber(value);
     setDraft(key('caseNumber'), value);
-    saveTracker.schedule(key('caseNumber'), patch({ caseNumber: value }));
+    scheduleItemField(ref, 'caseNumber', { caseNumber: value });
   }
 
   function changePublicTitle(value: string) {
     setPublicTitle(value);
     setDraft(key('publicTitle'), value);
-    saveTracker.schedule(key('publicTitle'), patch({ publicTitle: value }));
+    scheduleItemField(ref, 'publicTitle', { publicTitle: value });
   }
-
-  const saveSection = (section: Section) => async (body: RichDoc) =>
-    stateRef.current.apply(await api.call('items.setSection', { meetingId: meeting.id, itemId: item.id, sectionId: section.id, body }));
 
   const titleMessage = titleError ?? titleSaveError;
 
@@ -98,7 +86,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
             <a href={routeHref({ kind: 'meeting', meetingId: item.postponedFrom.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
           </p>
         )}
-        {!locked && <ItemActions meeting={meeting} item={item} index={index} state={state} />}
+        {!locked && <ItemActions meeting={meeting} item={item} state={state} />}
         <div className="item-fields">
           <div className="field field-grow">
             <label htmlFor="item-title">{t.title}</label>
@@ -111,7 +99,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               aria-invalid={titleMessage ? true : undefined}
               aria-describedby={titleMessage ? 'item-title-error' : undefined}
               onChange={(e) => changeTitle(e.target.value)}
-              onBlur={() => void saveTracker.flush(key('title'))}
+              onBlur={() => void flushItemField(ref, 'title')}
             />
             <FieldError id="item-title-error" message={titleMessage} />
           </div>
@@ -127,7 +115,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               title={e.caseNumberHint}
               aria-describedby={caseSaveError ? 'item-case-error' : undefined}
               onChange={(e) => changeCaseNumber(e.target.value)}
-              onBlur={() => void saveTracker.flush(key('caseNumber'))}
+              onBlur={() => void flushItemField(ref, 'caseNumber')}
             />
             <FieldError id="item-case-error" message={caseSaveError} />
           </div>
@@ -137,7 +125,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               id="item-kind"
               value={item.kind}
               disabled={locked}
-              onChange={(ev) => void save.run('kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
+              onChange={(ev) => void saveItemField(ref, 'kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
             >
               {ITEM_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -153,7 +141,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
                 type="checkbox"
                 checked={item.subItem}
                 disabled={locked || index === 0}
-                onChange={(ev) => void save.run('subItem', { subItem: ev.target.checked }).catch(() => undefined)}
+                onChange={(ev) => void saveItemField(ref, 'subItem', { subItem: ev.target.checked }).catch(() => undefined)}
               />
               {e.subItem}
             </label>
@@ -167,7 +155,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
                 checked={item.closed}
                 disabled={locked}
                 aria-describedby="item-closed-hint"
-                onChange={(ev) => void save.run('closed', { closed: ev.target.checked }).catch(() => undefined)}
+                onChange={(ev) => void saveItemField(ref, 'closed', { closed: ev.target.checked }).catch(() => undefined)}
               />
               {t.closed}
             </label>
@@ -187,7 +175,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
                 disabled={locked}
                 aria-describedby="item-public-title-hint"
                 onChange={(ev) => changePublicTitle(ev.target.value)}
-                onBlur={() => void saveTracker.flush(key('publicTitle'))}
+                onBlur={() => void flushItemField(ref, 'publicTitle')}
               />
               <p className="hint" id="item-public-title-hint">
                 {e.publicTitleHint}
@@ -200,14 +188,14 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
       {item.sections.map((section) => (
         <RichTextField
           key={section.id}
-          saveKey={`section:${item.id}:${section.id}`}
+          saveKey={saveKeys.section(item.id, section.id)}
           heading={sectionHeading(committee, meeting, section)}
           label={section.title}
           decision={section.kind === 'beslutning'}
           hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
           initial={section.body}
           editable={!locked}
-          onSave={saveSection(section)}
+          onSave={sectionSaver(ref, section.id)}
         />
       ))}
       <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />

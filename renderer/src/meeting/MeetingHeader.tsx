@@ -1,10 +1,9 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { isContentLocked, type Meeting } from '../../../shared/domain/meeting.ts';
 import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { saveTracker } from '../save/saveTracker.ts';
+import { saveKeys, type MeetingField } from '../save/saveKeys.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { dateInputError, timeInputError } from './validateDateTime.ts';
@@ -14,15 +13,16 @@ import { ExportButton } from '../export/ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
 import { ApprovalActions } from '../approval/ApprovalActions.tsx';
 import { StatusControl } from './StatusControl.tsx';
+import { cancelMeetingField, flushMeetingField, scheduleMeetingField } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
-type Field = 'date' | 'time' | 'location' | 'firstItemNumber';
+type Field = MeetingField;
 
 export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   const t = meetingText;
   const locked = isContentLocked(meeting);
-  const key = (field: Field) => `meeting:${meeting.id}:${field}`;
+  const key = (field: Field) => saveKeys.meetingField(meeting.id, field);
   const initial = (field: Field, fallback: string) => getDraft<string>(key(field)) ?? fallback;
   const [values, setValues] = useState<Record<Field, string>>(() => ({
     date: initial('date', meeting.date),
@@ -53,9 +53,8 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
             : undefined;
     setErrors((e) => ({ ...e, [field]: error }));
     // An invalid value stays on screen for the user to fix; the last valid one stays stored.
-    if (error) return saveTracker.cancel(key(field));
-    const patch = field === 'firstItemNumber' ? { firstItemNumber: Number(value) } : { [field]: value };
-    saveTracker.schedule(key(field), async () => state.apply(await api.call('meetings.update', { meetingId: meeting.id, ...patch })));
+    if (error) return cancelMeetingField(meeting, field);
+    scheduleMeetingField(meeting, state, field, value);
   }
 
   const field = (name: Field, label: string, input: ReactNode) => {
@@ -75,7 +74,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
     'aria-describedby': errors[name] || saveErrors[name] ? `meeting-${name}-error` : undefined,
     // The server refuses these while the protocol is locked; the lock notice says why.
     disabled: locked,
-    onBlur: () => void saveTracker.flush(key(name)),
+    onBlur: () => void flushMeetingField(meeting, name),
     onChange: (e: ChangeEvent<HTMLInputElement>) => change(name, e.target.value, e.target),
   });
 
@@ -86,7 +85,9 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
           <p className="kicker">
             {t.kicker} <StatusBadge status={meeting.status} />
           </p>
-          <h1>{committee.name}</h1>
+          <h1 id="meeting-heading" tabIndex={-1}>
+            {committee.name}
+          </h1>
           <p className="meeting-subtitle">
             {formatMeetingDateLong(meeting.date, meeting.time)}
             {meeting.location && <span className="sep"> · {meeting.location}</span>}

@@ -1,12 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { summarizeMeeting } from '../../../shared/domain/meeting.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
-import { navigate } from '../shell/route.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { dateInputError, timeInputError } from './validateDateTime.ts';
 import { FieldError } from '../ui/FieldError.tsx';
+import { createMeeting } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 export function NewMeetingForm({ committee }: { committee: Committee }) {
@@ -33,9 +31,7 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
     if (tError) return timeRef.current?.focus();
     setBusy(true);
     try {
-      const meeting = await api.call('meetings.create', { committeeId: committee.id, date, time, location });
-      putMeeting(summarizeMeeting(meeting));
-      navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden' });
+      await createMeeting({ committeeId: committee.id, date, time, location }, putMeeting);
     } catch (error) {
       setSubmitError(t.failed(errorMessage(error)));
     } finally {

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
 import { isContentLocked, type Meeting, type Participant } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
-import { saveTracker } from '../save/saveTracker.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { participantName } from '../committee/memberLine.ts';
 import { roleLabel } from '../committee/roleLabel.ts';
 import { SubstituteField } from './SubstituteField.tsx';
+import { saveParticipants } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState };
@@ -30,13 +29,10 @@ export function ParticipantsSummary({ meeting, committee, state }: Props) {
 
   async function save(participants: Participant[]) {
     setError(undefined);
-    state.applyLocal((m) => ({ ...m, participants }));
     try {
-      state.apply(await saveTracker.run(`meeting:${meeting.id}:participants`, () => api.call('meetings.update', { meetingId: meeting.id, participants })));
+      await saveParticipants(meeting, state, participants);
     } catch (e) {
       setError(t.participantsFailed(errorMessage(e)));
-      // What is on screen must be what is stored.
-      await state.reload();
     }
   }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { MANUAL_STATUS_STEPS, type ManualStatus } from '../../../shared/domain/statusTransitions.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
+import { setMeetingStatus } from './meetingCommands.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
@@ -19,7 +19,7 @@ export function StatusControl({ meeting, state }: Props) {
     setBusy(true);
     setMessage(undefined);
     try {
-      state.apply(await api.call('meetings.setStatus', { meetingId: meeting.id, status }));
+      await setMeetingStatus(meeting, state, status);
       setMessage({ ok: true, text: t.changed(meetingText.status[status]) });
     } catch (e) {
       setMessage({ ok: false, text: t.failed(errorMessage(e)) });
@@ -30,7 +30,7 @@ export function StatusControl({ meeting, state }: Props) {
 
   return (
     <section className="status-control" aria-label={t.controlLabel}>
-      <p className="status-explanation" id="status-explanation">
+      <p className="status-explanation" id="status-explanation" tabIndex={-1}>
         {t.explanation[meeting.status]}
       </p>
       {(steps.length > 0 || meeting.status === 'afholdt') && (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { copyTemplate } from './templateCommands.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { templateText } from '../../../shared/i18n/template.da.ts';
 
@@ -24,8 +24,7 @@ export function CopyTemplatePanel({ committee, onCopied }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      const saved = await api.call('committees.copyTemplate', { fromCommitteeId: selected.id, toCommitteeId: committee.id });
-      putCommittee(saved);
+      const saved = await copyTemplate(selected.id, committee.id, putCommittee);
       onCopied(saved, selected.name);
     } catch (e) {
       setError(t.copyFailed(errorMessage(e)));

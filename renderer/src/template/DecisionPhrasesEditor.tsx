@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/domain/ids.ts';
-import { moveKeyTarget, refocus } from './moveFocusKey.ts';
+import { moveKeyTarget } from './moveKeyTarget.ts';
+import { refocusById } from '../ui/focus.ts';
 import { moveRow, type PhraseRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
 import { templateText } from '../../../shared/i18n/template.da.ts';
@@ -16,7 +17,7 @@ export function DecisionPhrasesEditor({ rows, onRows }: Props) {
   function add() {
     const row = { key: newId(), text: '' };
     onRows([...rows, row]);
-    refocus(inputId(row.key));
+    refocusById(inputId(row.key));
   }
 
   return (
@@ -43,7 +44,7 @@ export function DecisionPhrasesEditor({ rows, onRows }: Props) {
                     const to = moveKeyTarget(e, index, rows.length);
                     if (to === undefined) return;
                     onRows(moveRow(rows, index, to));
-                    refocus(inputId(row.key));
+                    refocusById(inputId(row.key));
                   }}
                 />
                 <RowButtons

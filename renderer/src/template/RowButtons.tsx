@@ -1,4 +1,4 @@
-import { refocus } from './moveFocusKey.ts';
+import { refocusById } from '../ui/focus.ts';
 
 type Props = {
   /** Stable per row, so focus can follow the row after it moves. */
@@ -22,7 +22,7 @@ export function RowButtons({ rowKey, index, count, upLabel, downLabel, removeLab
     const atEdge = to === 0 || to === count - 1;
     const pressed = to < index ? 'up' : 'down';
     const other = pressed === 'up' ? 'down' : 'up';
-    refocus(`row-${rowKey}-${atEdge ? other : pressed}`);
+    refocusById(`row-${rowKey}-${atEdge ? other : pressed}`);
   };
   return (
     <div className="row-buttons">

@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/domain/ids.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { refocus } from './moveFocusKey.ts';
+import { refocusById } from '../ui/focus.ts';
 import { moveRow, type StandardItemRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
 import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
@@ -44,7 +44,7 @@ export function StandardItemsEditor({ rows, onRows }: Props) {
                       onChange={(title) => update(row.key, { title })}
                       onMove={(to) => {
                         onRows(moveRow(rows, index, to));
-                        refocus(titleId(row.key));
+                        refocusById(titleId(row.key));
                       }}
                     />
                     <select

@@ -1,4 +1,4 @@
-import { moveKeyTarget } from './moveFocusKey.ts';
+import { moveKeyTarget } from './moveKeyTarget.ts';
 
 type Props = {
   id: string;

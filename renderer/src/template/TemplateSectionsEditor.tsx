@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids.ts';
-import { refocus } from './moveFocusKey.ts';
+import { refocusById } from '../ui/focus.ts';
 import { moveRow, type SectionRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';
 import { TemplateRowTitleInput } from './TemplateRowTitleInput.tsx';
@@ -20,7 +20,7 @@ export function TemplateSectionsEditor({ rows, onRows }: Props) {
     if (!row) return;
     onRows(moveRow(rows, from, to));
     setAnnouncement(t.moved(row.title || t.newSection, to + 1));
-    if (focusId) refocus(focusId);
+    if (focusId) refocusById(focusId);
   }
 
   // Exactly one decision section: choosing another one turns the old one into text.

@@ -12,8 +12,3 @@ export function moveKeyTarget(event: KeyboardEvent, index: number, count: number
   event.preventDefault();
   return to;
 }
-
-/** Moving a row re-inserts its DOM node, which drops focus; put it back on the same field. */
-export function refocus(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
