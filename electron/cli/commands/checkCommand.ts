@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Store, QUARANTINE_DIR } from '../core/store/store.ts';
-import { AuditLog } from '../core/audit/auditLog.ts';
-import { checkProtocol } from '../core/approval/verifyProtocol.ts';
-import { effectiveCommittee } from '../../shared/domain/printedContent.ts';
-import { checkText } from '../../shared/i18n/check.da.ts';
-import { readAttachmentFile } from '../core/store/attachmentFiles.ts';
-import type { CliIo } from './referent.ts';
+import { Store, QUARANTINE_DIR } from '../../core/store/store.ts';
+import { AuditLog } from '../../core/audit/auditLog.ts';
+import { checkProtocol } from '../../core/approval/verifyProtocol.ts';
+import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
+import { checkText } from '../../../shared/i18n/check.da.ts';
+import { readAttachmentFile } from '../../core/store/attachmentFiles.ts';
+import type { CliCommand } from '../cliCommand.ts';
+import type { CliIo } from '../cliIo.ts';
 
 /**
  * `referent check --data DIR`: reads the store without changing it and checks
@@ -15,7 +16,7 @@ import type { CliIo } from './referent.ts';
  * exist, every bilag file against its hash, every approval against its
  * protocol, and the audit chain.
  */
-export async function checkCommand(dir: string, io: CliIo): Promise<number> {
+async function check(dir: string, io: CliIo): Promise<number> {
   let store: Store;
   try {
     store = await Store.open(dir, { readOnly: true });
@@ -64,3 +65,5 @@ export async function checkCommand(dir: string, io: CliIo): Promise<number> {
   if (leftovers > 0) io.out(checkText.leftovers(leftovers));
   return 0;
 }
+
+export const checkCommand: CliCommand = { name: 'check', options: {}, run: (dir, _values, io) => check(dir, io) };

@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CliIo } from './cliIo.ts';
+
+export type CliValues = Record<string, string | boolean | undefined>;
+
+/**
+ * One command of `referent`, in a file of its own. The dispatcher
+ * (referent.ts) lists the commands; each declares the options it reads and
+ * returns the exit code. `dir` is the data directory (--data), resolved.
+ */
+export type CliCommand = {
+  name: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(dir: string, values: CliValues, io: CliIo): Promise<number>;
+};
