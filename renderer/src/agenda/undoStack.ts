@@ -18,7 +18,7 @@ const MAX = 20;
  * editor (TipTap); this covers what the server changed on the agenda. The
  * newest entry is the one the toast offers and Ctrl+Z outside a text field runs.
  */
-class UndoStack {
+export class UndoStack {
   #entries: UndoEntry[] = [];
   /** Undone entries, newest last; any new change clears them, as in every editor. */
   #redone: UndoEntry[] = [];
