@@ -58,5 +58,4 @@ describe('the renderer is laid out by feature', () => {
     expect(clashes).toEqual([]);
     expect(owner.size).toBeGreaterThan(300);
   });
-
 });
