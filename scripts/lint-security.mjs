@@ -16,13 +16,13 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const inputAt = process.argv.indexOf('--input');
 const input = inputAt === -1 ? undefined : process.argv[inputAt + 1];
 if (inputAt !== -1 && !input) {
-  console.error('lint:security: --input kræver en mappe.');
+  console.error('lint:security: --input needs a folder.');
   process.exit(2);
 }
 
 const builtPage = join(root, 'dist', 'renderer', 'index.html');
 if (input ? !existsSync(input) : !existsSync(builtPage)) {
-  console.error(input ? `lint:security: ${input} findes ikke.` : 'lint:security: dist/renderer/index.html mangler; kør `npx vite build` først.');
+  console.error(input ? `lint:security: ${input} does not exist.` : 'lint:security: dist/renderer/index.html is missing; run `npx vite build` first.');
   process.exit(2);
 }
 

@@ -1,16 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App } from './shell/App.tsx';
 import { saveTracker } from './save/saveTracker.ts';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/forms.css';
-import './styles/meeting.css';
-import './styles/editor.css';
-import './styles/approval.css';
-import './styles/itemEditor.css';
-import './styles/admin.css';
-import './styles/export.css';
+// The stylesheets in cascade order, fixed here once: the tokens and primitives first, then one sheet per feature.
+import './base.css';
+import './ui/ui.css';
+import './shell/shell.css';
+import './committee/committee.css';
+import './template/template.css';
+import './meeting/meeting.css';
+import './agenda/agenda.css';
+import './item/item.css';
+import './editor/editor.css';
+import './approval/approval.css';
+import './review/review.css';
+import './member/member.css';
+import './export/export.css';
+import './backups/backups.css';
 
 // Debounced edits must leave before the window goes: pagehide is the last event
 // a closing Electron window or browser tab reliably delivers.

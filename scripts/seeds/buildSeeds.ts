@@ -9,7 +9,7 @@ import { kalundborgDirektionen } from './kalundborgDirektionen.ts';
 import type { SeedItem, SeedProtocol } from './seedProtocol.ts';
 import { slugify } from './slugify.ts';
 import { printedContent } from '../../shared/domain/printedContent.ts';
-import { sha256Canonical } from '../../electron/core/approval/fingerprint.ts';
+import { sha256Canonical } from '../../electron/core/hash/sha256Canonical.ts';
 
 /** The three real protocols, in the order their committees are listed. */
 export const SEED_PROTOCOLS: SeedProtocol[] = [haderslevObu, albertslundChefforum, kalundborgDirektionen];

@@ -19,9 +19,13 @@ import {
   type Meeting,
   type MeetingSummary,
 } from '../domain/meeting.ts';
+import { MANUAL_STATUSES } from '../domain/statusTransitions.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { importedMeetingSchema } from '../import/importedMeeting.ts';
 import type { CaseTextImported, ImportAnalysis, ImportCommitted } from '../import/importAnalysis.ts';
+import { da } from '../i18n/da.ts';
+import { approvalText } from '../i18n/approval.da.ts';
+import { publishCheckText } from '../i18n/publishCheck.da.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
 import type { Finding } from '../domain/publishCheck/types.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
@@ -43,9 +47,9 @@ function channel<Res>() {
 const id = z.string().min(1).max(100);
 /** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
 const fileText = z.string().min(1).max(20 * 1024 * 1024);
-const nonEmpty = (max: number) => z.string().trim().min(1, 'Feltet må ikke være tomt').max(max);
 /** An imported DOCX or PDF as base64: a protocol with its images fits well within 25 MB. */
 const importFile = z.string().min(1).max(34 * 1024 * 1024);
+const nonEmpty = (max: number) => z.string().trim().min(1, da.errors.fieldEmpty).max(max);
 
 const memberInput = z.object({
   id: id.optional(),
@@ -101,7 +105,7 @@ export const apiContract = {
       location: z.string().max(300).optional(),
     }),
   ),
-  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(['kladde', 'udsendt', 'afholdt']) })),
+  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
   'search.query': channel<SearchHit[]>()(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(30) })),
   'meetings.update': channel<Meeting>()(
     z.object({
@@ -149,10 +153,10 @@ export const apiContract = {
   'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
   'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
   'approvals.reject': channel<Meeting>()(
-    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, 'Skriv en kommentar, når du afviser referatet.').max(5000) }),
+    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, approvalText.errors.commentRequired).max(5000) }),
   ),
   'approvals.reopen': channel<Meeting>()(
-    z.object({ meetingId: id, reason: z.string().trim().min(3, 'Skriv en begrundelse for genåbningen.').max(2000) }),
+    z.object({ meetingId: id, reason: z.string().trim().min(3, approvalText.errors.reasonRequired).max(2000) }),
   ),
   'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
   'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),
@@ -208,7 +212,7 @@ export const apiContract = {
       meetingId: id,
       variant: z.enum(['referat', 'dagsorden']),
       audience: z.enum(['fuld', 'offentlig']),
-      reason: z.string().trim().min(3, 'Skriv en begrundelse for at tilsidesætte tjekket.').max(2000),
+      reason: z.string().trim().min(3, publishCheckText.overrideReasonRequired).max(2000),
     }),
   ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { committeeSchema } from './committee.ts';
 import { meetingSchema } from './meeting.ts';
+import { approvalText } from '../i18n/approval.da.ts';
 
 /**
  * The three files of the offline approval round. Each is JSON with a `kind`
  * and a `version`, so a wrong or damaged file is recognised and refused.
  */
-const base64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'Ugyldig nøgle eller signatur');
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'Ugyldigt fingeraftryk');
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/, approvalText.errors.badKey);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, approvalText.errors.badFingerprint);
 
 /** A member's public key, exported from the member's own Referent and imported once by the secretary. */
 export const memberFileSchema = z.object({

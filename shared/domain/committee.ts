@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { da } from '../i18n/da.ts';
+import { templateText } from '../i18n/template.da.ts';
 
 export const memberRoleSchema = z.enum(['formand', 'naestformand', 'medlem']);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
@@ -32,8 +34,8 @@ export type DocumentFont = z.infer<typeof documentFontSchema>;
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const logoSchema = z
   .string()
-  .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, 'Logoet må højst fylde 1 MB.')
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'Logoet skal være et PNG- eller JPEG-billede.');
+  .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, da.errors.logoTooBig)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, da.errors.logoWrongType);
 
 /** Beslutning, orientering or drøftelse: what the item asks of the body. */
 export const itemKindSchema = z.enum(['beslutning', 'orientering', 'droeftelse']);
@@ -58,15 +60,7 @@ export const standardItemSchema = z.object({
 });
 export type StandardItem = z.infer<typeof standardItemSchema>;
 
-export const DEFAULT_DECISION_PHRASES = [
-  'Godkendt',
-  'Taget til efterretning',
-  'Anbefales',
-  'Drøftet',
-  'Tiltrådte indstillingen.',
-  'Intet at bemærke',
-  'Ingen bemærkninger.',
-];
+export const DEFAULT_DECISION_PHRASES: string[] = [...templateText.content.decisionPhrases];
 
 /** The Sagsgang's usual rows; a body's template may name its own (`Høring`, `Godkendelse` …). */
 export const DEFAULT_CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Supplerende sagsfremstilling'] as const;
@@ -118,11 +112,12 @@ export const committeeSchema = z.object({
 export type Committee = z.infer<typeof committeeSchema>;
 
 export function defaultTemplate(): CommitteeTemplate {
+  const s = templateText.content.sections;
   return {
     sections: [
-      { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-      { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
-      { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
+      { title: s.sagsfremstilling, kind: 'tekst', defaultText: '', required: false },
+      { title: s.indstilling, kind: 'tekst', defaultText: '', required: true },
+      { title: s.beslutning, kind: 'beslutning', defaultText: '', required: true },
     ],
     decisionHeading: 'kort',
     defaultLocation: '',

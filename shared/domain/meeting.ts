@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { da } from '../i18n/da.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { caseFlowStepNameSchema, committeeSchema, DEFAULT_CASE_FLOW_STEPS, itemKindSchema, MAX_CASE_FLOW_STEPS } from './committee.ts';
+import { itemText } from '../i18n/item.da.ts';
 
 export const sectionSchema = z.object({
   id: z.string().min(1),
@@ -101,7 +103,7 @@ export const closedReasonSchema = z
     ground: z.enum(CLOSED_REASON_GROUNDS),
     text: z.string().trim().max(500).default(''),
   })
-  .refine((r) => r.ground !== 'andet' || r.text !== '', { message: 'Skriv begrundelsen, når den er »andet«.', path: ['text'] });
+  .refine((r) => r.ground !== 'andet' || r.text !== '', { message: itemText.closedReasonOtherRequired, path: ['text'] });
 export type ClosedReason = z.infer<typeof closedReasonSchema>;
 
 export const agendaItemSchema = z.object({
@@ -184,8 +186,8 @@ export const meetingStatusSchema = z.enum(['kladde', 'udsendt', 'afholdt', 'til_
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 
 /** `YYYY-MM-DD` and `HH:MM`, local wall-clock time of the municipality; no time zone on purpose. */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato');
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ugyldigt klokkeslæt');
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate);
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime);
 
 /** The document a meeting was imported from: kept as a closed bilag of its first item, found again by its hash. */
 export const importSourceSchema = z.object({

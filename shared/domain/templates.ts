@@ -1,6 +1,7 @@
 import { DEFAULT_DECISION_PHRASES, type CommitteeTemplate } from './committee.ts';
+import { templateText } from '../i18n/template.da.ts';
 
-const none = 'Intet at bemærke.';
+const { sections: s, standardItems: item, nothingToNote: none, ready } = templateText.content;
 
 /**
  * The three layouts seen in real Danish protocols (REFERAT-FORMAT.md), ready to
@@ -10,71 +11,68 @@ const none = 'Intet at bemærke.';
 export const READY_TEMPLATES: { id: string; name: string; description: string; template: CommitteeTemplate }[] = [
   {
     id: 'variant-a',
-    name: 'Politisk udvalg (Sagsresume, Indstilling, Sagsfremstilling, Procedure)',
-    description: 'Som Haderslev: beslutningen med udvalg og dato i overskriften; underskriftsside til sidst.',
+    ...ready['variant-a'],
     template: {
       sections: [
-        { title: 'Sagsresume', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Procedure', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
+        { title: s.sagsresume, kind: 'tekst', defaultText: '', required: false },
+        { title: s.indstilling, kind: 'tekst', defaultText: '', required: true },
+        { title: s.sagsfremstilling, kind: 'tekst', defaultText: '', required: false },
+        { title: s.procedure, kind: 'tekst', defaultText: '', required: false },
+        { title: s.beslutning, kind: 'beslutning', defaultText: '', required: true },
       ],
       decisionHeading: 'medUdvalgOgDato',
       defaultLocation: '',
       defaultTime: '14:30',
       numbering: { mode: 'loebende', startNumber: 1 },
       standardItems: [
-        { title: 'Godkendelse af dagsorden', placement: 'foerst', kind: 'beslutning' },
-        { title: 'Gensidig orientering', placement: 'sidst', kind: 'orientering' },
-        { title: 'Underskriftsside', placement: 'sidst', kind: 'beslutning' },
+        { title: item.godkendelseAfDagsorden, placement: 'foerst', kind: 'beslutning' },
+        { title: item.gensidigOrientering, placement: 'sidst', kind: 'orientering' },
+        { title: item.underskriftsside, placement: 'sidst', kind: 'beslutning' },
       ],
       decisionPhrases: DEFAULT_DECISION_PHRASES,
     },
   },
   {
     id: 'variant-b',
-    name: 'Direktion (Beslutning først, Sagsfremstilling, Indstillinger, Behandling)',
-    description: 'Som Kalundborg: beslutningen øverst, lukkede punkter med kun titel i den offentlige udgave.',
+    ...ready['variant-b'],
     template: {
       sections: [
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Indstillinger', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Behandling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Økonomiske konsekvenser', kind: 'tekst', defaultText: '', required: false },
+        { title: s.beslutning, kind: 'beslutning', defaultText: '', required: true },
+        { title: s.sagsfremstilling, kind: 'tekst', defaultText: '', required: false },
+        { title: s.indstillinger, kind: 'tekst', defaultText: '', required: true },
+        { title: s.behandling, kind: 'tekst', defaultText: '', required: false },
+        { title: s.oekonomiskeKonsekvenser, kind: 'tekst', defaultText: '', required: false },
       ],
       decisionHeading: 'kort',
       defaultLocation: '',
       defaultTime: '12:30',
       numbering: { mode: 'perMoede', startNumber: 1 },
-      standardItems: [{ title: 'Eventuelt', placement: 'sidst', kind: 'orientering' }],
+      standardItems: [{ title: item.eventuelt, placement: 'sidst', kind: 'orientering' }],
       decisionPhrases: DEFAULT_DECISION_PHRASES,
     },
   },
   {
     id: 'variant-c',
-    name: 'Chefforum (Indstilling, Resumé, faste overskrifter med "Intet at bemærke.")',
-    description: 'Som Albertslund: faste overskrifter for vision, økonomi, lovgrundlag, borgerperspektiv og historik.',
+    ...ready['variant-c'],
     template: {
       sections: [
-        { title: 'Indstilling', kind: 'tekst', defaultText: '', required: true },
-        { title: 'Resumé', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Sagsfremstilling', kind: 'tekst', defaultText: '', required: false },
-        { title: 'Kommunens vision og politikker', kind: 'tekst', defaultText: none, required: true },
-        { title: 'Økonomi', kind: 'tekst', defaultText: none, required: true },
-        { title: 'Lovgrundlag', kind: 'tekst', defaultText: none, required: true },
-        { title: 'Borgerperspektiv', kind: 'tekst', defaultText: none, required: true },
-        { title: 'Historik', kind: 'tekst', defaultText: none, required: false },
-        { title: 'Beslutning', kind: 'beslutning', defaultText: '', required: true },
+        { title: s.indstilling, kind: 'tekst', defaultText: '', required: true },
+        { title: s.resume, kind: 'tekst', defaultText: '', required: false },
+        { title: s.sagsfremstilling, kind: 'tekst', defaultText: '', required: false },
+        { title: s.vision, kind: 'tekst', defaultText: none, required: true },
+        { title: s.oekonomi, kind: 'tekst', defaultText: none, required: true },
+        { title: s.lovgrundlag, kind: 'tekst', defaultText: none, required: true },
+        { title: s.borgerperspektiv, kind: 'tekst', defaultText: none, required: true },
+        { title: s.historik, kind: 'tekst', defaultText: none, required: false },
+        { title: s.beslutning, kind: 'beslutning', defaultText: '', required: true },
       ],
       decisionHeading: 'kort',
       defaultLocation: '',
       defaultTime: '09:00',
       numbering: { mode: 'perMoede', startNumber: 1 },
       standardItems: [
-        { title: 'Godkendelse af dagsorden og referat', placement: 'foerst', kind: 'beslutning' },
-        { title: 'Temaer til kommende møder og eventuelt', placement: 'sidst', kind: 'droeftelse' },
+        { title: item.godkendelseAfDagsordenOgReferat, placement: 'foerst', kind: 'beslutning' },
+        { title: item.temaerOgEventuelt, placement: 'sidst', kind: 'droeftelse' },
       ],
       decisionPhrases: DEFAULT_DECISION_PHRASES,
     },
@@ -83,8 +81,8 @@ export const READY_TEMPLATES: { id: string; name: string; description: string; t
 
 /** A fresh copy of a ready template, with the body's own defaults laid over it. */
 export function readyTemplate(id: string, overrides: Partial<CommitteeTemplate> = {}): CommitteeTemplate {
-  const ready = READY_TEMPLATES.find((t) => t.id === id);
-  if (!ready) throw new Error(`Ukendt skabelon: ${id}`);
+  const template = READY_TEMPLATES.find((t) => t.id === id);
+  if (!template) throw new Error(templateText.content.unknownTemplate(id));
   // Templates are plain JSON; a JSON round trip is a full copy without any runtime's globals.
-  return { ...(JSON.parse(JSON.stringify(ready.template)) as CommitteeTemplate), ...overrides };
+  return { ...(JSON.parse(JSON.stringify(template.template)) as CommitteeTemplate), ...overrides };
 }

@@ -1,5 +1,10 @@
-/** Danish text of the export panel. */
+/** Texts of renderer/src/export/: the export panel in the meeting header. */
 export const exportText = {
+  export: 'Eksportér referat (DOCX)',
+  exporting: 'Eksporterer …',
+  /** A dagsorden is named as a dagsorden (issue 15, point 19). */
+  exported: (fileName: string, variant: 'referat' | 'dagsorden' = 'referat') => `${variant === 'dagsorden' ? 'Dagsordenen' : 'Referatet'} er hentet som ${fileName}.`,
+  exportFailed: (message: string) => `Referatet kunne ikke eksporteres: ${message}`,
   options: 'Flere valg',
   optionsLegend: 'Eksport',
   document: 'Dokument',

@@ -1,5 +1,7 @@
 /** Danish text of importing protocols, dagsordener and case texts: messages, uncertainties, the historic note. */
 export const importText = {
+  /** Where an uncertainty about the meeting as a whole is shown. */
+  meetingWhere: 'Mødet',
   failures: {
     tom: 'Filen er tom. Vælg den DOCX- eller PDF-fil, referatet eller dagsordenen ligger i.',
     beskadiget: 'Filen er beskadiget og kan ikke læses. Åbn den i Word eller en PDF-læser, gem den igen, og prøv så igen.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseFlowSchema, dateSchema, itemAbsenceSchema, timeSchema } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
+import { importText } from '../i18n/import.da.ts';
 
 /**
  * A meeting as recognised in an imported document, before anything is stored:
@@ -75,7 +76,7 @@ export type ImportUncertainty = { itemIndex: number | null; sectionIndex: number
 
 /** Every uncertainty of a recognised meeting in reading order, with a Danish label of where it is. */
 export function listUncertainties(meeting: ImportedMeeting): ImportUncertainty[] {
-  const out: ImportUncertainty[] = meeting.uncertain.map((message) => ({ itemIndex: null, sectionIndex: null, where: 'Mødet', message }));
+  const out: ImportUncertainty[] = meeting.uncertain.map((message) => ({ itemIndex: null, sectionIndex: null, where: importText.meetingWhere, message }));
   meeting.items.forEach((item, itemIndex) => {
     const label = `Punkt ${item.number || itemIndex + 1}`;
     for (const message of item.uncertain) out.push({ itemIndex, sectionIndex: null, where: label, message });

@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { printedContent } from '../../../shared/domain/printedContent.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
-
-/** SHA-256 (hex) over the RFC 8785 canonical JSON of a value: key order and whitespace never change it. */
-export function sha256Canonical(value: unknown): string {
-  const text = canonicalize(value);
-  if (text === undefined) throw new Error('Værdien kan ikke serialiseres kanonisk.');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+import { sha256Canonical } from '../hash/sha256Canonical.ts';
 
 /** The protocol's fingerprint: what every approval signs. */
 export function protocolFingerprint(committee: Committee, meeting: Meeting): string {

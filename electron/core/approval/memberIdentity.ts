@@ -2,6 +2,7 @@ import { generateKeyPairSync, createPrivateKey, createPublicKey, sign, verify } 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
+import { approvalText } from '../../../shared/i18n/approval.da.ts';
 import { writeFileDurably } from '../store/durableJsonFile.ts';
 
 export const IDENTITY_FILE = 'identity.json';
@@ -57,6 +58,6 @@ export function verifySignature(payload: unknown, signature: string, publicKey: 
 
 function canonicalBytes(payload: unknown): Buffer {
   const text = canonicalize(payload);
-  if (text === undefined) throw new Error('Kan ikke signere en tom værdi.');
+  if (text === undefined) throw new Error(approvalText.errors.nothingToSign);
   return Buffer.from(text, 'utf8');
 }

@@ -3,7 +3,8 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { effectiveCommittee, printedContent, type PrintedContent } from '../../../shared/domain/printedContent.ts';
 import { describeChanges, type ProtocolChange } from '../../../shared/domain/protocolChanges.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
-import { sha256Canonical, shortFingerprint } from './fingerprint.ts';
+import { shortFingerprint } from './fingerprint.ts';
+import { sha256Canonical } from '../hash/sha256Canonical.ts';
 import { verifySignature } from './memberIdentity.ts';
 import { signedApprovalPayload } from './signedPayload.ts';
 

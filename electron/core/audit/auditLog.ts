@@ -1,6 +1,6 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256Canonical } from '../approval/fingerprint.ts';
+import { sha256Canonical } from '../hash/sha256Canonical.ts';
 
 export const AUDIT_FILE = 'audit.jsonl';
 const GENESIS = '0'.repeat(64);

@@ -4,12 +4,9 @@ import { memberDisplayName } from '../../../shared/domain/committee.ts';
 import type { AgendaItem, ItemAbsence } from '../../../shared/domain/meeting.ts';
 import { membersById } from './memberNames.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
-const REASON_TEXT: Record<ItemAbsence['reason'], string> = {
-  inhabil: 'deltog ikke i behandlingen af punktet (inhabil).',
-  forlod_moedet: 'forlod mødet under behandlingen af punktet.',
-  deltog_ikke: 'deltog ikke i behandlingen af punktet.',
-};
+const REASON_TEXT: Record<ItemAbsence['reason'], string> = documentText.absence;
 
 /**
  * The note follows the sentence about the absence, so it prints as a sentence

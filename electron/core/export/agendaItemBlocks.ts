@@ -17,6 +17,7 @@ import type { ExportOptions } from './exportOptions.ts';
 import { recordText } from '../../../shared/i18n/record.da.ts';
 import { closedReasonText } from '../../../shared/domain/votes.ts';
 import { voteNotes } from './voteNotes.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export type ItemContext = {
   committee: Committee;
@@ -88,7 +89,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
   const attachments = item.attachments.filter((a) => (options.audience !== 'offentlig' || !a.closed) && !(source && a.file?.sha256 === source));
   if (attachments.length > 0) {
     const list = numbering.bullet();
-    blocks.push(heading2('Bilag'));
+    blocks.push(heading2(documentText.attachments));
     for (const attachment of attachments) {
       blocks.push(new Paragraph({ numbering: { ...list, level: 0 }, children: textRuns(attachment.name) }));
     }

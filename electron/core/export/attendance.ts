@@ -1,5 +1,6 @@
 import { memberDisplayName, type Committee, type Member } from '../../../shared/domain/committee.ts';
 import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export type Attendance = Record<Participant['attendance'], Member[]>;
 
@@ -36,5 +37,5 @@ export function substitutesOf(committee: Committee, meeting: Meeting): Substitut
 
 /** `Karen Jensen (O) (stedfortræder for Svend Brandt)`: the member stood in for by name only, as the Afbud line already gives the label. */
 export function substituteText({ substitute, member }: SubstituteFor): string {
-  return `${memberDisplayName(substitute)} (stedfortræder for ${member.name})`;
+  return documentText.substitute(memberDisplayName(substitute), member.name);
 }

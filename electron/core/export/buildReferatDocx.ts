@@ -19,6 +19,7 @@ import { tableOfContents, type TocEntry } from './tableOfContents.ts';
 import { referatPageNumbers } from './layout/referatPageNumbers.ts';
 
 import { exportOptions, type ExportOptions, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export { referatFileName } from './referatFileName.ts';
 export type { ReferatAudience, ReferatVariant } from './exportOptions.ts';
@@ -82,9 +83,7 @@ export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer
 }
 
 function referatDescription(committee: Committee, meeting: Meeting, options: ExportOptions): string {
-  const kind = options.variant === 'dagsorden' ? 'Dagsorden til mødet' : 'Referat af mødet';
-  const audience = options.audience === 'offentlig' ? ' (offentlig udgave)' : '';
-  return `${kind} i ${committee.name} ${formatMeetingDateLong(meeting.date, meeting.time)}${audience}`;
+  return documentText.description(options.variant, committee.name, formatMeetingDateLong(meeting.date, meeting.time), options.audience);
 }
 
 /** The document before packing; exposed so tests can lay it out with docx's own layout engine. */

@@ -7,6 +7,7 @@ import { TEXT_WIDTH } from './pageLayout.ts';
 import type { Block } from './richTextToDocx.ts';
 import { exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** The cell's left and right margins (100 each) and a little air, so a measured name never meets the border. */
 const CELL_PADDING = 260;
@@ -143,7 +144,7 @@ function caseFlowTable(flow: CaseFlow, font: DocumentFont): Table {
  */
 export function caseFlowBlocks(flow: CaseFlow | null, font: DocumentFont = 'Calibri'): Block[] {
   if (!flow || flow.bodies.length === 0) return [];
-  if (!flow.asTable || flow.steps.length === 0) return [heading2('Behandling'), new Paragraph({ children: textRuns(caseFlowLine(flow.bodies)) })];
+  if (!flow.asTable || flow.steps.length === 0) return [heading2(documentText.caseFlowLine), new Paragraph({ children: textRuns(caseFlowLine(flow.bodies)) })];
   // As after the tables in the text: keeps the grid apart from a table that may follow.
-  return [heading2('Sagsgang'), caseFlowTable(flow, font), new Paragraph({ spacing: exactSpacing(9), children: [] })];
+  return [heading2(documentText.caseFlowTable), caseFlowTable(flow, font), new Paragraph({ spacing: exactSpacing(9), children: [] })];
 }

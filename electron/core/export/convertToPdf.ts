@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** Raised when LibreOffice is not there to convert with; the message is for the user. */
 export class PdfConverterMissingError extends Error {}
@@ -47,7 +48,7 @@ export async function convertDocxToPdf(docx: Buffer, options: { timeoutMs?: numb
     try {
       return await readFile(join(dir, 'referat.pdf'));
     } catch {
-      throw new Error('LibreOffice skrev ingen PDF-fil. Prøv at åbne DOCX-filen i LibreOffice eller Word og gemme den som PDF.');
+      throw new Error(documentText.pdf.noOutput);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -67,17 +68,15 @@ function run(command: string, args: string[], timeoutMs: number): Promise<void> 
       clearTimeout(timer);
       if (error.code === 'ENOENT' || error.code === 'EACCES') {
         reject(
-          new PdfConverterMissingError(
-            `LibreOffice (${command}) blev ikke fundet. Installer LibreOffice for at eksportere som PDF, eller eksportér som DOCX (--format docx).`,
-          ),
+          new PdfConverterMissingError(documentText.pdf.missing(command)),
         );
       } else reject(error);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else if (signal) reject(new Error(`LibreOffice blev stoppet (${signal}), før PDF-filen var færdig.`));
-      else reject(new Error(`LibreOffice kunne ikke lave PDF-filen (kode ${code}). ${stderr.trim()}`.trim()));
+      else if (signal) reject(new Error(documentText.pdf.stopped(signal)));
+      else reject(new Error(documentText.pdf.failed(code, stderr.trim())));
     });
   });
 }

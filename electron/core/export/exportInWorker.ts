@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BuildReferatInput } from './buildReferatDocx.ts';
 import type { ExportReply, ExportRequest } from './exportWorker.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** Set by scripts/build-electron.mjs in the Electron bundle: the worker bundle's file name beside main.cjs. */
 declare const __REFERENT_EXPORT_WORKER__: string | undefined;
@@ -77,7 +78,7 @@ class ExportWorker {
       for (const job of jobs) buildInProcess(job.input, error).then(job.resolve, job.reject);
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`Eksport-tråden stoppede (kode ${code}).`)));
+    worker.on('exit', (code) => fail(new Error(documentText.worker.stopped(code))));
     this.worker = worker;
     return worker;
   }
@@ -108,7 +109,7 @@ let fallbackWarned = false;
 async function buildInProcess(input: BuildReferatInput, cause?: Error): Promise<Buffer> {
   if (cause && !fallbackWarned) {
     fallbackWarned = true;
-    console.warn(`Eksporten kører i hovedtråden, fordi eksport-tråden ikke kunne starte: ${cause.message}`);
+    console.warn(documentText.worker.fallback(cause.message));
   }
   const { buildReferatDocx } = await import('./buildReferatDocx.ts');
   return buildReferatDocx(input);

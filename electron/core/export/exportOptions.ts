@@ -1,4 +1,5 @@
 import type { Committee, DocumentFont } from '../../../shared/domain/committee.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** `dagsorden` goes out before the meeting (no decisions, no signature page); `referat` is the protocol after it. */
 export type ReferatVariant = 'referat' | 'dagsorden';
@@ -19,5 +20,5 @@ export function exportOptions(
 
 /** `Referat` / `Dagsorden`: the word in the title, the running header and the file name. */
 export function variantLabel(variant: ReferatVariant): string {
-  return variant === 'dagsorden' ? 'Dagsorden' : 'Referat';
+  return documentText.variant[variant];
 }

@@ -8,10 +8,11 @@ import { variantLabel, type ReferatVariant } from './exportOptions.ts';
 import { logoParagraph, parseLogo } from './logo.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** `REFERAT <udvalg> d. DD-MM-YYYY` or `DAGSORDEN <udvalg> d. DD-MM-YYYY`. */
 export function referatTitle(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, variant: ReferatVariant = 'referat'): string {
-  return `${variantLabel(variant).toLocaleUpperCase('da-DK')} ${committee.name} d. ${formatDateShort(meeting.date)}`;
+  return documentText.title(variantLabel(variant).toLocaleUpperCase('da-DK'), committee.name, formatDateShort(meeting.date));
 }
 
 /**
@@ -34,18 +35,19 @@ function frontLine(label: string, value: string): Paragraph {
 
 /** The template's logo, then the title and the Mødedato / Mødested / Mødedeltagere block, as on the first page of the published protocols. */
 export function frontPage(committee: Committee, meeting: Meeting, attendance: Attendance, variant: ReferatVariant = 'referat'): Paragraph[] {
+  const t = documentText.front;
   const logo = parseLogo(committee.template.logo);
   const names = (members: Attendance['til_stede']): string => members.map(memberDisplayName).join(', ');
   const lines: [string, string][] = [
-    ['Mødedato', formatMeetingDateLong(meeting.date, meeting.time)],
-    ['Mødested', meeting.location.trim()],
+    [t.date, formatMeetingDateLong(meeting.date, meeting.time)],
+    [t.location, meeting.location.trim()],
     // A stedfortræder met, so is listed with those present; the member stood in for stays under Afbud / Fraværende.
-    ['Mødedeltagere', [...attendance.til_stede.map(memberDisplayName), ...substitutesOf(committee, meeting).map(substituteText)].join(', ')],
-    ['Afbud', names(attendance.afbud)],
-    ['Fraværende', names(attendance.fravaerende)],
+    [t.participants, [...attendance.til_stede.map(memberDisplayName), ...substitutesOf(committee, meeting).map(substituteText)].join(', ')],
+    [t.absent, names(attendance.afbud)],
+    [t.away, names(attendance.fravaerende)],
   ];
   return [
-    ...(logo ? [logoParagraph(logo, `Logo for ${committee.name}`)] : []),
+    ...(logo ? [logoParagraph(logo, t.logoAlt(committee.name))] : []),
     new Paragraph({ style: 'Title', children: textRuns(printedTitle(committee, meeting, variant)) }),
     ...lines.filter(([, value]) => value !== '').map(([label, value]) => frontLine(label, value)),
   ];

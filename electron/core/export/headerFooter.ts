@@ -5,6 +5,7 @@ import { formatDateShort } from '../../../shared/format/dates.ts';
 import { variantLabel, type ReferatVariant } from './exportOptions.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** Body name and date on every page but the front page, which already carries them in its title. */
 export function referatHeader(committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>, variant: ReferatVariant = 'referat'): Header {
@@ -34,7 +35,7 @@ export function referatFooter(totalPages?: number): Footer {
       new Paragraph({
         style: STYLE.headerFooter,
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', totalPages === undefined ? PageNumber.TOTAL_PAGES : String(totalPages)] })],
+        children: [new TextRun({ children: [documentText.footer.page, PageNumber.CURRENT, documentText.footer.of, totalPages === undefined ? PageNumber.TOTAL_PAGES : String(totalPages)] })],
       }),
     ],
   });

@@ -1,10 +1,9 @@
 import type { Committee } from '../../../shared/domain/committee.ts';
+import { decisionHeading } from '../../../shared/domain/decisionHeading.ts';
 import type { AgendaItem, Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import type { ReferatAudience } from './exportOptions.ts';
-import { formatDateShort } from '../../../shared/format/dates.ts';
-
-const CLOSED_PREFIX = 'Lukket: ';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** Closed items are marked in the title itself, as the published protocols do; secretaries often type the prefix themselves. */
 export function displayItemTitle(item: Pick<AgendaItem, 'title' | 'closed'> & Partial<Pick<AgendaItem, 'publicTitle'>>, audience: ReferatAudience = 'fuld'): string {
@@ -12,21 +11,20 @@ export function displayItemTitle(item: Pick<AgendaItem, 'title' | 'closed'> & Pa
   const publicTitle = item.closed && audience === 'offentlig' ? (item.publicTitle ?? '').trim() : '';
   if (publicTitle !== '') return publicTitle;
   const title = item.title.trim();
-  return item.closed && !/^lukket\s*:/i.test(title) ? `${CLOSED_PREFIX}${title}` : title;
+  return item.closed && !/^lukket\s*:/i.test(title) ? `${documentText.closedPrefix}${title}` : title;
 }
 
 /** `Punkt 12: …`, `Punkt 12.a: …` for a sub-item. */
 export function itemHeadingText(meeting: Pick<Meeting, 'firstItemNumber' | 'items'>, item: AgendaItem, index: number, audience: ReferatAudience = 'fuld'): string {
-  return `Punkt ${itemLabel(meeting, index)}: ${displayItemTitle(item, audience)}`;
+  return documentText.itemHeading(itemLabel(meeting, index), displayItemTitle(item, audience));
 }
 
+/** The printed decision heading always says Beslutning, whatever the template calls the section. */
 export function decisionHeadingText(committee: Committee, meeting: Pick<Meeting, 'date'>): string {
-  return committee.template.decisionHeading === 'medUdvalgOgDato'
-    ? `Beslutning i ${committee.name} den ${formatDateShort(meeting.date)}`
-    : 'Beslutning';
+  return decisionHeading(documentText.decision, { committeeName: committee.name, style: committee.template.decisionHeading, date: meeting.date });
 }
 
-export const SIGNATURE_TITLE = 'Underskriftsside';
+export const SIGNATURE_TITLE = documentText.signature.title;
 
 export { isSignatureItem } from '../../../shared/domain/standardItems.ts';
 

@@ -3,12 +3,13 @@ import type { AgendaItem } from '../../../shared/domain/meeting.ts';
 import { printedDate } from './itemDates.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /** The sentences under an item's heading that say it was moved between meetings. */
 export function postponementTexts(item: Pick<AgendaItem, 'postponedFrom' | 'postponedTo'>): string[] {
   return [
-    ...(item.postponedFrom ? [`Punktet blev udsat fra mødet den ${printedDate(item.postponedFrom.date)}.`] : []),
-    ...(item.postponedTo ? [`Punktet blev udsat til mødet den ${printedDate(item.postponedTo.date)}.`] : []),
+    ...(item.postponedFrom ? [documentText.postponedFrom(printedDate(item.postponedFrom.date))] : []),
+    ...(item.postponedTo ? [documentText.postponedTo(printedDate(item.postponedTo.date))] : []),
   ];
 }
 

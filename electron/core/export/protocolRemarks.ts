@@ -4,6 +4,7 @@ import { memberDisplayName } from '../../../shared/domain/committee.ts';
 import type { AgendaItem } from '../../../shared/domain/meeting.ts';
 import { membersById } from './memberNames.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 /**
  * The protokolbemærkninger under the decision: a small heading (Heading 3, a
@@ -15,7 +16,7 @@ export function protocolRemarks(item: Pick<AgendaItem, 'remarks'>, committee: Co
   if (item.remarks.length === 0) return [];
   const members = membersById(committee);
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: textRuns(item.remarks.length > 1 ? 'Protokolbemærkninger' : 'Protokolbemærkning') }),
+    new Paragraph({ heading: HeadingLevel.HEADING_3, children: textRuns(documentText.remarks(item.remarks.length)) }),
     ...item.remarks.map((remark) => {
       const member = members.get(remark.memberId);
       return new Paragraph({

@@ -3,6 +3,7 @@ import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { packetText } from '../../../shared/i18n/packet.da.ts';
 import { variantLabel, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 const MAX_NAME_LENGTH = 100;
 
@@ -23,9 +24,9 @@ export function referatFileName(
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, MAX_NAME_LENGTH)
-      .replace(/[ .]+$/, '') || 'Udvalg';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? formatDateShort(meeting.date) : 'uden dato';
-  const audience = options.audience === 'offentlig' ? ' (offentlig)' : '';
+      .replace(/[ .]+$/, '') || documentText.fileName.noCommittee;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? formatDateShort(meeting.date) : documentText.fileName.noDate;
+  const audience = options.audience === 'offentlig' ? documentText.fileName.publicSuffix : '';
   return `${variantLabel(options.variant ?? 'referat')} ${name} ${date}${audience}.${options.extension ?? 'docx'}`;
 }
 

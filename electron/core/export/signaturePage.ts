@@ -10,12 +10,13 @@ import type { Block } from './richTextToDocx.ts';
 import { BODY_LINE_PT, exactSpacing, MUTED_COLOR, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 import { shortFingerprint } from '../approval/fingerprint.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export function signatureIntroText(committee: Committee): string {
-  return `${committee.name} skal godkende beslutningsprotokollen. For at godkende skal hvert udvalgsmedlem underskrive ved at trykke Godkend.`;
+  return documentText.signature.intro(committee.name);
 }
 
-const ROLE_LABEL: Partial<Record<Member['role'], string>> = { formand: 'Formand', naestformand: 'Næstformand' };
+const ROLE_LABEL: Partial<Record<Member['role'], string>> = documentText.signature.roles;
 
 /**
  * `Godkendt 03-02-2026 kl. 15:42` from the member's latest approval of exactly
@@ -24,9 +25,9 @@ const ROLE_LABEL: Partial<Record<Member['role'], string>> = { formand: 'Formand'
  */
 export function approvalText(meeting: Pick<Meeting, 'approvals'>, memberId: string, fingerprint: string): string {
   const approval = meeting.approvals.filter((a) => a.memberId === memberId && a.fingerprint === fingerprint).at(-1);
-  if (!approval) return 'Ikke godkendt';
+  if (!approval) return documentText.signature.notApproved;
   // A malformed timestamp must not stop the export; the approval itself still counts.
-  return Number.isNaN(Date.parse(approval.approvedAt)) ? 'Godkendt' : `Godkendt ${formatTimestamp(approval.approvedAt)}`;
+  return Number.isNaN(Date.parse(approval.approvedAt)) ? documentText.signature.approved : documentText.signature.approvedAt(formatTimestamp(approval.approvedAt));
 }
 
 const NAME_WIDTH = Math.round(TEXT_WIDTH * 0.58);
@@ -48,8 +49,8 @@ function signatureTable(meeting: Meeting, present: Member[], fingerprint: string
     tableHeader: true,
     cantSplit: true,
     children: [
-      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Udvalgsmedlem', bold: true })] })], NAME_WIDTH, true),
-      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Godkendelse', bold: true })] })], STATUS_WIDTH, true),
+      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: documentText.signature.colMember, bold: true })] })], NAME_WIDTH, true),
+      signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: documentText.signature.colApproval, bold: true })] })], STATUS_WIDTH, true),
     ],
   });
   const rows = present.map((member) => {
@@ -66,7 +67,7 @@ function signatureTable(meeting: Meeting, present: Member[], fingerprint: string
           NAME_WIDTH,
         ),
         signatureCell(
-          [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: status, ...(status === 'Ikke godkendt' ? { color: MUTED_COLOR, italics: true } : {}) })] })],
+          [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: status, ...(status === documentText.signature.notApproved ? { color: MUTED_COLOR, italics: true } : {}) })] })],
           STATUS_WIDTH,
         ),
       ],
@@ -97,8 +98,8 @@ export function signatureBlock(committee: Committee, meeting: Meeting, present: 
     new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }),
     new Paragraph({
       children: [
-        new TextRun({ text: `Fingeraftryk: ${shortFingerprint(options.fingerprint)}`, color: MUTED_COLOR }),
-        new TextRun({ text: ' – godkendelserne gælder referatet med dette fingeraftryk.', color: MUTED_COLOR }),
+        new TextRun({ text: documentText.signature.fingerprint(shortFingerprint(options.fingerprint)), color: MUTED_COLOR }),
+        new TextRun({ text: documentText.signature.fingerprintNote, color: MUTED_COLOR }),
       ],
     }),
   );

@@ -2,6 +2,7 @@ import { LeaderType, PageReference, Paragraph, Tab, TabStopType, TextRun } from 
 import { TEXT_WIDTH } from './pageLayout.ts';
 import { STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
+import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export type TocEntry = { title: string; bookmark: string };
 
@@ -15,7 +16,7 @@ export type TocEntry = { title: string; bookmark: string };
  */
 export function tableOfContents(entries: TocEntry[]): Paragraph[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun('Indholdsfortegnelse')] }),
+    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun(documentText.tocHeading)] }),
     ...entries.map(
       (entry) =>
         new Paragraph({

@@ -8,12 +8,14 @@ import { describeChanges } from '../../../shared/domain/protocolChanges.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
-import { protocolFingerprint, sha256Canonical, shortFingerprint } from '../approval/fingerprint.ts';
+import { protocolFingerprint, shortFingerprint } from '../approval/fingerprint.ts';
+import { sha256Canonical } from '../hash/sha256Canonical.ts';
 import { verifySignature } from '../approval/memberIdentity.ts';
 import { signedApprovalPayload } from '../approval/signedPayload.ts';
 import { checkProtocol } from '../approval/verifyProtocol.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 const JSON_TYPE = 'application/json';
 const e = approvalText.errors;
@@ -110,7 +112,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.rejections = [];
         draft.status = 'til_godkendelse';
       }).then(async (meeting) => {
-        await audit.append({ at: now(), meetingId: meeting.id, action: 'sendt_til_godkendelse', actor: 'sekretær', details: { fingerprint: meeting.approvalRound!.fingerprint } });
+        await audit.append({ at: now(), meetingId: meeting.id, action: 'sendt_til_godkendelse', actor: SECRETARY_ACTOR, details: { fingerprint: meeting.approvalRound!.fingerprint } });
         return meeting;
       });
     },
@@ -144,7 +146,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.status = 'afholdt';
       });
       const reopening = next.reopenings.at(-1)!;
-      await audit.append({ at: now(), meetingId: next.id, action: 'genaabnet', actor: 'sekretær', details: { reason: req.reason, fingerprint: reopening.round.fingerprint, voidedApprovals: reopening.voidedApprovals.length } });
+      await audit.append({ at: now(), meetingId: next.id, action: 'genaabnet', actor: SECRETARY_ACTOR, details: { reason: req.reason, fingerprint: reopening.round.fingerprint, voidedApprovals: reopening.voidedApprovals.length } });
       return next;
     },
 
@@ -173,7 +175,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       const round = requireSent(meeting);
       const committee = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting);
       const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee, meeting, fingerprint: round.fingerprint, sentAt: round.sentAt };
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', actor: 'sekretær', details: { fingerprint: round.fingerprint } });
+      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', actor: SECRETARY_ACTOR, details: { fingerprint: round.fingerprint } });
       return { fileName: `Godkendelse ${committee.name} ${formatDateShort(meeting.date)}.referent-godkendelse.json`, mimeType: JSON_TYPE, text: JSON.stringify(pkg) };
     },
 

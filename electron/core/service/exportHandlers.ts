@@ -1,102 +1,69 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
-import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 import { da } from '../../../shared/i18n/da.ts';
-import { protocolFingerprint } from '../approval/fingerprint.ts';
+import { PdfConverterMissingError } from '../export/convertToPdf.ts';
+import { exportMeeting, type ExportedMeeting, type MeetingExportRequest } from '../export/exportMeeting.ts';
 import type { ServiceContext } from './serviceContext.ts';
 import { assertPublicExport } from './publishHandlers.ts';
-import type { Committee } from '../../../shared/domain/committee.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { packetFileName } from '../export/referatFileName.ts';
 
 type ExportChannels = 'export.docx' | 'export.file' | 'files.open' | 'files.showInFolder';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /**
- * Exports. The document is built in a worker thread (the window stays
- * responsive on long protocols). In Electron it is saved through the system's
- * save dialog and can then be opened or shown in its folder; in a browser it
- * comes back for download. Only files this session saved can be opened that way.
+ * Exports, through the one exportMeeting the CLI uses too. The document is
+ * built in a worker thread (the window stays responsive on long protocols).
+ * In Electron it is saved through the system's save dialog and can then be
+ * opened or shown in its folder; in a browser it comes back for download.
+ * Only files this session saved can be opened that way. Every export is logged.
  */
 export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, ExportChannels> {
   const saved = new Set<string>();
 
-  const build = async (meetingId: string, variant?: 'referat' | 'dagsorden', audience?: 'fuld' | 'offentlig') => {
+  const build = async (meetingId: string, request: MeetingExportRequest): Promise<ExportedMeeting> => {
     const meeting = ctx.meetingOrThrow(meetingId);
     // Tjek før udsendelse: errors hold a public version back until fixed or overridden.
-    await assertPublicExport(ctx, meeting, variant, audience);
-    const live = ctx.committeeOrThrow(meeting.committeeId);
-    const committee = effectiveCommittee(live, meeting);
-    // Loaded on first export: the docx library stays off the start-up path.
-    const { buildReferatDocxInWorker } = await import('../export/exportInWorker.ts');
-    const { referatFileName } = await import('../export/referatFileName.ts');
-    const bytes = await buildReferatDocxInWorker({ committee, meeting, variant, audience });
-    return { meeting, committee, bytes, fileName: referatFileName(committee, meeting, { variant, audience }), fingerprint: protocolFingerprint(live, meeting) };
-  };
-
-  // A dagsorden is logged as a dagsorden, not as a referat.
-  const logExport = (meetingId: string, details: Record<string, unknown>) =>
-    ctx.audit.append({ at: ctx.now(), meetingId, action: details.variant === 'dagsorden' ? 'dagsorden_eksporteret' : 'eksporteret', actor: 'sekretær', details });
-
-  const toPdf = async (docx: Buffer, title: string, font?: string): Promise<Buffer> => {
-    if (ctx.renderPdf) {
-      const { printableHtml } = await import('../export/printableHtml.ts');
-      return ctx.renderPdf(await printableHtml(docx, title, font));
-    }
-    const { convertDocxToPdf, PdfConverterMissingError } = await import('../export/convertToPdf.ts');
+    await assertPublicExport(ctx, meeting, request.variant, request.audience);
     try {
-      return await convertDocxToPdf(docx);
+      return await exportMeeting(ctx.committeeOrThrow(meeting.committeeId), meeting, request, { renderPdf: ctx.renderPdf, dataDir: ctx.store.dir });
     } catch (error) {
       if (error instanceof PdfConverterMissingError) throw new ReferentError('konflikt', da.errors.pdfUnavailable);
       throw error;
     }
   };
 
-  // The publication packet (issue 15): LibreOffice where it is, for a footer counting the whole packet; the desktop's printer otherwise.
-  const packet = async (meeting: Meeting, committee: Committee, variant: 'referat' | 'dagsorden', audience: 'fuld' | 'offentlig', title: string) => {
-    const { exportPacket } = await import('../export/exportPacket.ts');
-    const { buildReferatDocxInWorker } = await import('../export/exportInWorker.ts');
-    const { convertDocxToPdf, PdfConverterMissingError } = await import('../export/convertToPdf.ts');
-    const toPacketPdf = (docx: Buffer) =>
-      convertDocxToPdf(docx).catch((error: unknown) => (error instanceof PdfConverterMissingError && ctx.renderPdf ? toPdf(docx, title, committee.template.font) : Promise.reject(error)));
-    return exportPacket({ dir: ctx.store.dir, committee, meeting, variant, audience, buildDocx: buildReferatDocxInWorker, toPdf: toPacketPdf });
-  };
-  const packetName = (committee: Committee, meeting: Meeting, variant?: 'referat' | 'dagsorden', audience?: 'fuld' | 'offentlig') =>
-    packetFileName(committee, meeting, { variant: variant ?? 'referat', audience: audience ?? 'fuld' });
+  const logExport = (meetingId: string, file: ExportedMeeting) =>
+    ctx.audit.append({
+      at: ctx.now(),
+      meetingId,
+      // A dagsorden is logged as a dagsorden, not as a referat.
+      action: file.variant === 'dagsorden' ? 'dagsorden_eksporteret' : 'eksporteret',
+      actor: SECRETARY_ACTOR,
+      details: { fingerprint: file.fingerprint, format: file.format, variant: file.variant, audience: file.audience },
+    });
 
   const requireSaved = (path: string) => {
     if (!saved.has(path)) throw new ReferentError('ugyldig_forespoergsel', da.errors.notAnExport);
   };
 
   return {
+    /** The DOCX straight back, as a download; the bench times the export through it. */
     async 'export.docx'(req) {
-      const { meeting, bytes, fileName, fingerprint } = await build(req.meetingId, req.variant, req.audience);
-      await logExport(meeting.id, { fingerprint, format: 'docx', variant: req.variant ?? 'referat', audience: req.audience ?? 'fuld' });
-      return { fileName, mimeType: DOCX_TYPE, base64: Buffer.from(bytes).toString('base64') };
+      const file = await build(req.meetingId, { variant: req.variant, audience: req.audience, format: 'docx' });
+      await logExport(req.meetingId, file);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
 
     async 'export.file'(req) {
-      const { meeting, committee, bytes: docx, fileName: docxName, fingerprint } = await build(req.meetingId, req.variant, req.audience);
-      const pdf = req.format === 'pdf' || req.format === 'packet';
-      const bytes =
-        req.format === 'packet'
-          ? await packet(meeting, committee, req.variant ?? 'referat', req.audience ?? 'fuld', docxName.replace(/\.docx$/, ''))
-          : pdf
-            ? await toPdf(docx, docxName.replace(/\.docx$/, ''), committee.template.font)
-            : docx;
-      const fileName = req.format === 'packet' ? packetName(committee, meeting, req.variant, req.audience) : pdf ? docxName.replace(/\.docx$/, '.pdf') : docxName;
-      const mimeType = pdf ? 'application/pdf' : DOCX_TYPE;
-      const details = { fingerprint, format: req.format, variant: req.variant ?? 'referat', audience: req.audience ?? 'fuld' };
+      const file = await build(req.meetingId, { variant: req.variant, audience: req.audience, format: req.format });
       if (!ctx.saveFile) {
-        await logExport(meeting.id, details);
-        return { kind: 'download', fileName, mimeType, base64: Buffer.from(bytes).toString('base64') };
+        await logExport(req.meetingId, file);
+        return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
       }
-      const path = await ctx.saveFile(fileName, bytes);
+      const path = await ctx.saveFile(file.fileName, file.bytes);
       if (!path) return { kind: 'cancelled' };
       saved.add(path);
-      await logExport(meeting.id, details);
-      return { kind: 'saved', fileName, path };
+      await logExport(req.meetingId, file);
+      return { kind: 'saved', fileName: file.fileName, path };
     },
 
     async 'files.open'(req) {

@@ -1,7 +1,8 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { meetingSchema, type MeetingStatus } from '../../../shared/domain/meeting.ts';
+import { meetingSchema } from '../../../shared/domain/meeting.ts';
+import { canSetStatusByHand } from '../../../shared/domain/statusTransitions.ts';
 import { firstNumberForNewMeeting } from '../../../shared/domain/numbering.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
 import { da } from '../../../shared/i18n/da.ts';
@@ -10,18 +11,6 @@ import { sectionFromTemplate } from './sectionFromTemplate.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type MeetingChannels = 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'search.query';
-
-/**
- * The statuses a secretary sets by hand, and where each may go. `til godkendelse`
- * and `godkendt` belong to the approval round (approvalHandlers).
- */
-const MANUAL_TRANSITIONS: Record<MeetingStatus, MeetingStatus[]> = {
-  kladde: ['udsendt', 'afholdt'],
-  udsendt: ['kladde', 'afholdt'],
-  afholdt: ['udsendt'],
-  til_godkendelse: [],
-  godkendt: [],
-};
 
 export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex): Pick<ApiHandlers, MeetingChannels> {
   const { store, queue, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
@@ -86,7 +75,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
     'meetings.setStatus'(req) {
       return mutateMeeting(req.meetingId, (draft) => {
         if (draft.status === req.status) return;
-        if (!MANUAL_TRANSITIONS[draft.status].includes(req.status)) throw new ReferentError('konflikt', da.errors.statusNotAllowed(draft.status, req.status));
+        if (!canSetStatusByHand(draft.status, req.status)) throw new ReferentError('konflikt', da.errors.statusNotAllowed(draft.status, req.status));
         draft.status = req.status;
       });
     },

@@ -4,6 +4,7 @@ import type { CheckAudience, CheckVariant } from '../../../shared/domain/publish
 import { assertPublicExportAllowed, checkWithOverride, type DocumentCheckRequest } from '../publish/checkWithOverride.ts';
 import { OVERRIDE_ACTION, overrideDetails } from '../publish/publishOverride.ts';
 import type { ServiceContext } from './serviceContext.ts';
+import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 type PublishChannels = 'publish.check' | 'publish.override';
 
@@ -36,7 +37,7 @@ export function createPublishHandlers(ctx: ServiceContext): Pick<ApiHandlers, Pu
         const check = await checkWithOverride(documentOf(ctx, meeting, req.variant, req.audience));
         if (check.errors === 0) return view(check);
         const details = overrideDetails(check.fingerprint, check.variant, check.audience, req.reason, check.findings);
-        const entry = await ctx.audit.append({ at: ctx.now(), meetingId: meeting.id, action: OVERRIDE_ACTION, actor: 'sekretær', details });
+        const entry = await ctx.audit.append({ at: ctx.now(), meetingId: meeting.id, action: OVERRIDE_ACTION, actor: SECRETARY_ACTOR, details });
         return view({ ...check, override: { at: entry.at, reason: req.reason } });
       });
     },

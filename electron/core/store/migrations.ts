@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
-import { sha256Canonical } from '../approval/fingerprint.ts';
+import { sha256Canonical } from '../hash/sha256Canonical.ts';
 import { DEFAULT_DECISION_PHRASES } from '../../../shared/domain/committee.ts';
 
 /** A stored data directory in raw form, before validation against the current schema. */

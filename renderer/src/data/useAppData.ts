@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
-import { errorMessage } from '../lib/errorMessage.ts';
+import { errorMessage } from '../api/errorMessage.ts';
 
 export type AppData = {
   committees: Committee[];

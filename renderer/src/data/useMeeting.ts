@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import { summarizeMeeting, type Meeting } from '../../../shared/domain/meeting.ts';
-import { errorMessage } from '../lib/errorMessage.ts';
+import { errorMessage } from '../api/errorMessage.ts';
 import { useAppDataContext } from './AppDataContext.ts';
 
 export type MeetingState = {

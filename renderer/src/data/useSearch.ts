@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { SearchHit } from '../../../shared/api/contract.ts';
-import { errorMessage } from '../lib/errorMessage.ts';
+import { errorMessage } from '../api/errorMessage.ts';
 
 export type SearchState = { hits: SearchHit[]; searching: boolean; error?: string; /** The query the hits answer. */ answered: string };
 

@@ -3,14 +3,14 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkForm } from './LinkForm.tsx';
 import { BulletListIcon, HeadingIcon, LinkIcon, OrderedListIcon, TableIcon } from './icons.tsx';
 import type { FieldKind } from './extensions.ts';
-import { ui } from '../ui.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = { editor: Editor; label: string; kind?: FieldKind };
 
 export function EditorToolbar({ editor, label, kind = 'tekst' }: Props) {
   // Only the tools the field's schema has: a decision has no sub-headings or tables.
   const rich = kind === 'tekst';
-  const t = ui.editor;
+  const t = editorText;
   const [linkOpen, setLinkOpen] = useState(false);
   const active = useEditorState({
     editor,

@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { normalizeLinkUrl } from './linkUrl.ts';
-import { ui } from '../ui.ts';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = { editor: Editor; onDone(): void };
 
 /** An inline form, because Electron does not implement window.prompt. */
 export function LinkForm({ editor, onDone }: Props) {
-  const t = ui.editor;
+  const t = editorText;
   const id = useId();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [url, setUrl] = useState(current);
@@ -70,7 +71,7 @@ export function LinkForm({ editor, onDone }: Props) {
           editor.commands.focus();
         }}
       >
-        {ui.common.cancel}
+        {uiText.cancel}
       </button>
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">

@@ -15,7 +15,6 @@ type Props = {
   heading: string;
   label: string;
   decision: boolean;
-  decisionBadge: string;
   hint?: string;
   initial: RichDoc;
   /** False while the protocol is locked: the text can be read and selected, not changed. */
@@ -31,7 +30,7 @@ type Props = {
  * One section of an item. The editor owns its content after mount: answers
  * from the server never reset it, so typing is never interrupted or undone.
  */
-export function RichTextField({ saveKey, heading, label, decision, decisionBadge, hint, initial, editable: editableProp = true, onSave, editorRef, hideHeading }: Props) {
+export function RichTextField({ saveKey, heading, label, decision, hint, initial, editable: editableProp = true, onSave, editorRef, hideHeading }: Props) {
   const editable = editableProp && !useContext(StoreReadOnlyContext);
   const id = useId();
   const [pasteError, setPasteError] = useState<string>();
@@ -96,7 +95,7 @@ export function RichTextField({ saveKey, heading, label, decision, decisionBadge
         <h3 className={hideHeading ? 'section-heading visually-hidden' : 'section-heading'} id={`${id}-heading`}>
           {heading}
         </h3>
-        {decision && <span className="badge decision-badge">{decisionBadge}</span>}
+        {decision && <span className="badge decision-badge">{editorText.decisionBadge}</span>}
       </div>
       {hint && editable && (
         <p className="hint" id={`${id}-hint`}>

@@ -1,15 +1,7 @@
+import { ICON_PROPS } from '../ui/iconProps.ts';
+
 /** Small stroke icons drawn inline: no icon font, no remote resource, crisp at any zoom. */
-const base = {
-  width: 16,
-  height: 16,
-  viewBox: '0 0 16 16',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 1.5,
-  strokeLinecap: 'round' as const,
-  'aria-hidden': true,
-  focusable: false,
-};
+const base = ICON_PROPS;
 
 export function BulletListIcon() {
   return (
@@ -53,15 +45,6 @@ export function TableIcon() {
     <svg {...base}>
       <rect x="1.75" y="2.75" width="12.5" height="10.5" rx="1" />
       <path d="M1.75 6.25h12.5M1.75 9.75h12.5M6 6.25v7M10 6.25v7" />
-    </svg>
-  );
-}
-
-export function CopyIcon() {
-  return (
-    <svg {...base}>
-      <rect x="5.25" y="5.25" width="8.5" height="8.5" rx="1" />
-      <path d="M10.75 5.25v-2a1 1 0 0 0-1-1h-6.5a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h2" />
     </svg>
   );
 }

@@ -1,4 +1,4 @@
-import { errorMessage } from '../lib/errorMessage.ts';
+import { errorMessage } from '../api/errorMessage.ts';
 
 export type SaveState =
   | { kind: 'idle' }

@@ -1,3 +1,4 @@
+import { vocabularyDa } from '../../i18n/vocabulary.da.ts';
 /**
  * What personal data looks like in Danish case text. Patterns only: they find
  * candidates for a person to look at, and err towards finding too much.
@@ -62,11 +63,10 @@ export function findPhoneNumbers(text: string): Match[] {
   );
 }
 
-const STREET_SUFFIXES =
-  'vej|vejen|gade|gaden|allé|alle|vænge|vænget|stræde|strædet|plads|pladsen|torv|torvet|park|parken|have|haven|bakke|bakken|høj|højen|sti|stien|toft|toften|eng|engen|mark|marken|løkke|løkken|vang|vangen|boulevard|kaj|kajen|brygge|dal|dalen|holm|lund|lunden|gård|gården|ager|agre|skov|skoven|bjerg|bjerget|hus|huse|kvarter|kvarteret|kær|kæret|mose|mosen|bro|broen|strand|stranden|toften|tværvej';
+const STREET_SUFFIXES = vocabularyDa.streetSuffixes.join('|');
 
 const capitalized = (word: string): string => word.charAt(0).toLocaleUpperCase('da-DK') + word.slice(1);
-const SUFFIX_LIST = STREET_SUFFIXES.split('|');
+const SUFFIX_LIST = vocabularyDa.streetSuffixes;
 
 /**
  * `Skolevej 14`, `Nørre Allé 12B`, `H.C. Andersens Boulevard 3`: a capitalised
@@ -87,11 +87,7 @@ export function findAddresses(text: string): Match[] {
  * person's name in a title from a capitalised place or body: a first name
  * followed by a capitalised word.
  */
-const FIRST_NAMES = new Set(
-  (
-    'Peter Jens Lars Michael Henrik Thomas Søren Jan Niels Christian Martin Anders Morten Jesper Mads Rasmus Hans Per Jørgen Ole Kim Erik Klaus Frederik Lasse Mikkel Poul Nicolai Kasper Torben Carsten Steen Brian Bo Allan Flemming Johannes Emil Oliver William Lucas Noah Victor Magnus Oscar Carl Alexander Sebastian Mathias Jonas Simon Daniel Tobias Anton Jakob Benjamin Kristian Bent John Finn Kurt Leif Preben Svend Holger Knud Arne Aksel Gunnar Erling Villy Ib Birger Uffe Helge Bjarne Keld Kenneth Dennis René Ulrik Jacob Frank Tommy Bjørn Stig Anne Kirsten Mette Hanne Anna Helle Susanne Lene Maria Marianne Lone Camilla Pia Louise Charlotte Tina Gitte Bente Jette Inge Karen Ida Emma Sofie Julie Laura Mathilde Freja Clara Ella Alma Agnes Caroline Cecilie Christina Katrine Line Maja Nanna Rikke Sara Signe Stine Trine Birgit Birthe Dorthe Else Eva Grethe Hanna Ingrid Jytte Kirsten Lis Lisbeth Merete Ruth Ulla Vibeke Annette Tove Inger Henriette Malene Heidi Mia Nina Jane Janni Randi Rita Ellen Elisabeth Margrethe Kristine Lise Marie Tanja Tine'
-  ).split(' '),
-);
+const FIRST_NAMES = new Set(vocabularyDa.firstNames);
 
 /** `Jens Hansen`, `Birthe Fiktivsen`: a known first name, or one of `extraFirstNames`, followed by a capitalised word. */
 export function findPersonNames(text: string, extraFirstNames: Iterable<string> = []): Match[] {

@@ -16,6 +16,9 @@ export class MeetingPage {
   readonly status: Locator;
   readonly lockNotice: Locator;
   readonly integrityBanner: Locator;
+  /** The status control: what the current status allows, and the steps the secretary may take by hand. */
+  readonly statusControl: Locator;
+  readonly statusExplanation: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -26,6 +29,8 @@ export class MeetingPage {
     this.signatures = new SignaturePage(page);
     this.status = page.locator('.meeting-title .kicker .badge');
     this.lockNotice = page.getByRole('note').filter({ hasText: 'indholdet er skrivebeskyttet' });
+    this.statusControl = page.getByRole('region', { name: 'Mødets status' });
+    this.statusExplanation = this.statusControl.locator('.status-explanation');
     this.integrityBanner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Referatet passer ikke med godkendelserne' }) });
   }
 
@@ -37,6 +42,13 @@ export class MeetingPage {
     await dialog.getByRole('button', { name: 'Send til godkendelse' }).click();
     await expect(dialog).toBeHidden();
     await expect(this.status).toHaveText('Til godkendelse');
+  }
+
+  /** Presses one of the status control's steps from the keyboard, as a keyboard user would. */
+  async pressStatusStep(name: string): Promise<void> {
+    const step = this.statusControl.getByRole('group', { name: 'Næste skridt' }).getByRole('button', { name });
+    await step.focus();
+    await this.page.keyboard.press('Enter');
   }
 
   async reopen(reason: string): Promise<void> {

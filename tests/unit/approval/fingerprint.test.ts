@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Canonical, shortFingerprint } from '../../../electron/core/approval/fingerprint.ts';
+import { shortFingerprint } from '../../../electron/core/approval/fingerprint.ts';
+import { sha256Canonical } from '../../../electron/core/hash/sha256Canonical.ts';
 
 function shuffleKeys(value: unknown, seed: number): unknown {
   if (Array.isArray(value)) return value.map((v) => shuffleKeys(v, seed));

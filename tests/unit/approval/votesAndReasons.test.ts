@@ -6,7 +6,7 @@ import { protocolFingerprint } from '../../../electron/core/approval/fingerprint
 import { printedContent } from '../../../shared/domain/printedContent.ts';
 import { describeChanges } from '../../../shared/domain/protocolChanges.ts';
 import { voteText } from '../../../shared/domain/votes.ts';
-import { da } from '../../../shared/i18n/da.ts';
+import { exportText } from '../../../shared/i18n/export.da.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
 const KALUNDBORG = 'kalundborg-direktionen-2026-03-16';
@@ -52,7 +52,7 @@ describe('votes and reasons for closed items (issue 15, points 12 and 13)', () =
   });
 
   it('names a dagsorden export as a dagsorden in the message', () => {
-    expect(da.ui.meeting.exported('Dagsorden Direktionen 16-03-2026.docx', 'dagsorden')).toBe('Dagsordenen er hentet som Dagsorden Direktionen 16-03-2026.docx.');
-    expect(da.ui.meeting.exported('Referat Direktionen 16-03-2026.docx')).toBe('Referatet er hentet som Referat Direktionen 16-03-2026.docx.');
+    expect(exportText.exported('Dagsorden Direktionen 16-03-2026.docx', 'dagsorden')).toBe('Dagsordenen er hentet som Dagsorden Direktionen 16-03-2026.docx.');
+    expect(exportText.exported('Referat Direktionen 16-03-2026.docx')).toBe('Referatet er hentet som Referat Direktionen 16-03-2026.docx.');
   });
 });

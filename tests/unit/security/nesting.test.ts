@@ -9,7 +9,7 @@ import { MAX_JSON_DEPTH, jsonTooDeep } from '../../../electron/core/security/inp
 import { richTextToDocx } from '../../../electron/core/export/richTextToDocx.ts';
 import { ListNumbering } from '../../../electron/core/export/numbering.ts';
 import { printedContent } from '../../../shared/domain/printedContent.ts';
-import { sha256Canonical } from '../../../electron/core/approval/fingerprint.ts';
+import { sha256Canonical } from '../../../electron/core/hash/sha256Canonical.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { MAX_RICH_TEXT_DEPTH, docToPlainText, richDocSchema, type RichDoc, type RichNode } from '../../../shared/text/richText.ts';
 import { jsonDepthExceeds } from '../../../shared/text/jsonDepth.ts';

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
+import { useAppDataContext } from '../data/AppDataContext.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { readJsonField } from '../ui/readJsonField.ts';
+import { importMemberKey } from './committeeCommands.ts';
+import { FileButton } from '../ui/FileButton.tsx';
+import { uiText } from '../../../shared/i18n/ui.da.ts';
+import { committeeText } from '../../../shared/i18n/committee.da.ts';
+
+type Result = { memberId: string; ok: boolean; text: string; warning?: string };
+
+/**
+ * Each member's public key, registered once from the member file their own
+ * Referent exports; answers signed with any other key are refused.
+ */
+export function MemberKeys({ committee }: { committee: Committee }) {
+  const t = committeeText.memberKeys;
+  const { putCommittee } = useAppDataContext();
+  const [busy, setBusy] = useState<string>();
+  const [result, setResult] = useState<Result>();
+
+  async function importKey(memberId: string, name: string, text: string) {
+    setBusy(memberId);
+    setResult(undefined);
+    try {
+      await importMemberKey(committee.id, memberId, text, putCommittee);
+      const fileName = readJsonField(text, 'name') ?? '';
+      const member = committee.members.find((m) => m.id === memberId);
+      // A key file made by someone else is accepted (names are spelled differently), but said out loud.
+      const differs = fileName !== '' && member && fileName.trim().toLocaleLowerCase('da') !== member.name.trim().toLocaleLowerCase('da');
+      setResult({ memberId, ok: true, text: t.imported(fileName, name), warning: differs ? t.nameDiffers(fileName, name) : undefined });
+    } catch (e) {
+      setResult({ memberId, ok: false, text: t.failed(errorMessage(e)) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <section className="card member-keys" aria-labelledby="member-keys-heading">
+      <h2 id="member-keys-heading">{t.heading}</h2>
+      <p className="hint member-keys-intro">{t.intro}</p>
+      {committee.members.length === 0 ? (
+        <p className="muted">{t.noMembers}</p>
+      ) : (
+        <table className="compact-table keys-table" aria-labelledby="member-keys-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.colMember}</th>
+              <th scope="col">{t.colKey}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t.colAction}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {committee.members.map((member) => {
+              const name = memberDisplayName(member);
+              const mine = result?.memberId === member.id ? result : undefined;
+              return (
+                <tr key={member.id}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    {member.publicKey ? (
+                      <span className="approved" title={member.publicKey}>
+                        <span aria-hidden="true">✓ </span>
+                        {t.registered}
+                      </span>
+                    ) : (
+                      <span className="muted">{t.none}</span>
+                    )}
+                    {mine && (
+                      <p className={mine.ok ? 'action-ok' : 'action-error'} role={mine.ok ? 'status' : 'alert'}>
+                        {mine.text}
+                      </p>
+                    )}
+                    {mine?.warning && <p className="hint warning-text">{mine.warning}</p>}
+                  </td>
+                  <td className="action-cell">
+                    <FileButton
+                      label={member.publicKey ? t.replaceKey : t.importKey}
+                      ariaLabel={t.keyActionFor(member.publicKey ? t.replaceKey : t.importKey, name)}
+                      className="button small"
+                      busy={busy === member.id}
+                      busyLabel={uiText.loading}
+                      onText={(text) => void importKey(member.id, name, text)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

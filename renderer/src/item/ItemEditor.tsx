@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { ItemKind } from '../../../shared/domain/committee.ts';
+import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { itemLabel } from '../../../shared/domain/numbering.ts';
+import { formatDateShort } from '../../../shared/format/dates.ts';
+import { routeHref } from '../shell/route.ts';
+import { ItemAttachments } from './ItemAttachments.tsx';
+import { ItemCaseFlow } from './ItemCaseFlow.tsx';
+import { ItemAttendance } from './ItemAttendance.tsx';
+import { ItemActions } from '../agenda/ItemActions.tsx';
+import type { MeetingState } from '../data/useMeeting.ts';
+import { saveKeys, type ItemField } from '../save/saveKeys.ts';
+import { useFieldSaveError } from '../save/useSaveState.ts';
+import { getDraft, setDraft } from '../save/drafts.ts';
+import { RichTextField } from '../editor/RichTextField.tsx';
+import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
+import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
+import { cancelItemField, flushItemField, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
+import { FieldError } from '../ui/FieldError.tsx';
+import { itemText } from '../../../shared/i18n/item.da.ts';
+
+type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; index: number; state: MeetingState };
+
+export function ItemEditor({ meeting, committee, item, index, state }: Props) {
+  const t = itemText;
+  const e = itemText.fields;
+  const label = itemLabel(meeting, index);
+  // Sent or approved: everything printed is read-only; the server would refuse the edit anyway.
+  const locked = isContentLocked(meeting);
+  const key = (field: ItemField) => saveKeys.itemField(item.id, field);
+  const ref: ItemRef = { meetingId: meeting.id, itemId: item.id, state };
+  const [title, setTitle] = useState(() => getDraft<string>(key('title')) ?? item.title);
+  const [caseNumber, setCaseNumber] = useState(() => getDraft<string>(key('caseNumber')) ?? item.caseNumber);
+  const [publicTitle, setPublicTitle] = useState(() => getDraft<string>(key('publicTitle')) ?? item.publicTitle);
+  const [titleError, setTitleError] = useState<string>();
+  const titleSaveError = useFieldSaveError(key('title'));
+  const caseSaveError = useFieldSaveError(key('caseNumber'));
+  const closedSaveError = useFieldSaveError(key('closed'));
+  const publicSaveError = useFieldSaveError(key('publicTitle'));
+  const kindError = useFieldSaveError(key('kind'));
+  const subItemError = useFieldSaveError(key('subItem'));
+  const kindSaveError = kindError ?? subItemError;
+
+  function changeTitle(value: string) {
+    setTitle(value);
+    setDraft(key('title'), value);
+    if (value.trim() === '') {
+      setTitleError(t.titleRequired);
+      return cancelItemField(ref, 'title');
+    }
+    setTitleError(undefined);
+    scheduleItemField(ref, 'title', { title: value });
+  }
+
+  function changeCaseNumber(value: string) {
+    setCaseNumber(value);
+    setDraft(key('caseNumber'), value);
+    scheduleItemField(ref, 'caseNumber', { caseNumber: value });
+  }
+
+  function changePublicTitle(value: string) {
+    setPublicTitle(value);
+    setDraft(key('publicTitle'), value);
+    scheduleItemField(ref, 'publicTitle', { publicTitle: value });
+  }
+
+  const titleMessage = titleError ?? titleSaveError;
+
+  return (
+    <article className="item-editor" aria-labelledby="item-editor-heading">
+      <header className="item-editor-head">
+        <h2 id="item-editor-heading" className="item-editor-title">
+          <span className="item-number">{itemText.number(label)}:</span> {item.title}
+          {item.closed && <span className="badge closed">{t.closedBadge}</span>}
+        </h2>
+        {item.postponedTo && (
+          <p className="postponed-note" role="note">
+            {e.postponedTo(formatDateShort(item.postponedTo.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedTo.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {item.postponedFrom && (
+          <p className="postponed-note from" role="note">
+            {e.postponedFrom(formatDateShort(item.postponedFrom.date))}{' '}
+            <a href={routeHref({ kind: 'meeting', meetingId: item.postponedFrom.meetingId, tab: 'dagsorden' })}>{e.openMeeting}</a>
+          </p>
+        )}
+        {!locked && <ItemActions meeting={meeting} item={item} state={state} />}
+        <div className="item-fields">
+          <div className="field field-grow">
+            <label htmlFor="item-title">{t.title}</label>
+            <input
+              id="item-title"
+              type="text"
+              value={title}
+              maxLength={500}
+              disabled={locked}
+              aria-invalid={titleMessage ? true : undefined}
+              aria-describedby={titleMessage ? 'item-title-error' : undefined}
+              onChange={(e) => changeTitle(e.target.value)}
+              onBlur={() => void flushItemField(ref, 'title')}
+            />
+            <FieldError id="item-title-error" message={titleMessage} />
+          </div>
+          <div className="field field-case">
+            <label htmlFor="item-case">{t.caseNumber}</label>
+            <input
+              id="item-case"
+              type="text"
+              value={caseNumber}
+              maxLength={100}
+              disabled={locked}
+              placeholder={t.caseNumberPlaceholder}
+              title={e.caseNumberHint}
+              aria-describedby={caseSaveError ? 'item-case-error' : undefined}
+              onChange={(e) => changeCaseNumber(e.target.value)}
+              onBlur={() => void flushItemField(ref, 'caseNumber')}
+            />
+            <FieldError id="item-case-error" message={caseSaveError} />
+          </div>
+          <div className="field field-kind">
+            <label htmlFor="item-kind">{e.kind}</label>
+            <select
+              id="item-kind"
+              value={item.kind}
+              disabled={locked}
+              onChange={(ev) => void saveItemField(ref, 'kind', { kind: ev.target.value as ItemKind }).catch(() => undefined)}
+            >
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {itemKindLabel(k)}
+                </option>
+              ))}
+            </select>
+            <FieldError id="item-kind-error" message={kindSaveError} />
+          </div>
+          <div className="field field-check">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={item.subItem}
+                disabled={locked || index === 0}
+                onChange={(ev) => void saveItemField(ref, 'subItem', { subItem: ev.target.checked }).catch(() => undefined)}
+              />
+              {e.subItem}
+            </label>
+          </div>
+        </div>
+        <div className="item-fields">
+          <div className="field field-check">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={item.closed}
+                disabled={locked}
+                aria-describedby="item-closed-hint"
+                onChange={(ev) => void saveItemField(ref, 'closed', { closed: ev.target.checked }).catch(() => undefined)}
+              />
+              {t.closed}
+            </label>
+            <p className="hint" id="item-closed-hint">
+              {t.closedHint}
+            </p>
+            <FieldError id="item-closed-error" message={closedSaveError} />
+          </div>
+          {item.closed && (
+            <div className="field field-grow">
+              <label htmlFor="item-public-title">{e.publicTitle}</label>
+              <input
+                id="item-public-title"
+                type="text"
+                value={publicTitle}
+                maxLength={500}
+                disabled={locked}
+                aria-describedby="item-public-title-hint"
+                onChange={(ev) => changePublicTitle(ev.target.value)}
+                onBlur={() => void flushItemField(ref, 'publicTitle')}
+              />
+              <p className="hint" id="item-public-title-hint">
+                {e.publicTitleHint}
+              </p>
+              <FieldError id="item-public-title-error" message={publicSaveError} />
+            </div>
+          )}
+        </div>
+      </header>
+      {item.sections.map((section) => (
+        <RichTextField
+          key={section.id}
+          saveKey={saveKeys.section(item.id, section.id)}
+          heading={sectionHeading(committee, meeting, section)}
+          label={section.title}
+          decision={section.kind === 'beslutning'}
+          hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
+          initial={section.body}
+          editable={!locked}
+          onSave={sectionSaver(ref, section.id)}
+        />
+      ))}
+      <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
+    </article>
+  );
+}
