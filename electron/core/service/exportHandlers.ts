@@ -30,7 +30,7 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
   };
 
   const logExport = (meetingId: string, details: Record<string, unknown>) =>
-    ctx.audit.append({ at: ctx.now(), meetingId, action: 'eksporteret', actor: 'sekretær', details });
+    ctx.store.transaction((tx) => tx.audit({ meetingId, action: 'eksporteret', details }));
 
   const toPdf = async (docx: Buffer, title: string, font?: string): Promise<Buffer> => {
     if (ctx.renderPdf) {

@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { meetingSchema, type MeetingStatus } from '../../../shared/domain/meeting.ts';
+import { meetingSchema, type Meeting, type MeetingStatus } from '../../../shared/domain/meeting.ts';
 import { firstNumberForNewMeeting } from '../../../shared/domain/numbering.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
 import { da } from '../../../shared/i18n/da.ts';
@@ -24,7 +24,20 @@ const MANUAL_TRANSITIONS: Record<MeetingStatus, MeetingStatus[]> = {
 };
 
 export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex): Pick<ApiHandlers, MeetingChannels> {
-  const { store, queue, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+  const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+
+  /** The committee's latest meeting on or before `date` in the same year, found in the index and read alone: all that numbering needs. */
+  const latestEarlier = (committeeId: string, date: string): Meeting[] => {
+    let latest: { id: string; key: string } | null = null;
+    for (const id of store.meetingIds()) {
+      const s = store.summary(id);
+      if (!s || s.committeeId !== committeeId || s.date.slice(0, 4) !== date.slice(0, 4) || s.date > date) continue;
+      const key = s.date + s.time;
+      if (!latest || key > latest.key) latest = { id, key };
+    }
+    const meeting = latest ? store.meeting(latest.id) : undefined;
+    return meeting ? [meeting] : [];
+  };
 
   return {
     async 'meetings.list'(req) {
@@ -41,7 +54,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
     },
 
     'meetings.create'(req) {
-      return queue.run(async () => {
+      return store.transaction((tx) => {
         const committee = committeeOrThrow(req.committeeId);
         const stamp = now();
         const standard = (placement: 'foerst' | 'sidst') =>
@@ -54,7 +67,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
           date: req.date,
           time: req.time ?? committee.template.defaultTime,
           location: req.location ?? committee.template.defaultLocation,
-          firstItemNumber: firstNumberForNewMeeting(committee, req.date, store.meetings()),
+          firstItemNumber: firstNumberForNewMeeting(committee, req.date, latestEarlier(committee.id, req.date)),
           participants: committee.members.map((m) => ({ memberId: m.id, attendance: 'til_stede', substitute: null })),
           items: [...standard('foerst'), ...standard('sidst')],
           approvals: [],
@@ -62,7 +75,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
           createdAt: stamp,
           updatedAt: stamp,
         });
-        await store.putMeeting(meeting);
+        tx.putMeeting(meeting);
         return meeting;
       });
     },

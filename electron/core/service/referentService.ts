@@ -1,7 +1,6 @@
 import type { ApiHandlers, ServiceApi } from '../../../shared/api/contract.ts';
 import { validating } from '../api/validating.ts';
 import type { Store } from '../store/store.ts';
-import type { AuditLog } from '../audit/auditLog.ts';
 import { SearchIndex } from '../search/searchIndex.ts';
 import { createServiceContext, type PlatformHooks } from './serviceContext.ts';
 import { createExportHandlers } from './exportHandlers.ts';
@@ -21,12 +20,12 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
 /**
  * The application's behaviour, shared by Electron's main process, the browser
  * host and the CLI: one handler per channel of the contract, grouped by what
- * they act on. Every mutation runs through the context's one WriteQueue and is
- * validated against the domain schema before it reaches the store.
+ * they act on. Every mutation is a store transaction (one queue, with its audit
+ * entries) and is validated against the domain schema before it reaches the store.
  */
-export function createReferentService(store: Store, audit: AuditLog, options: ServiceOptions = {}): ReferentService {
+export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
   const { now, ...hooks } = options;
-  const ctx = createServiceContext(store, audit, now ?? (() => new Date()), hooks);
+  const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
   const search = new SearchIndex({ committees: () => store.committees(), meetings: () => store.meetings() });
   store.onChange((change) => {
     if (change.type === 'meeting') search.updateMeeting(change.meeting);
@@ -46,5 +45,5 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
 
     ...createExportHandlers(ctx),
   };
-  return { ...validating(handlers), flush: () => ctx.queue.idle() };
+  return { ...validating(handlers), flush: () => store.flush() };
 }

@@ -3,9 +3,7 @@ import type { Committee } from '../../../shared/domain/committee.ts';
 import { isContentLocked, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
-import type { Store } from '../store/store.ts';
-import { WriteQueue } from '../store/writeQueue.ts';
-import type { AuditLog } from '../audit/auditLog.ts';
+import type { Store, StoreTransaction } from '../store/store.ts';
 import { MemberIdentity } from '../approval/memberIdentity.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 
@@ -24,22 +22,20 @@ export type PlatformHooks = {
 };
 
 export type ServiceContext = PlatformHooks & {
+  /** Every write goes through `store.transaction`, which also writes its audit entries. */
   store: Store;
-  audit: AuditLog;
-  queue: WriteQueue;
   now(): string;
   identity(): Promise<MemberIdentity>;
   committeeOrThrow(id: string): Committee;
   meetingOrThrow(id: string): Meeting;
-  /** The one way a meeting changes: queued, validated, and refused if it would alter a locked protocol's printed content. */
+  /** The one way a meeting changes: its own transaction, validated, and refused if it would alter a locked protocol's printed content. */
   mutateMeeting(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
-  /** The same, for use inside a task already on the queue (a change that spans two meetings). */
-  mutateMeetingInQueue(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
+  /** The same, staged in a transaction already running (a change that spans two meetings). */
+  changeMeeting(tx: StoreTransaction, meetingId: string, change: (draft: Meeting) => void): Meeting;
   mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void): Promise<Meeting>;
 };
 
-export function createServiceContext(store: Store, audit: AuditLog, now: () => Date, hooks: PlatformHooks = {}): ServiceContext {
-  const queue = new WriteQueue();
+export function createServiceContext(store: Store, now: () => Date, hooks: PlatformHooks = {}): ServiceContext {
   let identity: Promise<MemberIdentity> | undefined;
 
   const committeeOrThrow = (id: string): Committee => {
@@ -53,8 +49,9 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
     return m;
   };
 
-  const mutateMeetingInQueue = async (meetingId: string, change: (draft: Meeting) => void): Promise<Meeting> => {
-    const before = meetingOrThrow(meetingId);
+  const changeMeeting = (tx: StoreTransaction, meetingId: string, change: (draft: Meeting) => void): Meeting => {
+    const before = tx.meeting(meetingId);
+    if (!before) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
     const draft = structuredClone(before);
     change(draft);
     draft.updatedAt = now().toISOString();
@@ -65,22 +62,20 @@ export function createServiceContext(store: Store, audit: AuditLog, now: () => D
         throw new ReferentError('konflikt', approvalText.errors.locked);
       }
     }
-    await store.putMeeting(next);
+    tx.putMeeting(next);
     return next;
   };
-  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void) => queue.run(() => mutateMeetingInQueue(meetingId, change));
+  const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void) => store.transaction((tx) => changeMeeting(tx, meetingId, change));
 
   return {
     store,
-    audit,
-    queue,
     now: () => now().toISOString(),
     identity: () => (identity ??= MemberIdentity.load(store.dir, now)),
     ...hooks,
     committeeOrThrow,
     meetingOrThrow,
     mutateMeeting,
-    mutateMeetingInQueue,
+    changeMeeting,
     mutateItem: (meetingId, itemId, change) =>
       mutateMeeting(meetingId, (draft) => {
         const item = draft.items.find((i) => i.id === itemId);
