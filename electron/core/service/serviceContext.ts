@@ -1,6 +1,6 @@
 import { ReferentError } from '../../../shared/api/result.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { isContentLocked, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { agendaItemSchema, isContentLocked, meetingSchema, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
 import type { Store, StoreTransaction } from '../store/store.ts';
@@ -32,7 +32,8 @@ export type ServiceContext = PlatformHooks & {
   mutateMeeting(meetingId: string, change: (draft: Meeting) => void): Promise<Meeting>;
   /** The same, staged in a transaction already running (a change that spans two meetings). */
   changeMeeting(tx: StoreTransaction, meetingId: string, change: (draft: Meeting) => void): Meeting;
-  mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Meeting) => void): Promise<Meeting>;
+  /** One item changed, as its own transaction; `meeting` is for reading (only the item is a copy). */
+  mutateItem(meetingId: string, itemId: string, change: (item: AgendaItem, meeting: Readonly<Meeting>) => void): Promise<Meeting>;
 };
 
 export function createServiceContext(store: Store, now: () => Date, hooks: PlatformHooks = {}): ServiceContext {
@@ -49,13 +50,14 @@ export function createServiceContext(store: Store, now: () => Date, hooks: Platf
     return m;
   };
 
-  const changeMeeting = (tx: StoreTransaction, meetingId: string, change: (draft: Meeting) => void): Meeting => {
+  const stored = (tx: StoreTransaction, meetingId: string): Meeting => {
     const before = tx.meeting(meetingId);
     if (!before) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
-    const draft = structuredClone(before);
-    change(draft);
-    draft.updatedAt = now().toISOString();
-    const next = meetingSchema.parse(draft);
+    return before;
+  };
+
+  /** Refuses a change to what a locked protocol prints, and stages the rest. */
+  const put = (tx: StoreTransaction, before: Meeting, next: Meeting): Meeting => {
     if (isContentLocked(before)) {
       const committee = committeeOrThrow(before.committeeId);
       if (protocolFingerprint(committee, before) !== protocolFingerprint(committee, next)) {
@@ -64,6 +66,14 @@ export function createServiceContext(store: Store, now: () => Date, hooks: Platf
     }
     tx.putMeeting(next);
     return next;
+  };
+
+  const changeMeeting = (tx: StoreTransaction, meetingId: string, change: (draft: Meeting) => void): Meeting => {
+    const before = stored(tx, meetingId);
+    const draft = structuredClone(before);
+    change(draft);
+    draft.updatedAt = now().toISOString();
+    return put(tx, before, validatedChange(before, draft));
   };
   const mutateMeeting = (meetingId: string, change: (draft: Meeting) => void) => store.transaction((tx) => changeMeeting(tx, meetingId, change));
 
@@ -76,11 +86,35 @@ export function createServiceContext(store: Store, now: () => Date, hooks: Platf
     meetingOrThrow,
     mutateMeeting,
     changeMeeting,
+    // The edit path of every keystroke: only the item is copied and validated, not the whole meeting.
     mutateItem: (meetingId, itemId, change) =>
-      mutateMeeting(meetingId, (draft) => {
-        const item = draft.items.find((i) => i.id === itemId);
-        if (!item) throw new ReferentError('ikke_fundet', da.errors.itemNotFound);
+      store.transaction((tx) => {
+        const before = stored(tx, meetingId);
+        const index = before.items.findIndex((i) => i.id === itemId);
+        if (index === -1) throw new ReferentError('ikke_fundet', da.errors.itemNotFound);
+        const item = structuredClone(before.items[index]!);
+        const items = [...before.items];
+        items[index] = item;
+        const draft: Meeting = { ...before, items, updatedAt: now().toISOString() };
         change(item, draft);
+        // The rest of the meeting is the stored one, validated when it was read; the item is validated here.
+        items[index] = agendaItemSchema.parse(item);
+        return put(tx, before, { ...draft, items });
       }),
   };
+}
+
+/**
+ * The changed meeting, validated against the domain schema: the meeting itself
+ * and every item that differs from the stored one. An item equal to its stored
+ * version was validated when the meeting was read, so a keystroke in one
+ * section of a 60-item meeting validates that item, not all sixty.
+ */
+export function validatedChange(before: Meeting, draft: Meeting): Meeting {
+  const stored = new Map(before.items.map((item) => [item.id, item]));
+  const items = draft.items.map((item) => {
+    const old = stored.get(item.id);
+    return old && JSON.stringify(old) === JSON.stringify(item) ? old : agendaItemSchema.parse(item);
+  });
+  return { ...meetingSchema.parse({ ...draft, items: [] }), items };
 }

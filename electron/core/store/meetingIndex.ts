@@ -1,9 +1,9 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
-import { writeFileDurably, type FileStamp } from './durableJsonFile.ts';
+import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bumped when the index's shape changes; an index of another version is rebuilt. */
@@ -17,7 +17,7 @@ const COLUMNS = ['id', 'committeeId', 'date', 'time', 'location', 'itemCount', '
 type Packed = [string, string, string, string, string, number, MeetingSummary['status'], number, string, number, number, number, number, number];
 
 type Header = { kind: 'referent-oversigt'; version: number; schemaVersion: number; columns: readonly string[]; rows: Packed[]; dirMtimeMs: number | null; auditHead: AuditHead | null };
-type JournalLine = { put?: Packed; del?: string; dirMtimeMs: number | null; auditHead: AuditHead | null };
+type JournalLine = { put?: Packed; del?: string; auditHead: AuditHead | null };
 
 export type IndexState = { rows: Map<string, IndexRow>; dirMtimeMs: number | null; auditHead: AuditHead | null; journal: number };
 export type IndexRead = { kind: 'ok'; state: IndexState } | { kind: 'missing' } | { kind: 'unreadable' } | { kind: 'otherVersion'; version: unknown };
@@ -50,9 +50,11 @@ function isPacked(v: unknown): v is Packed {
  * (never backed up; rebuilt from the meeting files whenever it is missing,
  * unreadable or of another version), so its appends are not fsynced: a line
  * lost in a crash leaves a meeting whose stamp no longer matches, and the store
- * reads that meeting again. Each line records the meetings folder's mtime after
- * its write, so open sees at once whether any file was added, replaced or
- * removed since: a rename into the folder moves the folder's mtime.
+ * reads that meeting again. The snapshot records the meetings folder's mtime,
+ * so open sees at once whether any file was added, replaced or removed since:
+ * a rename into the folder moves the folder's mtime. A snapshot is written at
+ * every clean close; journal lines after it mean the last run did not close
+ * cleanly, and open then checks every file's stamp.
  */
 export class IndexFile {
   readonly path: string;
@@ -103,7 +105,8 @@ export class IndexFile {
           dirMtimeMs = null;
           break;
         }
-        dirMtimeMs = entry.dirMtimeMs;
+        // Saves after the snapshot moved the folder's mtime: only the stamps can tell what changed.
+        dirMtimeMs = null;
         auditHead = entry.auditHead;
         journal += 1;
       }
@@ -111,15 +114,26 @@ export class IndexFile {
     return { kind: 'ok', state: { rows, dirMtimeMs, auditHead, journal } };
   }
 
-  /** A new snapshot of every row, written durably (at a rebuild, at close, and when the journal grows long). */
+  /** A new snapshot of every row, replacing the file in one step (at a rebuild, at close, and when the journal grows long). */
   async writeSnapshot(rows: Map<string, IndexRow>, dirMtimeMs: number | null, auditHead: AuditHead | null): Promise<void> {
+    await this.close();
     const header: Header = { kind: 'referent-oversigt', version: INDEX_VERSION, schemaVersion: this.schemaVersion, columns: COLUMNS, rows: [...rows.values()].map(pack), dirMtimeMs, auditHead };
-    await writeFileDurably(this.path, JSON.stringify(header) + '\n');
+    await writeFileAtomically(this.path, JSON.stringify(header) + '\n');
   }
 
-  /** One saved or deleted meeting; not fsynced (see the class comment). */
-  async append(change: { put: IndexRow } | { del: string }, dirMtimeMs: number | null, auditHead: AuditHead | null): Promise<void> {
-    const line: JournalLine = 'put' in change ? { put: pack(change.put), dirMtimeMs, auditHead } : { del: change.del, dirMtimeMs, auditHead };
-    await appendFile(this.path, JSON.stringify(line) + '\n');
+  #handle: FileHandle | null = null;
+
+  /** Saved or deleted meetings, in one write on a handle kept open; not fsynced (see the class comment). */
+  async append(changes: ({ put: IndexRow } | { del: string })[], auditHead: AuditHead | null): Promise<void> {
+    if (changes.length === 0) return;
+    const text = changes.map((c) => JSON.stringify('put' in c ? { put: pack(c.put), auditHead } : { del: c.del, auditHead }) + '\n').join('');
+    this.#handle ??= await open(this.path, 'a');
+    await this.#handle.write(text);
+  }
+
+  async close(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close();
   }
 }

@@ -193,6 +193,7 @@ export class Store {
     await this.#background.catch(() => undefined);
     await this.#queue.idle();
     if (!this.#readOnly && (this.#journal > 0 || this.#indexBroken)) await this.#writeIndexSnapshot().catch(() => undefined);
+    await this.#index.close().catch(() => undefined);
     await this.#lock?.release();
   }
 
@@ -499,12 +500,14 @@ export class Store {
     if (ids.length === 0) return;
     if (this.#indexBroken) return;
     try {
-      const dirMtimeMs = (await stat(join(this.dir, MEETINGS_DIR))).mtimeMs;
-      for (const id of ids) {
-        const row = this.#rows.get(id);
-        await this.#index.append(row ? { put: row } : { del: id }, dirMtimeMs, this.#audit.head());
-        this.#journal += 1;
-      }
+      await this.#index.append(
+        ids.map((id) => {
+          const row = this.#rows.get(id);
+          return row ? { put: row } : { del: id };
+        }),
+        this.#audit.head(),
+      );
+      this.#journal += ids.length;
     } catch (error) {
       // The next snapshot (at close, or at the next open's rebuild) puts it right.
       this.#indexBroken = true;

@@ -1,10 +1,10 @@
-import { link, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { link, open, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { storeText } from '../../../shared/i18n/store.da.ts';
-import { syncDirectory, tempPathFor, writeFileDurably } from './durableJsonFile.ts';
+import { tempPathFor, writeFileAtomically } from './durableJsonFile.ts';
 import { diskFullOr } from './diskFull.ts';
 
 /** Written by Referent before schema 4; still honoured, so an older version that holds it is never overrun. */
@@ -88,7 +88,7 @@ export class StoreLock {
   async release(): Promise<void> {
     const current = await readOwner(this.path);
     if (current?.token !== this.token) return;
-    await writeFileDurably(this.path, JSON.stringify({ ...current, released: true })).catch(() => undefined);
+    await writeFileAtomically(this.path, JSON.stringify({ ...current, released: true })).catch(() => undefined);
   }
 }
 
@@ -106,7 +106,8 @@ async function createExclusive(path: string, owner: LockOwner): Promise<boolean>
   const body = JSON.stringify(owner);
   const tmp = tempPathFor(path);
   try {
-    await writeFileDurably(tmp, body);
+    // Not fsynced: after a power cut no process holds the lock anyway.
+    await writeFile(tmp, body, { flag: 'wx' });
     try {
       await link(tmp, path);
     } catch (error) {
@@ -116,7 +117,6 @@ async function createExclusive(path: string, owner: LockOwner): Promise<boolean>
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
       return await createWithOpen(path, body);
     }
-    await syncDirectory(join(path, '..'));
     return true;
   } catch (error) {
     throw diskFullOr(error);
@@ -135,7 +135,6 @@ async function createWithOpen(path: string, body: string): Promise<boolean> {
   }
   try {
     await handle.writeFile(body);
-    await handle.sync();
   } finally {
     await handle.close();
   }
