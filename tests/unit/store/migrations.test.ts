@@ -10,6 +10,8 @@ import { listBackups } from '../../../electron/core/store/backups.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
+/** The seeds as Referent with schema 3 kept them, after an export, a sending, a package and one approval (its audit.jsonl). */
+const FIXTURE_V3 = join(process.cwd(), 'tests', 'fixtures', 'store-v3');
 
 async function fixtureCopy(fixture: string): Promise<string> {
   const dir = await tempDir();
@@ -82,5 +84,45 @@ describe('migrations', () => {
     expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([fingerprint]));
     expect(meeting.frozenCommittee?.template.numbering).toEqual({ mode: 'perMoede', startNumber: 1 });
     await store.close();
+  });
+
+  it('v3 → v4: every file records the audit head it saw, the log names the meetings that exist, and nothing else changes', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const v3 = JSON.parse(await readFile(meetingPath(dir, 'kalundborg-direktionen-2026-03-16'), 'utf8'));
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3).not.toHaveProperty('auditHead');
+    const v3Log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+
+    // The pure step: the new field, nothing seen yet.
+    const raw = { root: JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')), meetings: [v3] };
+    const stepped = migrations[3]!(raw);
+    expect(stepped.root).toMatchObject({ schemaVersion: 4, auditHead: null });
+    expect(stepped.meetings[0]).toEqual({ ...v3, schemaVersion: 4, auditHead: null });
+
+    const store = await Store.open(dir);
+    const meeting = store.meeting('kalundborg-direktionen-2026-03-16')!;
+    expect(meeting).toEqual(v3.meeting);
+    // The v3 log is kept as it was; one entry is added, naming every meeting, and every file records the head.
+    const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+    expect(log.startsWith(v3Log)).toBe(true);
+    const added = log.slice(v3Log.length).trim().split('\n').map((l) => JSON.parse(l));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ seq: 5, action: 'moeder_registreret', details: { reason: 'migrering', fromVersion: 3, toVersion: 4 } });
+    expect(added[0].details.meetings).toEqual(['albertslund-chefforum-2026-01-28', 'haderslev-obu-2026-02-03', 'kalundborg-direktionen-2026-03-16']);
+    const root = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
+    expect(root).toMatchObject({ schemaVersion: 4, auditHead: { seq: 5, hash: added[0].hash } });
+    const file = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
+    expect(file).toMatchObject({ schemaVersion: 4, auditHead: { seq: 4 } });
+    expect((await store.verifyAudit()).ok).toBe(true);
+    // The approval made under v3 still holds.
+    expect(meeting.approvals[0]!.fingerprint).toBe(protocolFingerprint(store.committee(meeting.committeeId)!, meeting));
+    await store.close();
+    const [backup] = (await listBackups(dir)).filter((b) => b.reason === 'foer-migrering');
+    expect(backup).toMatchObject({ schemaVersion: 3, meetings: 3 });
+    // A second open finds nothing to do.
+    const again = await Store.open(dir);
+    expect(again.notices()).toEqual([]);
+    expect(await readFile(join(dir, 'audit.jsonl'), 'utf8')).toBe(log);
+    await again.close();
   });
 });
