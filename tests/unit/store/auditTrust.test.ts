@@ -2,7 +2,7 @@ import { readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
-import { Store, meetingPath, QUARANTINE_DIR } from '../../../electron/core/store/store.ts';
+import { meetingPath, QUARANTINE_DIR } from '../../../electron/core/store/store.ts';
 import { runCli } from '../../../electron/cli/referent.ts';
 import { sha256Canonical } from '../../../electron/core/approval/fingerprint.ts';
 import type { AuditEntry } from '../../../electron/core/audit/auditLog.ts';
