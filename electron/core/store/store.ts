@@ -109,6 +109,7 @@ export class Store {
   readonly #progress: (p: OpenProgress) => void;
   readonly #listeners = new Set<(change: StoreChange) => void>();
   readonly #repairing = new Set<string>();
+  readonly #writing = new Set<string>();
   /** Files written while a backup's first phase runs, taken again in its second. */
   #backupWatch: Set<string> | null = null;
   #background: Promise<void> = Promise.resolve();
@@ -291,7 +292,8 @@ export class Store {
       throw new ReferentError('intern_fejl', storeText.meetingDamaged(meetingFileName(id)));
     }
     const row = this.#rows.get(id);
-    if (row && !sameStamp(row.stamp, read.stamp)) this.#changedOutside(read.meeting, read.stamp);
+    // A file this store is writing right now is not news; its row follows when the write returns.
+    if (row && !sameStamp(row.stamp, read.stamp) && !this.#writing.has(id)) this.#changedOutside(read.meeting, read.stamp);
     if (keep) this.#remember(id, read.meeting, read.stamp);
     return read.meeting;
   }
@@ -453,9 +455,14 @@ export class Store {
     try {
       for (const [id, meeting] of meetings) {
         if (meeting) {
-          const stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
-          this.#setRow({ summary: indexedSummary(meeting), stamp });
-          this.#remember(id, meeting, stamp);
+          this.#writing.add(id);
+          try {
+            const stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
+            this.#setRow({ summary: indexedSummary(meeting), stamp });
+            this.#remember(id, meeting, stamp);
+          } finally {
+            this.#writing.delete(id);
+          }
         } else {
           await unlink(meetingPath(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code !== 'ENOENT') throw error;
@@ -564,6 +571,7 @@ export class Store {
     this.#assertWritable();
     const backup = (await listBackups(this.dir)).find((b) => b.id === backupId);
     if (!backup) throw new ReferentError('ikke_fundet', storeText.backupNotFound);
+    if (backup.schemaVersion > SCHEMA_VERSION) throw new ReferentError('konflikt', storeText.newerVersion(backup.schemaVersion, SCHEMA_VERSION));
     await this.backup('foer-gendannelse');
     await this.#queue.run(async () => {
       const plan = await planRestore(this.dir, backup.id);
@@ -589,7 +597,12 @@ export class Store {
   async #reloadFromDisk(): Promise<void> {
     this.#cache.clear();
     const root = await this.#readRoot();
-    if (root.kind !== 'ok') throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, storeText.reasons.schema));
+    // A backup from before the last schema change (the one taken before migrating) is migrated again.
+    if (root.kind === 'old') {
+      await this.#migrate(root.raw, root.version);
+      return;
+    }
+    if (root.kind !== 'ok') throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, root.kind === 'bad' ? root.reason : storeText.reasons.missing));
     this.#root = root.root;
     const outcome = await this.#checkStamps(this.#rows);
     // Meetings the backup did not have are gone on purpose: not repaired from a backup.
@@ -627,9 +640,9 @@ export class Store {
   async #load(fresh: boolean): Promise<void> {
     this.#audit = await AuditLog.open(this.dir);
     const root = await this.#readRoot();
-    // A damaged end of the log is cut off first, before anything is appended after it.
-    await this.#repairAuditTail(root.kind === 'ok' ? root.root.auditHead : null);
     if (root.kind === 'newer' || root.kind === 'old') this.#diskVersion = root.version;
+    // A damaged end of the log is cut off first, before anything is appended after it (never in a newer version's store).
+    if (root.kind !== 'newer') await this.#repairAuditTail(root.kind === 'ok' ? root.root.auditHead : null);
     if (root.kind === 'newer') {
       this.#readOnly = true;
       this.#notices.push(storeText.newerVersion(root.version, SCHEMA_VERSION));

@@ -7,6 +7,8 @@ import { protocolFingerprint } from '../../../electron/core/approval/fingerprint
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { listBackups } from '../../../electron/core/store/backups.ts';
+import { openApp } from '../../../electron/core/openApp.ts';
+import { runCli } from '../../../electron/cli/referent.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
@@ -124,5 +126,20 @@ describe('migrations', () => {
     expect(again.notices()).toEqual([]);
     expect(await readFile(join(dir, 'audit.jsonl'), 'utf8')).toBe(log);
     await again.close();
+  });
+
+  it('the backup taken before migrating can be restored: its files are migrated again, and the log keeps everything', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const app = await openApp(dir);
+    await app.service['meetings.update']({ meetingId: 'albertslund-chefforum-2026-01-28', location: 'Efter opdateringen' });
+    const before = (await app.service['backups.list']({})).find((b) => b.reason === 'foer-migrering')!;
+    const restored = await app.service['backups.restore']({ backupId: before.id });
+    expect(restored.message).toContain('gendannet');
+    expect(app.store.meeting('albertslund-chefforum-2026-01-28')!.location).not.toBe('Efter opdateringen');
+    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await app.store.verifyAudit()).toMatchObject({ ok: true });
+    await app.close();
+    const out: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
   });
 });
