@@ -11,7 +11,7 @@ export const INDEX_VERSION = 1;
 
 /** What the meeting list and new-meeting numbering need, without reading the meeting. */
 export type IndexedSummary = MeetingSummary & { firstItemNumber: number; nextItemNumber: number };
-export type IndexRow = { summary: IndexedSummary; stamp: FileStamp };
+export type IndexRow = { summary: IndexedSummary; stamp: FileStamp; listed?: MeetingSummary; key?: string };
 
 const COLUMNS = ['id', 'committeeId', 'date', 'time', 'location', 'itemCount', 'status', 'approvals', 'updatedAt', 'firstItemNumber', 'nextItemNumber', 'size', 'mtimeMs', 'ino'] as const;
 type Packed = [string, string, string, string, string, number, MeetingSummary['status'], number, string, number, number, number, number, number];

@@ -215,7 +215,15 @@ export class Store {
 
   /** Every meeting's summary, newest first, from the index: nothing is read. */
   meetingSummaries(): MeetingSummary[] {
-    this.#sorted ??= [...this.#rows.values()].map((r) => listedSummary(r.summary)).sort((a, b) => (b.date + b.time).localeCompare(a.date + a.time));
+    // Dates and times are fixed-width digits: plain comparison orders them, at a fraction of localeCompare's cost.
+    if (!this.#sorted) {
+      const rows = [...this.#rows.values()];
+      for (const r of rows) {
+        r.listed ??= listedSummary(r.summary);
+        r.key ??= r.summary.date + r.summary.time;
+      }
+      this.#sorted = rows.sort((a, b) => (a.key! < b.key! ? 1 : a.key! > b.key! ? -1 : 0)).map((r) => r.listed!);
+    }
     return [...this.#sorted];
   }
 
