@@ -2,7 +2,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { Low } from 'lowdb';
 import { DurableJsonFile, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
 import { StoreLock } from './storeLock.ts';
@@ -10,9 +9,10 @@ import { WriteQueue } from './writeQueue.ts';
 import { applyRestore, createBackup, dailyBackupDue, finishBackup, listBackups, planRestore, startBackup, type BackupInfo, type BackupReason } from './backups.ts';
 import { IndexFile, indexedSummary, listedSummary, type IndexRow } from './meetingIndex.ts';
 import { MEETINGS_DIR, idOfMeetingFile, meetingFileName, meetingPath, readMeetingFile, readMeetingFileSync, type MeetingRead } from './meetingFiles.ts';
-import { QUARANTINE_DIR, findInBackups, quarantineBytes, quarantineFile, rebuildRoot } from './repair.ts';
+import { QUARANTINE_DIR, findInBackups, quarantineFile, rebuildRoot } from './repair.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
-import { committeeEvents, meetingEvents, MEETING_WRITING_ACTIONS, ROOT_WRITING_ACTIONS, SECRETARY, type ExplicitAudit } from './auditEvents.ts';
+import { committeeEvents, meetingEvents, SECRETARY, type ExplicitAudit } from './auditEvents.ts';
+import { checkAuditHead, repairAuditTail } from './auditAtOpen.ts';
 import { AuditLog, type AuditEntry, type AuditVerification, type NewAuditEntry } from '../audit/auditLog.ts';
 import { SCHEMA_VERSION, meetingFileSchema, rootFileSchema, type AuditHead, type RootFile } from '../../../shared/domain/storeSchema.ts';
 import type { Meeting, MeetingSummary } from '../../../shared/domain/meeting.ts';
@@ -880,7 +880,9 @@ export class Store {
         }
         await this.#repair(id, again.kind === 'missing' ? storeText.reasons.missing : again.reason, true);
       }))
-      .catch((error: unknown) => console.error('[referent] repair failed', id, error))
+      .catch((error: unknown) => {
+        if (existsSync(join(this.dir, MEETINGS_DIR))) console.error('[referent] repair failed', id, error);
+      })
       .finally(() => this.#repairing.delete(id));
   }
 
@@ -943,90 +945,33 @@ export class Store {
     if (this.#rows.size === 0) await this.#write([], new Map(), null, { rootHeadOnly: true });
   }
 
-  /**
-   * The end of the audit log against what the root file last saw. A damaged
-   * last line is cut off into quarantine; a log shorter than the root file saw,
-   * or different where it saw it, is recorded with a restart marker and a
-   * notice; entries written just before a crash whose files never landed get
-   * an `afbrudt` entry.
-   */
+  /** The end of the audit log against the head the root file recorded (auditAtOpen.ts); findings are written as one transaction. */
   async #checkAuditAtOpen(): Promise<void> {
-    const entries: NewAuditEntry[] = [];
-    const at = this.#now().toISOString();
     const recorded = this.#root.auditHead;
-    const head = this.#audit.head();
     // A repaired tail already carries its marker, with what the root file had seen.
-    if (this.#tailRepaired) {
-      if (!this.#readOnly) await this.#write([], new Map(), null, { rootHeadOnly: true });
-      return;
-    }
-    if (recorded) {
-      const found = head && head.seq >= recorded.seq ? await this.#audit.entryAt(recorded.seq) : null;
-      if (!head || head.seq < recorded.seq) {
-        this.#notices.push(storeText.auditCut(recorded.seq, head?.seq ?? 0));
-        entries.push({ at, meetingId: null, action: 'revisionsspor_genstartet', actor: SECRETARY, details: { reason: 'afkortet', recordedHead: recorded, foundHead: head, acknowledgedLost: true } });
-      } else if (!found || found.hash !== recorded.hash) {
-        this.#notices.push(storeText.auditRewritten(recorded.seq));
-        entries.push({ at, meetingId: null, action: 'revisionsspor_genstartet', actor: SECRETARY, details: { reason: 'omskrevet', recordedHead: recorded, foundHead: head, acknowledgedLost: true } });
-      } else if (head.seq > recorded.seq) {
-        entries.push(...(await this.#interrupted(recorded.seq, at)));
-      }
-    } else if (head) {
-      this.#notices.push(storeText.auditHeadMissing);
-      entries.push({ at, meetingId: null, action: 'revisionsspor_genstartet', actor: SECRETARY, details: { reason: 'hoved_mangler', foundHead: head, acknowledgedLost: true } });
-    }
+    const findings = this.#tailRepaired
+      ? { entries: [], notices: [] }
+      : await checkAuditHead(this.#audit, recorded, this.#now().toISOString(), (id) => {
+          const read = readMeetingFileSync(this.dir, id, this.#root);
+          return read.kind === 'ok' ? read.auditHead : 'unreadable';
+        });
+    this.#notices.push(...findings.notices);
     if (this.#readOnly) return;
-    if (entries.length > 0 || (recorded?.seq ?? 0) !== (this.#audit.head()?.seq ?? 0)) await this.#write(entries, new Map(), null, { rootHeadOnly: true });
+    if (findings.entries.length > 0 || (recorded?.seq ?? 0) !== (this.#audit.head()?.seq ?? 0)) await this.#write(findings.entries, new Map(), null, { rootHeadOnly: true });
   }
 
   #tailRepaired = false;
 
-  /** The log's damaged end (a torn or garbled last line): its bytes kept in quarantine, cut off, and a restart marker appended. */
   async #repairAuditTail(recorded: AuditHead | null): Promise<void> {
-    const damage = this.#audit.damage();
-    if (!damage) return;
     if (this.#readOnly) {
-      this.#notices.push(storeText.auditTailQuarantined('-', damage.bytes.length));
+      const damage = this.#audit.damage();
+      if (damage) this.#notices.push(storeText.auditTailQuarantined('-', damage.bytes.length));
       return;
     }
-    const before = this.#audit.head();
-    const name = await quarantineBytes(this.dir, `audit.jsonl-efter-linje-${before?.seq ?? 0}`, damage.bytes, this.#now());
-    await this.#audit.cutDamagedTail();
-    this.#notices.push(storeText.auditTailQuarantined(name, damage.bytes.length));
-    await this.#audit.append([
-      {
-        at: this.#now().toISOString(),
-        meetingId: null,
-        action: 'revisionsspor_genstartet',
-        actor: SECRETARY,
-        details: {
-          reason: 'beskadiget_linje',
-          quarantined: name,
-          bytes: damage.bytes.length,
-          sha256: createHash('sha256').update(damage.bytes).digest('hex'),
-          afterSeq: before?.seq ?? 0,
-          recordedHead: recorded,
-          // Entries the files had already seen were in the damaged part: that is more than a torn write.
-          acknowledgedLost: (recorded?.seq ?? 0) > (before?.seq ?? 0),
-        },
-      },
-    ]);
+    const notice = await repairAuditTail(this.dir, this.#audit, recorded, this.#now());
+    if (!notice) return;
+    this.#notices.push(notice);
     this.#tailRepaired = true;
-  }
-
-  /** Entries after the root file's head: the transaction a crash cut short. Which of their files landed is read from the files. */
-  async #interrupted(after: number, at: string): Promise<NewAuditEntry[]> {
-    const notDone: number[] = [];
-    for (const e of await this.#audit.entriesAfter(after)) {
-      if (ROOT_WRITING_ACTIONS.has(e.action)) notDone.push(e.seq);
-      else if (MEETING_WRITING_ACTIONS.has(e.action) && e.meetingId) {
-        const read = readMeetingFileSync(this.dir, e.meetingId, this.#root);
-        if (read.kind !== 'ok' || (read.auditHead?.seq ?? 0) < e.seq) notDone.push(e.seq);
-      }
-    }
-    if (notDone.length === 0) return [];
-    this.#notices.push(storeText.interrupted(notDone.length));
-    return [{ at, meetingId: null, action: 'afbrudt', actor: SECRETARY, details: { seqs: notDone } }];
   }
 
   /** One audit entry naming every meeting that exists now (after seeding or migrating), so a file deleted later is missed. */
