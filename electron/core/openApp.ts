@@ -1,6 +1,5 @@
 import { Store, type OpenStoreOptions } from './store/store.ts';
 import { createReferentService, type ServiceOptions } from './service/referentService.ts';
-import { AuditLog } from './audit/auditLog.ts';
 
 export type ReferentApp = {
   store: Store;
@@ -11,9 +10,8 @@ export type ReferentApp = {
 /** Opens a data directory and the service on it; Electron main, the web host and the CLI all start here. */
 export async function openApp(dataDir: string, options: OpenStoreOptions & ServiceOptions = {}): Promise<ReferentApp> {
   const store = await Store.open(dataDir, options);
-  const audit = await AuditLog.open(dataDir);
-  const { seedsDir: _seeds, readOnly: _readOnly, ...serviceOptions } = options;
-  const service = createReferentService(store, audit, serviceOptions);
+  const { seedsDir: _seeds, readOnly: _readOnly, onProgress: _progress, background: _background, ...serviceOptions } = options;
+  const service = createReferentService(store, serviceOptions);
   return {
     store,
     service,

@@ -1,7 +1,11 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { platformHooks } from './platformHooks.ts';
 import { join } from 'node:path';
 import { openApp, type ReferentApp } from '../core/openApp.ts';
+import { deferredService } from '../core/api/deferredService.ts';
+import type { OpenProgress } from '../core/store/store.ts';
+import { storeText } from '../../shared/i18n/store.da.ts';
+import { reportStartupFailure } from './startupFailure.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol.ts';
 import { denyAllPermissions, hardenWindow } from './hardenWindow.ts';
 import { registerApiHandlers } from './registerApiHandlers.ts';
@@ -13,7 +17,9 @@ const rendererDir = app.isPackaged ? join(__dirname, '..', 'renderer') : join(ap
 const seedsDir = join(appRoot, 'seeds');
 
 let referent: ReferentApp | undefined;
+let opening: Promise<ReferentApp> | undefined;
 let mainWindow: BrowserWindow | undefined;
+let dataDir = process.env.REFERENT_DATA ?? '';
 
 // Date and time inputs, spell checking and number formats follow the UI language.
 app.commandLine.appendSwitch('lang', 'da-DK');
@@ -21,18 +27,20 @@ app.commandLine.appendSwitch('lang', 'da-DK');
 // One instance only: a later start brings this window to the front and quits (see singleInstance.ts).
 if (claimSingleInstance(app, () => mainWindow)) {
   registerAppScheme();
-  app.whenReady().then(start).catch((error: unknown) => {
-    console.error('[referent] start failed', error);
-    app.exit(1);
-  });
+  app.whenReady().then(start).catch((error: unknown) => reportStartupFailure(dialog, app, error, dataDir));
 }
 
+/**
+ * The window comes first: the handlers wait for the store (deferredService),
+ * so the page loads and shows its loading state while a large store opens,
+ * and the title and the taskbar show how far opening has come.
+ */
 async function start(): Promise<void> {
-  const dataDir = process.env.REFERENT_DATA ?? app.getPath('userData');
-  referent = await openApp(dataDir, { seedsDir, ...platformHooks(() => mainWindow) });
-  registerApiHandlers(referent.service);
+  dataDir ||= app.getPath('userData');
   serveRenderer(rendererDir);
   denyAllPermissions(session.defaultSession);
+  opening = openApp(dataDir, { seedsDir, onProgress: showProgress, ...platformHooks(() => mainWindow) });
+  registerApiHandlers(deferredService(opening.then((opened) => opened.service)));
 
   mainWindow = new BrowserWindow({
     width: 1320,
@@ -59,18 +67,36 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
-  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  // While the store opens, the title says so (the page's own title waits).
+  mainWindow.on('page-title-updated', (event) => {
+    if (!referent) event.preventDefault();
+  });
+  mainWindow.setTitle(`Referent – ${storeText.opening}`);
+  const loading = mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  referent = await opening;
+  mainWindow?.setProgressBar(-1);
+  mainWindow?.setTitle(mainWindow.webContents.getTitle() || 'Referent');
+  await loading;
+}
+
+function showProgress(progress: OpenProgress): void {
+  if (!mainWindow || progress.total === 0) return;
+  mainWindow.setProgressBar(progress.done / progress.total);
+  mainWindow.setTitle(`Referent – ${storeText.openingProgress(storeText.progressPhases[progress.phase], progress.done, progress.total)}`);
 }
 
 app.on('window-all-closed', () => app.quit());
 
-// Flush on quit: every queued write reaches the disk before the process exits.
+// Flush on quit: every queued write reaches the disk before the process exits (a store still opening is waited for).
 let flushed = false;
 app.on('before-quit', (event) => {
-  if (flushed || !referent) return;
+  if (flushed || !opening) return;
   event.preventDefault();
-  void referent.close().finally(() => {
-    flushed = true;
-    app.quit();
-  });
+  void opening
+    .then((opened) => opened.close())
+    .catch(() => undefined)
+    .finally(() => {
+      flushed = true;
+      app.quit();
+    });
 });

@@ -22,9 +22,9 @@ export type Seeds = { root: RootFile; meetings: MeetingFile[] };
  * input exactly: nothing defaulted, nothing dropped.
  */
 export function buildSeeds(protocols: SeedProtocol[] = SEED_PROTOCOLS): Seeds {
-  const root = validated(rootFileSchema, { schemaVersion: SCHEMA_VERSION, committees: protocols.map(buildCommittee) }, 'referent.json');
+  const root = validated(rootFileSchema, { schemaVersion: SCHEMA_VERSION, committees: protocols.map(buildCommittee), auditHead: null }, 'referent.json');
   const meetings = protocols.map((p, i) =>
-    validated(meetingFileSchema, { schemaVersion: SCHEMA_VERSION, meeting: buildMeeting(p, root.committees[i]!) }, p.meeting.id),
+    validated(meetingFileSchema, { schemaVersion: SCHEMA_VERSION, meeting: buildMeeting(p, root.committees[i]!), auditHead: null }, p.meeting.id),
   );
   return { root, meetings };
 }

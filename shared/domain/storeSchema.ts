@@ -5,14 +5,23 @@ import { meetingSchema } from './meeting.ts';
 /** Bumped with every change to the stored shape; each bump adds one migration in electron/core/store/migrations.ts. */
 export const SCHEMA_VERSION = 4;
 
+/**
+ * The audit log's last entry as a file saw it when it was written (v4). Cutting,
+ * emptying or rewriting the log no longer matches what the files recorded.
+ */
+export const auditHeadSchema = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type AuditHead = z.infer<typeof auditHeadSchema>;
+
 export const rootFileSchema = z.object({
   schemaVersion: z.number().int().min(1),
   committees: z.array(committeeSchema),
+  auditHead: auditHeadSchema.nullable().default(null),
 });
 export type RootFile = z.infer<typeof rootFileSchema>;
 
 export const meetingFileSchema = z.object({
   schemaVersion: z.number().int().min(1),
   meeting: meetingSchema,
+  auditHead: auditHeadSchema.nullable().default(null),
 });
 export type MeetingFile = z.infer<typeof meetingFileSchema>;

@@ -12,4 +12,18 @@ export const checkText = {
   protocol: (meetingId: string, problem: string) => `Mødet ${meetingId}: ${problem}`,
   audit: (reason: string) => `Revisionssporet: ${reason}`,
   leftovers: (n: number) => `${n} fil(er) i karantæne fra tidligere reparationer (mappen karantaene/).`,
+  opened: (notice: string) => `Ved åbning: ${notice}`,
+  headCut: (file: string, seq: number, entries: number) =>
+    `${file} har set revisionssporet til og med linje ${seq}, men sporet har kun ${entries} linjer: det er afkortet, tømt eller slettet.`,
+  headRewritten: (file: string, seq: number) => `${file} har set en anden linje ${seq} i revisionssporet end den, der står der nu: sporet er omskrevet.`,
+  headMissing: 'referent.json har ingen registrering af revisionssporet, selv om sporet har linjer.',
+  restartLost: (seq: number, reason: string) => `Revisionssporet blev genstartet ved linje ${seq} (${reason}), og linjer, som datamappen allerede havde set, mangler.`,
+  restartNote: (seq: number, quarantined: string) => `Revisionssporet blev genstartet ved linje ${seq} efter en beskadiget sidste linje; den ligger uændret i karantæne (${quarantined}).`,
+  interruptedNote: (seq: number) => `Linje ${seq} i revisionssporet markerer en ændring, der blev afbrudt, før den var gemt.`,
+  meetingMissing: (meetingId: string, source: string) => `Mødet ${meetingId} mangler: filen meetings/${meetingId}.json findes ikke, men ${source} kender mødet.`,
+  sources: { audit: 'revisionssporet', index: 'oversigten (index.jsonl)' },
+  meetingLost: (meetingId: string, at: string) => `Mødet ${meetingId} gik tabt ${at} og kunne ikke gendannes fra nogen sikkerhedskopi.`,
+  backupManifest: (id: string) => `Sikkerhedskopien ${id} har en beskadiget manifestfil. Dens filer bruges stadig til at gendanne enkelte filer, men den vises ikke som sikkerhedskopi.`,
+  indexMissing: 'Oversigten over møderne (index.jsonl) mangler; Referent bygger den igen ved næste start.',
+  indexStale: (n: number) => `Oversigten over møderne (index.jsonl) er ikke opdateret for ${n} møde(r); Referent retter den ved næste start.`,
 } as const;

@@ -13,7 +13,39 @@ export const storeText = {
     empty: 'tom fil',
     json: 'ikke gyldig JSON',
     schema: 'passer ikke med skemaet',
+    wrongId: 'indeholder et andet møde end filnavnet siger',
+    missing: 'filen mangler',
   },
+  diskFull: 'Disken er fuld, så ændringen er ikke gemt. Frigør plads på disken (fx ved at tømme papirkurven), og prøv igen. Det, der allerede var gemt, er uændret.',
+  meetingDamaged: (file: string) =>
+    `Mødet kan ikke læses lige nu: filen ${file} er beskadiget. Den flyttes uændret til karantæne og gendannes fra den nyeste sikkerhedskopi; prøv igen om et øjeblik.`,
+  meetingMissing: (file: string) => `Mødefilen ${file} mangler i datamappen.`,
+  indexRebuilt: (meetings: number) =>
+    `Oversigten over møderne (index.jsonl) manglede eller kunne ikke bruges, og den er bygget igen ud fra de ${meetings} mødefiler.`,
+  indexOtherVersion: (meetings: number) => `Oversigten over møderne var fra en anden version af Referent og er bygget igen ud fra de ${meetings} mødefiler.`,
+  changedOutside: (n: number) =>
+    n === 1
+      ? 'En mødefil var ændret, tilføjet eller fjernet uden for Referent, siden programmet sidst var åbent. Oversigten er opdateret.'
+      : `${n} mødefiler var ændret, tilføjet eller fjernet uden for Referent, siden programmet sidst var åbent. Oversigten er opdateret.`,
+  rootMissing: 'Filen referent.json (udvalg og skabeloner) manglede, selv om der er møder i datamappen.',
+  rootRebuilt: (committees: number, meetings: number) =>
+    `referent.json fandtes ikke i nogen sikkerhedskopi. ${committees} udvalg er genskabt ud fra ${meetings} møder; kontrollér udvalgenes navne, medlemmer og skabeloner.`,
+  auditTailQuarantined: (name: string, bytes: number) =>
+    `Slutningen af revisionssporet (audit.jsonl) var beskadiget (${bytes} byte, fx efter en fuld disk eller et strømsvigt). Den beskadigede del er flyttet uændret til karantæne (${name}), og sporet fortsætter fra en markeret genstart.`,
+  auditCut: (expected: number, found: number) =>
+    `Revisionssporet (audit.jsonl) er kortere, end datamappen sidst så det (linje ${expected}; nu ${found} linjer). Linjer kan være fjernet. Bruddet er markeret i sporet; kontakt IT.`,
+  auditRewritten: (seq: number) =>
+    `Revisionssporet (audit.jsonl) passer ikke med det, datamappen sidst så ved linje ${seq}: sporet kan være omskrevet. Bruddet er markeret i sporet; kontakt IT.`,
+  auditHeadMissing: 'referent.json har ingen registrering af revisionssporet, selv om sporet har linjer. Bruddet er markeret i sporet; kontakt IT.',
+  interrupted: (n: number) =>
+    `${n === 1 ? 'En hændelse' : `${n} hændelser`} i revisionssporet blev ikke gennemført, fordi programmet stoppede midt i en ændring. Det er markeret i sporet.`,
+  opening: 'Åbner data …',
+  openingProgress: (what: string, done: number, total: number) => `${what} (${done.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')})`,
+  progressPhases: { laeser: 'Læser møder', migrerer: 'Opdaterer dataformatet', kontrollerer: 'Kontrollerer møder' },
+  startFailedTitle: 'Referent kunne ikke starte',
+  startFailed: (what: string, dataDir: string) =>
+    `${what}\n\nDine data ligger i mappen:\n${dataDir}\n\nIntet er slettet. Luk andre Referent-vinduer, og prøv igen. Hvis det ikke hjælper, så kontakt IT og giv dem mappens placering og denne besked.`,
+  startFailedUnknown: (message: string) => `Der opstod en uventet fejl under start: ${message}`,
   backupReasons: {
     daglig: 'Daglig sikkerhedskopi',
     'foer-migrering': 'Før opdatering af dataformatet',

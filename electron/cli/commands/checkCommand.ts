@@ -1,12 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Store, QUARANTINE_DIR } from '../../core/store/store.ts';
-import { AuditLog } from '../../core/audit/auditLog.ts';
+import { Store, QUARANTINE_DIR, meetingPath } from '../../core/store/store.ts';
 import { checkProtocol } from '../../core/approval/verifyProtocol.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
+import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { checkText } from '../../../shared/i18n/check.da.ts';
 import { readAttachmentFile } from '../../core/store/attachmentFiles.ts';
+import { scanBackups } from '../../core/store/backups.ts';
+import { IndexFile } from '../../core/store/meetingIndex.ts';
+import { sameStamp, stampOf } from '../../core/store/durableJsonFile.ts';
+import { formatTimestamp } from '../../../shared/format/dates.ts';
+import type { AuditEntry } from '../../core/audit/auditLog.ts';
 import type { CliCommand } from '../cliCommand.ts';
 import type { CliIo } from '../cliIo.ts';
 
@@ -14,7 +19,10 @@ import type { CliIo } from '../cliIo.ts';
  * `referent check --data DIR`: reads the store without changing it and checks
  * the schema of every file, that every meeting's committee and participants
  * exist, every bilag file against its hash, every approval against its
- * protocol, and the audit chain.
+ * protocol, the audit chain, that the log still holds the head the root file,
+ * each meeting file and the index recorded (a log cut short, emptied, deleted
+ * or rewritten), that every meeting the log or the index knows still has its
+ * file, and that every backup's manifest can be read.
  */
 async function check(dir: string, io: CliIo): Promise<number> {
   let store: Store;
@@ -25,45 +33,123 @@ async function check(dir: string, io: CliIo): Promise<number> {
     return 1;
   }
   const problems: string[] = [];
+  const notes: string[] = [];
   let attachments = 0;
-  if (store.notices().length > 0) problems.push(checkText.newerVersion);
-  for (const meeting of store.meetings()) {
-    const live = store.committee(meeting.committeeId);
-    if (!live) {
-      problems.push(checkText.missingCommittee(meeting.id));
-      continue;
-    }
-    const committee = effectiveCommittee(live, meeting);
-    for (const p of meeting.participants) {
-      if (!committee.members.some((m) => m.id === p.memberId)) problems.push(checkText.unknownParticipant(meeting.id, p.memberId));
-    }
-    for (const item of meeting.items) {
-      for (const attachment of item.attachments) {
-        if (!attachment.file) continue;
-        const { check } = await readAttachmentFile(dir, attachment.file);
-        if (check === 'mangler') problems.push(checkText.attachmentMissing(meeting.id, item.title, attachment.name));
-        if (check === 'aendret') problems.push(checkText.attachmentAltered(meeting.id, item.title, attachment.name));
-        if (check === 'ok') attachments += 1;
+  if (store.diskSchemaVersion > SCHEMA_VERSION) problems.push(checkText.newerVersion);
+  else for (const notice of store.notices()) problems.push(checkText.opened(notice));
+
+  const entries = await store.auditEntries();
+  const bySeq = new Map(entries.map((e) => [e.seq, e]));
+  const lastSeq = entries.at(-1)?.seq ?? 0;
+  const compareHead = (file: string, head: AuditHead | null) => {
+    if (!head) return;
+    const found = bySeq.get(head.seq);
+    if (!found) problems.push(checkText.headCut(file, head.seq, lastSeq));
+    else if (found.hash !== head.hash) problems.push(checkText.headRewritten(file, head.seq));
+  };
+
+  let meetings = 0;
+  await store.forEachMeeting(
+    async (meeting, file) => {
+      meetings += 1;
+      compareHead(`meetings/${meeting.id}.json`, file.auditHead);
+      const live = store.committee(meeting.committeeId);
+      if (!live) {
+        problems.push(checkText.missingCommittee(meeting.id));
+        return;
       }
-    }
-    if (meeting.approvalRound || meeting.approvals.length > 0) {
-      for (const problem of checkProtocol(live, meeting).problems) problems.push(checkText.protocol(meeting.id, problem));
-    }
-  }
-  const audit = await AuditLog.open(dir);
-  const chain = await audit.verify();
+      const committee = effectiveCommittee(live, meeting);
+      for (const p of meeting.participants) {
+        if (!committee.members.some((m) => m.id === p.memberId)) problems.push(checkText.unknownParticipant(meeting.id, p.memberId));
+      }
+      for (const item of meeting.items) {
+        for (const attachment of item.attachments) {
+          if (!attachment.file) continue;
+          const { check } = await readAttachmentFile(dir, attachment.file);
+          if (check === 'mangler') problems.push(checkText.attachmentMissing(meeting.id, item.title, attachment.name));
+          if (check === 'aendret') problems.push(checkText.attachmentAltered(meeting.id, item.title, attachment.name));
+          if (check === 'ok') attachments += 1;
+        }
+      }
+      if (meeting.approvalRound || meeting.approvals.length > 0) {
+        for (const problem of checkProtocol(live, meeting).problems) problems.push(checkText.protocol(meeting.id, problem));
+      }
+    },
+    (problem) => problems.push(checkText.opened(`${problem.file}: ${problem.reason}`)),
+  );
+
+  const chain = await store.verifyAudit();
   if (!chain.ok) problems.push(checkText.audit(chain.reason));
+  const rootHead = store.rootAuditHead();
+  if (!rootHead && entries.length > 0) problems.push(checkText.headMissing);
+  compareHead('referent.json', rootHead);
+  checkMarkers(entries, problems, notes);
+
+  // Every meeting the log knows (registered, created, put back by a restore) and has not seen deleted must have its file.
+  for (const id of expectedMeetings(entries, problems)) {
+    if (!existsSync(meetingPath(dir, id))) problems.push(checkText.meetingMissing(id, checkText.sources.audit));
+  }
+  const index = await new IndexFile(dir, SCHEMA_VERSION).read();
+  if (index.kind === 'ok') {
+    compareHead('index.jsonl', index.state.auditHead);
+    let stale = 0;
+    for (const [id, row] of index.state.rows) {
+      let stamp;
+      try {
+        stamp = stampOf(statSync(meetingPath(dir, id)));
+      } catch {
+        problems.push(checkText.meetingMissing(id, checkText.sources.index));
+        continue;
+      }
+      if (!sameStamp(stamp, row.stamp)) stale += 1;
+    }
+    if (stale > 0) notes.push(checkText.indexStale(stale));
+  } else if (meetings > 0) {
+    notes.push(checkText.indexMissing);
+  }
+  for (const id of (await scanBackups(dir)).damaged) problems.push(checkText.backupManifest(id));
 
   const quarantine = join(dir, QUARANTINE_DIR);
   const leftovers = existsSync(quarantine) ? (await readdir(quarantine)).length : 0;
   if (problems.length > 0) {
     io.err(checkText.broken(problems.length));
-    for (const p of problems) io.err(`  ${p}`);
+    for (const p of [...new Set(problems)]) io.err(`  ${p}`);
+    for (const n of notes) io.err(`  ${n}`);
     return 1;
   }
-  io.out(checkText.ok(store.committees().length, store.meetings().length, attachments, chain.entries));
+  io.out(checkText.ok(store.committees().length, meetings, attachments, chain.entries));
+  for (const n of notes) io.out(n);
   if (leftovers > 0) io.out(checkText.leftovers(leftovers));
   return 0;
+}
+
+/** Restart markers: one that lost entries the files had seen is a problem; a torn write cut off is a note. */
+function checkMarkers(entries: AuditEntry[], problems: string[], notes: string[]): void {
+  for (const e of entries) {
+    if (e.action === 'revisionsspor_genstartet') {
+      if (e.details.acknowledgedLost === true) problems.push(checkText.restartLost(e.seq, String(e.details.reason)));
+      else notes.push(checkText.restartNote(e.seq, String(e.details.quarantined ?? '')));
+    } else if (e.action === 'afbrudt') {
+      notes.push(checkText.interruptedNote(e.seq));
+    }
+  }
+}
+
+function expectedMeetings(entries: AuditEntry[], problems: string[]): Set<string> {
+  const expected = new Set<string>();
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  for (const e of entries) {
+    if (e.action === 'moeder_registreret') for (const id of list(e.details.meetings)) expected.add(id);
+    else if (e.action === 'sikkerhedskopi_gendannet') {
+      for (const id of list(e.details.added)) expected.add(id);
+      for (const id of list(e.details.removed)) expected.delete(id);
+    } else if (e.action === 'moede_slettet' && e.meetingId) expected.delete(e.meetingId);
+    else if (e.action === 'moede_mistet' && e.meetingId) {
+      expected.delete(e.meetingId);
+      problems.push(checkText.meetingLost(e.meetingId, formatTimestamp(e.at)));
+    } else if (e.meetingId) expected.add(e.meetingId);
+  }
+  return expected;
 }
 
 export const checkCommand: CliCommand = { name: 'check', options: {}, run: (dir, _values, io) => check(dir, io) };

@@ -38,7 +38,7 @@ function itemKind(title: string): ItemKind {
  * added empty for the secretary to fill. The original file is the first
  * item's closed bilag.
  */
-export function planImportedMeeting(input: { imported: ImportedMeeting; committee: Committee; existing: Meeting[]; source: SourceFile; now: string }): ImportPlan {
+export function planImportedMeeting(input: { imported: ImportedMeeting; committee: Committee; existing: Pick<Meeting, 'id' | 'committeeId' | 'date'>[]; source: SourceFile; now: string }): ImportPlan {
   const { imported, committee, source, now } = input;
   if (!imported.date) throw new ReferentError('ugyldig_forespoergsel', c.noDate);
   if (imported.items.length === 0) throw new ReferentError('ugyldig_forespoergsel', c.noItems);

@@ -15,9 +15,10 @@ import { signedApprovalPayload } from '../approval/signedPayload.ts';
 import { checkProtocol } from '../approval/verifyProtocol.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
-import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 
 const JSON_TYPE = 'application/json';
+/** What the meeting's "Revisionsspor" shows: the approval round and exports (the log holds more, which `check` reads). */
+const TRAIL_ACTIONS: ReadonlySet<string> = new Set(['sendt_til_godkendelse', 'godkendt', 'afvist', 'genaabnet', 'eksporteret', 'dagsorden_eksporteret', 'tjek_tilsidesat', 'godkendelsespakke_eksporteret', 'svar_importeret', 'godkendelse_fjernet']);
 const e = approvalText.errors;
 
 type ApprovalChannels =
@@ -37,10 +38,11 @@ type ApprovalChannels =
  * The approval round. Sending freezes the protocol (its printed content and the
  * committee as printed) and records its fingerprint; every approval or
  * rejection is bound to that fingerprint; reopening voids them all, with a
- * logged reason. Each step is appended to the hash-chained audit log.
+ * logged reason. The store derives each step's audit entry from the change
+ * itself (see store/auditEvents.ts), so none can be forgotten here.
  */
 export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, ApprovalChannels> {
-  const { audit, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+  const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
 
   const presentMember = (meeting: Meeting, memberId: string) => {
     const participant = meeting.participants.find((p) => p.memberId === memberId);
@@ -111,32 +113,25 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.approvals = [];
         draft.rejections = [];
         draft.status = 'til_godkendelse';
-      }).then(async (meeting) => {
-        await audit.append({ at: now(), meetingId: meeting.id, action: 'sendt_til_godkendelse', actor: SECRETARY_ACTOR, details: { fingerprint: meeting.approvalRound!.fingerprint } });
-        return meeting;
       });
     },
 
     async 'approvals.approve'(req) {
       const meeting = meetingOrThrow(req.meetingId);
       const round = requireSent(meeting);
-      const next = await record(req.meetingId, req.memberId, { decision: 'godkendt', comment: '', at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendt', actor: req.memberId, details: { fingerprint: round.fingerprint, method: 'lokal' } });
-      return next;
+      return record(req.meetingId, req.memberId, { decision: 'godkendt', comment: '', at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
     },
 
     async 'approvals.reject'(req) {
       if (req.comment.trim() === '') throw new ReferentError('ugyldig_forespoergsel', e.commentRequired);
       const meeting = meetingOrThrow(req.meetingId);
       const round = requireSent(meeting);
-      const next = await record(req.meetingId, req.memberId, { decision: 'afvist', comment: req.comment, at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'afvist', actor: req.memberId, details: { fingerprint: round.fingerprint, method: 'lokal', comment: req.comment } });
-      return next;
+      return record(req.meetingId, req.memberId, { decision: 'afvist', comment: req.comment, at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
     },
 
     async 'approvals.reopen'(req) {
       if (req.reason.trim().length < 3) throw new ReferentError('ugyldig_forespoergsel', e.reasonRequired);
-      const next = await mutateMeeting(req.meetingId, (draft) => {
+      return mutateMeeting(req.meetingId, (draft) => {
         if (!draft.approvalRound || (draft.status !== 'til_godkendelse' && draft.status !== 'godkendt')) throw new ReferentError('konflikt', e.notLocked);
         draft.reopenings.push({ at: now(), reason: req.reason, round: draft.approvalRound, voidedApprovals: draft.approvals });
         draft.approvals = [];
@@ -145,9 +140,6 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         draft.frozenCommittee = null;
         draft.status = 'afholdt';
       });
-      const reopening = next.reopenings.at(-1)!;
-      await audit.append({ at: now(), meetingId: next.id, action: 'genaabnet', actor: SECRETARY_ACTOR, details: { reason: req.reason, fingerprint: reopening.round.fingerprint, voidedApprovals: reopening.voidedApprovals.length } });
-      return next;
     },
 
     async 'approvals.status'(req) {
@@ -158,25 +150,30 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       const changesSinceReopening = lastReopening
         ? describeChanges(lastReopening.round.content as PrintedContent, printedContent(effectiveCommittee(committee, meeting), meeting))
         : [];
-      const auditCheck = await audit.verify();
+      const auditCheck = await store.verifyAudit();
       return {
         ...check,
         sentFingerprint: meeting.approvalRound?.fingerprint ?? null,
         sentShortFingerprint: meeting.approvalRound ? shortFingerprint(meeting.approvalRound.fingerprint) : null,
         lastReopening: lastReopening ? { at: lastReopening.at, reason: lastReopening.reason, voidedApprovals: lastReopening.voidedApprovals.length } : null,
         changesSinceReopening,
-        auditIntact: auditCheck.ok,
-        audit: audit.entries(meeting.id).map(({ at, action, actor, details }) => ({ at, action, actor, details })),
+        // A restart marker for a torn write keeps the trail intact; one where entries the files had seen are gone does not.
+        auditIntact: auditCheck.ok && auditCheck.restarts.every((r) => !r.acknowledgedLost),
+        audit: (await store.auditEntries(meeting.id)).filter((e) => TRAIL_ACTIONS.has(e.action)).map(({ at, action, actor, details }) => ({ at, action, actor, details })),
       };
     },
 
-    async 'approvals.exportPackage'(req) {
-      const meeting = meetingOrThrow(req.meetingId);
-      const round = requireSent(meeting);
-      const committee = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting);
-      const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee, meeting, fingerprint: round.fingerprint, sentAt: round.sentAt };
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', actor: SECRETARY_ACTOR, details: { fingerprint: round.fingerprint } });
-      return { fileName: `Godkendelse ${committee.name} ${formatDateShort(meeting.date)}.referent-godkendelse.json`, mimeType: JSON_TYPE, text: JSON.stringify(pkg) };
+    'approvals.exportPackage'(req) {
+      // In a transaction: parallel exports are logged one after another, each with its own seq.
+      return store.transaction((tx) => {
+        const meeting = tx.meeting(req.meetingId);
+        if (!meeting) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
+        const round = requireSent(meeting);
+        const committee = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting);
+        const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee, meeting, fingerprint: round.fingerprint, sentAt: round.sentAt };
+        tx.audit({ meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', details: { fingerprint: round.fingerprint } });
+        return { fileName: `Godkendelse ${committee.name} ${formatDateShort(meeting.date)}.referent-godkendelse.json`, mimeType: JSON_TYPE, text: JSON.stringify(pkg) };
+      });
     },
 
     async 'approvals.importAnswer'(req) {
@@ -191,18 +188,16 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       if (publicKey !== member.publicKey || !verifySignature(signedApprovalPayload(signed.meetingId, signed.memberId, signed.fingerprint, signed.sentAt, signed.decision, signed.comment, signed.at), signature, publicKey)) {
         throw new ReferentError('konflikt', e.badSignature(member.name));
       }
-      const next = await record(meeting.id, member.id, answer);
-      await audit.append({ at: now(), meetingId: meeting.id, action: 'svar_importeret', actor: member.id, details: { fingerprint: answer.fingerprint, decision: answer.decision, comment: answer.comment, method: 'fjern' } });
-      return next;
+      return record(meeting.id, member.id, answer);
     },
 
     'members.importKey'(req) {
       const file = parseFile<MemberFile>(req.text, memberFileSchema, approvalText.files.member);
-      return ctx.queue.run(async () => {
+      return store.transaction((tx) => {
         const committee = committeeOrThrow(req.committeeId);
         if (!committee.members.some((m) => m.id === req.memberId)) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
         const next = { ...committee, members: committee.members.map((m) => (m.id === req.memberId ? { ...m, publicKey: file.publicKey } : m)) };
-        await ctx.store.putCommittee(next);
+        tx.putCommittee(next);
         return next;
       });
     },

@@ -14,7 +14,7 @@ type CommitteeChannels = 'committees.list' | 'committees.create' | 'committees.u
  * take their sections from the template when they are made.
  */
 export function createCommitteeHandlers(ctx: ServiceContext): Pick<ApiHandlers, CommitteeChannels> {
-  const { store, queue, committeeOrThrow, now } = ctx;
+  const { store, committeeOrThrow, now } = ctx;
 
   // A registered key belongs to the member, not to the form that edits names: saving the committee must keep it.
   const toMembers = (inputs: MemberInput[], existing: Member[]): Member[] =>
@@ -39,7 +39,7 @@ export function createCommitteeHandlers(ctx: ServiceContext): Pick<ApiHandlers, 
     },
 
     'committees.create'(req) {
-      return queue.run(async () => {
+      return store.transaction((tx) => {
         const ready = req.templateId ? READY_TEMPLATES.find((t) => t.id === req.templateId) : undefined;
         if (req.templateId && !ready) throw new ReferentError('ikke_fundet', da.errors.templateNotFound);
         const committee = committeeSchema.parse({
@@ -49,13 +49,13 @@ export function createCommitteeHandlers(ctx: ServiceContext): Pick<ApiHandlers, 
           template: structuredClone(ready?.template ?? defaultTemplate()),
           createdAt: now(),
         });
-        await store.putCommittee(committee);
+        tx.putCommittee(committee);
         return committee;
       });
     },
 
     'committees.update'(req) {
-      return queue.run(async () => {
+      return store.transaction((tx) => {
         const current = committeeOrThrow(req.committeeId);
         const next = committeeSchema.parse({
           ...current,
@@ -63,17 +63,17 @@ export function createCommitteeHandlers(ctx: ServiceContext): Pick<ApiHandlers, 
           members: req.members ? toMembers(req.members, current.members) : current.members,
           template: req.template ?? current.template,
         });
-        await store.putCommittee(next);
+        tx.putCommittee(next);
         return next;
       });
     },
 
     'committees.copyTemplate'(req) {
-      return queue.run(async () => {
+      return store.transaction((tx) => {
         const from = committeeOrThrow(req.fromCommitteeId);
         const to = committeeOrThrow(req.toCommitteeId);
         const next = committeeSchema.parse({ ...to, template: structuredClone(from.template) });
-        await store.putCommittee(next);
+        tx.putCommittee(next);
         return next;
       });
     },

@@ -1,6 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
-import { SECRETARY_ACTOR } from '../../../shared/domain/auditActor.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { PdfConverterMissingError } from '../export/convertToPdf.ts';
 import { exportMeeting, type ExportedMeeting, type MeetingExportRequest } from '../export/exportMeeting.ts';
@@ -32,14 +31,14 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
   };
 
   const logExport = (meetingId: string, file: ExportedMeeting) =>
-    ctx.audit.append({
-      at: ctx.now(),
-      meetingId,
-      // A dagsorden is logged as a dagsorden, not as a referat.
-      action: file.variant === 'dagsorden' ? 'dagsorden_eksporteret' : 'eksporteret',
-      actor: SECRETARY_ACTOR,
-      details: { fingerprint: file.fingerprint, format: file.format, variant: file.variant, audience: file.audience },
-    });
+    ctx.store.transaction((tx) =>
+      tx.audit({
+        meetingId,
+        // A dagsorden is logged as a dagsorden, not as a referat.
+        action: file.variant === 'dagsorden' ? 'dagsorden_eksporteret' : 'eksporteret',
+        details: { fingerprint: file.fingerprint, format: file.format, variant: file.variant, audience: file.audience },
+      }),
+    );
 
   const requireSaved = (path: string) => {
     if (!saved.has(path)) throw new ReferentError('ugyldig_forespoergsel', da.errors.notAnExport);

@@ -38,7 +38,7 @@ function decode(base64: string): Buffer {
  * task on the write queue.
  */
 export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, ImportChannels> {
-  const { store, queue, committeeOrThrow, meetingOrThrow, mutateItem, now } = ctx;
+  const { store, committeeOrThrow, meetingOrThrow, mutateItem, now } = ctx;
 
   return {
     async 'import.analyse'(req) {
@@ -70,11 +70,11 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
       const format = (await readImportFile(bytes)).format;
       if (!req.meeting.date) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noDate);
       if (req.meeting.items.length === 0) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noItems);
-      return queue.run(async () => {
+      return store.transaction(async (tx) => {
         const stamp = now();
         let committee: Committee;
         let created = false;
-        if (req.committee.kind === 'eksisterende') committee = committeeOrThrow(req.committee.committeeId);
+        if (req.committee.kind === 'eksisterende') committee = tx.committee(req.committee.committeeId) ?? committeeOrThrow(req.committee.committeeId);
         else {
           const inputs = req.committee.members ?? req.meeting.participants.filter((p) => !p.substituteFor).map((p) => ({ name: p.name, label: p.label, role: 'medlem' as const }));
           const members: Member[] = [];
@@ -89,15 +89,15 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
         const plan = planImportedMeeting({
           imported: req.meeting,
           committee,
-          existing: store.meetings(),
+          existing: store.meetingSummaries(),
           source: { ...stored, fileName: req.fileName, format, documentKind: req.meeting.documentKind, importedAt: stamp, mimeType: MIME[format] },
           now: stamp,
         });
         if (created || plan.newMembers.length > 0) {
           committee = committeeSchema.parse({ ...committee, members: [...committee.members, ...plan.newMembers] });
-          await store.putCommittee(committee);
+          tx.putCommittee(committee);
         }
-        await store.putMeeting(plan.meeting);
+        tx.putMeeting(plan.meeting);
         return { meeting: plan.meeting, committee, notices: plan.notices };
       });
     },
@@ -122,11 +122,12 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
     },
 
     async 'meetings.draftCopy'(req) {
-      return queue.run(async () => {
-        const meeting = meetingOrThrow(req.meetingId);
+      return store.transaction((tx) => {
+        const meeting = tx.meeting(req.meetingId);
+        if (!meeting) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
         if (!isHistoric(meeting)) throw new ReferentError('konflikt', importText.historic.draftOnlyHistoric);
         const copy = draftCopyOf(meeting, committeeOrThrow(meeting.committeeId), now());
-        await store.putMeeting(copy);
+        tx.putMeeting(copy);
         return copy;
       });
     },

@@ -38,7 +38,7 @@ function copyOf(item: AgendaItem): AgendaItem {
 }
 
 export function createItemHandlers(ctx: ServiceContext): Pick<ApiHandlers, ItemChannels> {
-  const { queue, committeeOrThrow, meetingOrThrow, mutateMeeting, mutateMeetingInQueue, mutateItem } = ctx;
+  const { store, committeeOrThrow, mutateMeeting, changeMeeting, mutateItem } = ctx;
 
   const closingTitles = (meeting: Meeting) =>
     new Set(committeeOrThrow(meeting.committeeId).template.standardItems.filter((s) => s.placement === 'sidst').map((s) => s.title));
@@ -114,20 +114,21 @@ export function createItemHandlers(ctx: ServiceContext): Pick<ApiHandlers, ItemC
     },
 
     'items.postpone'(req) {
-      return queue.run(async () => {
-        const source = meetingOrThrow(req.meetingId);
-        const target = meetingOrThrow(req.toMeetingId);
+      return store.transaction((tx) => {
+        const source = tx.meeting(req.meetingId);
+        const target = tx.meeting(req.toMeetingId);
+        if (!source || !target) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
         const item = findItem(source, req.itemId);
         if (target.id === source.id || target.committeeId !== source.committeeId) throw new ReferentError('ugyldig_forespoergsel', da.errors.postponeTarget);
         if (item.postponedTo) throw new ReferentError('konflikt', da.errors.alreadyPostponed);
-        // The copy lands first: a crash between the two writes leaves the item in both meetings, never in neither.
-        await mutateMeetingInQueue(target.id, (draft) => {
+        // The copy is written first: a crash between the two writes leaves the item in both meetings, never in neither.
+        changeMeeting(tx, target.id, (draft) => {
           assertRoom(draft);
           const moved = copyOf(item);
           moved.postponedFrom = { meetingId: source.id, date: source.date };
           draft.items.splice(insertIndex(draft, closingTitles(draft)), 0, moved);
         });
-        return mutateMeetingInQueue(source.id, (draft) => {
+        return changeMeeting(tx, source.id, (draft) => {
           findItem(draft, item.id).postponedTo = { meetingId: target.id, date: target.date };
         });
       });

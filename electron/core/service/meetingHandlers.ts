@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { meetingSchema } from '../../../shared/domain/meeting.ts';
+import { meetingSchema, type Meeting } from '../../../shared/domain/meeting.ts';
 import { canSetStatusByHand } from '../../../shared/domain/statusTransitions.ts';
 import { firstNumberForNewMeeting } from '../../../shared/domain/numbering.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
@@ -13,7 +13,20 @@ import type { ServiceContext } from './serviceContext.ts';
 type MeetingChannels = 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'search.query';
 
 export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex): Pick<ApiHandlers, MeetingChannels> {
-  const { store, queue, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+  const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+
+  /** The committee's latest meeting on or before `date` in the same year, found in the index and read alone: all that numbering needs. */
+  const latestEarlier = (committeeId: string, date: string): Meeting[] => {
+    let latest: { id: string; key: string } | null = null;
+    for (const id of store.meetingIds()) {
+      const s = store.summary(id);
+      if (!s || s.committeeId !== committeeId || s.date.slice(0, 4) !== date.slice(0, 4) || s.date > date) continue;
+      const key = s.date + s.time;
+      if (!latest || key > latest.key) latest = { id, key };
+    }
+    const meeting = latest ? store.meeting(latest.id) : undefined;
+    return meeting ? [meeting] : [];
+  };
 
   return {
     async 'meetings.list'(req) {
@@ -30,7 +43,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
     },
 
     'meetings.create'(req) {
-      return queue.run(async () => {
+      return store.transaction((tx) => {
         const committee = committeeOrThrow(req.committeeId);
         const stamp = now();
         const standard = (placement: 'foerst' | 'sidst') =>
@@ -43,7 +56,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
           date: req.date,
           time: req.time ?? committee.template.defaultTime,
           location: req.location ?? committee.template.defaultLocation,
-          firstItemNumber: firstNumberForNewMeeting(committee, req.date, store.meetings()),
+          firstItemNumber: firstNumberForNewMeeting(committee, req.date, latestEarlier(committee.id, req.date)),
           participants: committee.members.map((m) => ({ memberId: m.id, attendance: 'til_stede', substitute: null })),
           items: [...standard('foerst'), ...standard('sidst')],
           approvals: [],
@@ -51,7 +64,7 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
           createdAt: stamp,
           updatedAt: stamp,
         });
-        await store.putMeeting(meeting);
+        tx.putMeeting(meeting);
         return meeting;
       });
     },

@@ -1,7 +1,7 @@
 import type { ApiHandlers, ServiceApi } from '../../../shared/api/contract.ts';
 import { validating } from '../api/validating.ts';
 import type { Store } from '../store/store.ts';
-import type { AuditLog } from '../audit/auditLog.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { SearchIndex } from '../search/searchIndex.ts';
 import { createServiceContext, type PlatformHooks } from './serviceContext.ts';
 import { createExportHandlers } from './exportHandlers.ts';
@@ -23,20 +23,34 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
 /**
  * The application's behaviour, shared by Electron's main process, the browser
  * host and the CLI: one handler per channel of the contract, grouped by what
- * they act on. Every mutation runs through the context's one WriteQueue and is
- * validated against the domain schema before it reaches the store.
+ * they act on. Every mutation is a store transaction (one queue, with its audit
+ * entries) and is validated against the domain schema before it reaches the store.
  */
-export function createReferentService(store: Store, audit: AuditLog, options: ServiceOptions = {}): ReferentService {
+export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
   const { now, ...hooks } = options;
-  const ctx = createServiceContext(store, audit, now ?? (() => new Date()), hooks);
-  const search = new SearchIndex({ committees: () => store.committees(), meetings: () => store.meetings() });
+  const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
+  // The store keeps only a few meetings in memory: for the index build they are read once, asynchronously
+  // (a batch at a time), kept current by the change events below, and let go when the index is built.
+  let forIndex: Map<string, Meeting> | null = null;
+  const search = new SearchIndex({ committees: () => store.committees(), meetings: () => (forIndex ? [...forIndex.values()] : store.meetings()) });
   store.onChange((change) => {
+    if (change.type === 'meeting') forIndex?.set(change.meeting.id, change.meeting);
+    else if (change.type === 'meetingDeleted') forIndex?.delete(change.meetingId);
+    else forIndex = null;
     if (change.type === 'meeting') search.updateMeeting(change.meeting);
     else if (change.type === 'meetingDeleted') search.removeMeeting(change.meetingId);
     else search.invalidate();
   });
   // Build the search index soon after start, in the background, not on the first keystroke.
-  setTimeout(() => search.warmUp(), 1500).unref();
+  setTimeout(() => {
+    void (async () => {
+      const all = new Map<string, Meeting>();
+      await store.forEachMeeting((m) => void all.set(m.id, m));
+      forIndex = all;
+      await search.query('a', 1);
+      forIndex = null;
+    })().catch((error: unknown) => console.error('[referent] building the search index failed', error));
+  }, 1500).unref();
 
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
@@ -50,5 +64,5 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     ...createExportHandlers(ctx),
     ...createPublishHandlers(ctx),
   };
-  return { ...validating(handlers), flush: () => ctx.queue.idle() };
+  return { ...validating(handlers), flush: () => store.flush() };
 }

@@ -1,10 +1,15 @@
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileDurably, syncDirectory } from './durableJsonFile.ts';
+import { writeFileDurably, syncDirectory, sameStamp, stampOf, type FileStamp } from './durableJsonFile.ts';
 
 export const BACKUPS_DIR = 'backups';
 const MANIFEST = 'manifest.json';
+/** The stamp each file had in the data directory when this backup took it: the next backup links what has not changed since. */
+const FILES = 'files.json';
+const ROOT = 'referent.json';
+const AUDIT = 'audit.jsonl';
+const MEETINGS = 'meetings';
 
 export type BackupReason = 'daglig' | 'foer-migrering' | 'foer-gendannelse' | 'manuel';
 
@@ -13,50 +18,174 @@ export type BackupInfo = { id: string; createdAt: string; reason: BackupReason; 
 /** How many of each kind are kept; older ones are removed when a new one is made. */
 const KEEP: Record<BackupReason, number> = { daglig: 10, 'foer-migrering': 5, 'foer-gendannelse': 5, manuel: 10 };
 const DAILY_MS = 20 * 60 * 60 * 1000;
+const BATCH = 32;
+const INTERRUPTED_AFTER_MS = 60 * 60 * 1000;
 
-/** The files a backup holds: everything that is the secretary's data, nothing derived. */
+type FileRecord = Record<string, FileStamp>;
+
+/** A backup being made: files copied or linked so far, and the stamp each had when taken. */
+export type BackupDraft = { dir: string; id: string; target: string; createdAt: string; reason: BackupReason; schemaVersion: number; files: FileRecord; auditSize: number };
+
+/** The files a backup holds: everything that is the secretary's data, nothing derived (the index, the lock). */
 async function dataFiles(dir: string): Promise<string[]> {
-  const files = ['referent.json', 'audit.jsonl'].filter((f) => existsSync(join(dir, f)));
-  const meetingsDir = join(dir, 'meetings');
-  if (existsSync(meetingsDir)) for (const name of (await readdir(meetingsDir)).sort()) if (name.endsWith('.json')) files.push(join('meetings', name));
+  const files = [ROOT, AUDIT].filter((f) => existsSync(join(dir, f)));
+  const meetingsDir = join(dir, MEETINGS);
+  if (existsSync(meetingsDir)) for (const name of (await readdir(meetingsDir)).sort()) if (name.endsWith('.json') && !name.startsWith('.')) files.push(`${MEETINGS}/${name}`);
   return files;
 }
 
+const backupIdOf = (createdAt: string, reason: BackupReason) => `${createdAt.replace(/[:.]/g, '-')}-${reason}`;
+
 /**
- * A full copy of the data files in `backups/<time>-<reason>/`. The manifest is
- * written last and durably: a backup without one was interrupted and is never used.
+ * Phase one of a backup, which may run while the app works: every data file is
+ * hard-linked from the newest complete backup when its stamp has not changed
+ * since that backup took it, and copied otherwise, so a backup costs in
+ * proportion to what changed. Backups never share a file with the data
+ * directory itself, only with each other (an edit in place of a live file
+ * cannot reach them).
  */
-export async function createBackup(dir: string, reason: BackupReason, schemaVersion: number, now: Date = new Date()): Promise<BackupInfo> {
+export async function startBackup(dir: string, reason: BackupReason, schemaVersion: number, now: Date): Promise<BackupDraft> {
   const createdAt = now.toISOString();
-  const id = `${createdAt.replace(/[:.]/g, '-')}-${reason}`;
+  const id = backupIdOf(createdAt, reason);
   const target = join(dir, BACKUPS_DIR, id);
-  await mkdir(join(target, 'meetings'), { recursive: true });
+  await removeInterrupted(dir);
+  await mkdir(join(target, MEETINGS), { recursive: true });
+  const previous = await newestComplete(dir);
+  const draft: BackupDraft = { dir, id, target, createdAt, reason, schemaVersion, files: {}, auditSize: 0 };
   const files = await dataFiles(dir);
-  for (const file of files) await cp(join(dir, file), join(target, file));
-  await syncDirectory(join(target, 'meetings'));
-  const info: BackupInfo = { id, createdAt, reason, schemaVersion, meetings: files.filter((f) => f.startsWith('meetings')).length };
-  await writeFileDurably(join(target, MANIFEST), JSON.stringify(info, null, 1) + '\n');
-  await prune(dir, reason);
+  for (let i = 0; i < files.length; i += BATCH) {
+    await Promise.all(files.slice(i, i + BATCH).map((file) => takeFile(draft, file, previous)));
+  }
+  return draft;
+}
+
+/**
+ * Phase two, run in the store's write queue: takes again the files the store
+ * wrote while phase one ran (so the backup is one consistent moment), drops
+ * those it deleted, and writes the manifest last, durably. A backup without a
+ * manifest was interrupted and is never used.
+ */
+export async function finishBackup(draft: BackupDraft, changed: Iterable<string> = []): Promise<BackupInfo> {
+  for (const file of new Set(changed)) {
+    await rm(join(draft.target, file), { force: true });
+    delete draft.files[file];
+    if (existsSync(join(draft.dir, file))) await takeFile(draft, file, null);
+  }
+  const audit = await stat(join(draft.dir, AUDIT)).catch(() => null);
+  if (audit && audit.size !== draft.auditSize) {
+    await rm(join(draft.target, AUDIT), { force: true });
+    await takeFile(draft, AUDIT, null);
+  }
+  await syncDirectory(join(draft.target, MEETINGS));
+  await syncDirectory(draft.target);
+  const meetings = Object.keys(draft.files).filter((f) => f.startsWith(`${MEETINGS}/`)).length;
+  const info: BackupInfo = { id: draft.id, createdAt: draft.createdAt, reason: draft.reason, schemaVersion: draft.schemaVersion, meetings };
+  await writeFileDurably(join(draft.target, FILES), JSON.stringify(draft.files) + '\n');
+  await writeFileDurably(join(draft.target, MANIFEST), JSON.stringify(info, null, 1) + '\n');
+  await prune(draft.dir, draft.reason);
   return info;
 }
 
-export async function listBackups(dir: string): Promise<BackupInfo[]> {
-  const root = join(dir, BACKUPS_DIR);
-  if (!existsSync(root)) return [];
-  const found: BackupInfo[] = [];
-  for (const id of await readdir(root)) {
-    try {
-      found.push(JSON.parse(await readFile(join(root, id, MANIFEST), 'utf8')) as BackupInfo);
-    } catch {
-      // No manifest: an interrupted backup, never offered.
-    }
-  }
-  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+/** Both phases at once, for when nothing else writes (before a migration, in tests). */
+export async function createBackup(dir: string, reason: BackupReason, schemaVersion: number, now: Date = new Date()): Promise<BackupInfo> {
+  return finishBackup(await startBackup(dir, reason, schemaVersion, now));
 }
 
+async function takeFile(draft: BackupDraft, file: string, previous: { id: string; files: FileRecord } | null): Promise<void> {
+  const source = join(draft.dir, file);
+  const destination = join(draft.target, file);
+  const before = await stat(source).catch(() => null);
+  if (!before) return;
+  const stamp = stampOf(before);
+  const old = previous?.files[file];
+  if (previous && old && sameStamp(old, stamp)) {
+    try {
+      await link(join(draft.dir, BACKUPS_DIR, previous.id, file), destination);
+      draft.files[file] = stamp;
+      if (file === AUDIT) draft.auditSize = stamp.size;
+      return;
+    } catch {
+      // No hard links here, too many, or the older copy is gone: copy instead.
+    }
+  }
+  // Copied through one open handle, so the stamp recorded is that of the bytes copied.
+  const handle = await open(source, 'r').catch(() => null);
+  if (!handle) return;
+  try {
+    const taken = stampOf(await handle.stat());
+    const bytes = await handle.readFile();
+    const out = await open(destination, 'wx');
+    try {
+      await out.writeFile(bytes);
+    } finally {
+      await out.close();
+    }
+    draft.files[file] = taken;
+    if (file === AUDIT) draft.auditSize = bytes.length;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Backups with a readable manifest, newest first. */
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  return (await scanBackups(dir)).complete;
+}
+
+/** Every backup folder: complete ones, ones whose manifest is damaged (reported by `check`), and interrupted ones. */
+export async function scanBackups(dir: string): Promise<{ complete: BackupInfo[]; damaged: string[]; interrupted: string[] }> {
+  const root = join(dir, BACKUPS_DIR);
+  const result = { complete: [] as BackupInfo[], damaged: [] as string[], interrupted: [] as string[] };
+  if (!existsSync(root)) return result;
+  for (const id of await readdir(root)) {
+    let text: string;
+    try {
+      text = await readFile(join(root, id, MANIFEST), 'utf8');
+    } catch {
+      result.interrupted.push(id);
+      continue;
+    }
+    const info = parseManifest(text, id);
+    if (info) result.complete.push(info);
+    else result.damaged.push(id);
+  }
+  result.complete.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  result.damaged.sort().reverse();
+  return result;
+}
+
+function parseManifest(text: string, id: string): BackupInfo | null {
+  try {
+    const info = JSON.parse(text) as Partial<BackupInfo>;
+    if (info.id !== id || typeof info.createdAt !== 'string' || typeof info.schemaVersion !== 'number' || typeof info.reason !== 'string' || !(info.reason in KEEP)) return null;
+    return info as BackupInfo;
+  } catch {
+    return null;
+  }
+}
+
+async function newestComplete(dir: string): Promise<{ id: string; files: FileRecord } | null> {
+  for (const backup of await listBackups(dir)) {
+    try {
+      return { id: backup.id, files: JSON.parse(await readFile(join(dir, BACKUPS_DIR, backup.id, FILES), 'utf8')) as FileRecord };
+    } catch {
+      // A backup made before files.json existed, or a damaged one: nothing to link from it.
+    }
+  }
+  return null;
+}
+
+/** True when the newest daily backup is older than a working day; read from the folder names, without opening any backup. */
 export async function dailyBackupDue(dir: string, now: Date = new Date()): Promise<boolean> {
-  const latest = (await listBackups(dir)).find((b) => b.reason === 'daglig');
-  return !latest || now.getTime() - Date.parse(latest.createdAt) > DAILY_MS;
+  const root = join(dir, BACKUPS_DIR);
+  if (!existsSync(root)) return true;
+  const daily = (await readdir(root)).filter((n) => n.endsWith('-daglig')).sort().reverse();
+  for (const id of daily) {
+    if (!existsSync(join(root, id, MANIFEST))) continue;
+    const createdAt = Date.parse(id.slice(0, -'-daglig'.length).replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z'));
+    return !Number.isFinite(createdAt) || now.getTime() - createdAt > DAILY_MS;
+  }
+  return true;
 }
 
 export async function readBackupFile(dir: string, backupId: string, file: string): Promise<string | null> {
@@ -67,17 +196,54 @@ export async function readBackupFile(dir: string, backupId: string, file: string
   }
 }
 
-/** Puts a backup's files back in place (durably) and removes meetings the backup did not have. */
-export async function restoreBackupFiles(dir: string, backupId: string): Promise<void> {
+/** Every backup folder's name, newest first, whatever state its manifest is in: a damaged manifest never hides a good copy. */
+export async function backupFoldersNewestFirst(dir: string): Promise<string[]> {
+  const root = join(dir, BACKUPS_DIR);
+  if (!existsSync(root)) return [];
+  return (await readdir(root)).sort().reverse();
+}
+
+export type RestorePlan = { backupId: string; write: string[]; remove: string[] };
+
+/**
+ * What putting a backup back would do: the root and meeting files to write
+ * (a file whose stamp still equals the one the backup recorded is the same
+ * file, and is left alone) and the meetings the backup did not have. The
+ * audit log is never put back: it only grows, and the restore is an entry in it.
+ */
+export async function planRestore(dir: string, backupId: string): Promise<RestorePlan> {
   const source = join(dir, BACKUPS_DIR, backupId);
-  const files = await dataFiles(source);
+  const recorded: FileRecord = await readFile(join(source, FILES), 'utf8').then((t) => JSON.parse(t) as FileRecord, () => ({}));
+  const files = (await dataFiles(source)).filter((f) => f !== AUDIT);
   const keep = new Set(files);
-  for (const file of files) await writeFileDurably(join(dir, file), await readFile(join(source, file)));
-  for (const file of await dataFiles(dir)) if (file.startsWith('meetings') && !keep.has(file)) await rm(join(dir, file), { force: true });
-  await syncDirectory(join(dir, 'meetings'));
+  const write: string[] = [];
+  for (const file of files) {
+    const live = await stat(join(dir, file)).then(stampOf, () => null);
+    if (!sameStamp(live, recorded[file])) write.push(file);
+  }
+  const remove = (await dataFiles(dir)).filter((file) => file.startsWith(`${MEETINGS}/`) && !keep.has(file));
+  return { backupId, write, remove };
+}
+
+/** Carries out a restore plan, durably. */
+export async function applyRestore(dir: string, plan: RestorePlan): Promise<void> {
+  const source = join(dir, BACKUPS_DIR, plan.backupId);
+  for (const file of plan.write) await writeFileDurably(join(dir, file), await readFile(join(source, file)));
+  for (const file of plan.remove) await unlink(join(dir, file)).catch(() => undefined);
+  await syncDirectory(join(dir, MEETINGS));
+}
+
+/** Backups left without a manifest by an interrupted run (a crash, a full disk) are never used; removed once surely not in progress. */
+async function removeInterrupted(dir: string): Promise<void> {
+  for (const id of (await scanBackups(dir)).interrupted) {
+    const folder = join(dir, BACKUPS_DIR, id);
+    const age = await stat(folder).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > INTERRUPTED_AFTER_MS) await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function prune(dir: string, reason: BackupReason): Promise<void> {
   const same = (await listBackups(dir)).filter((b) => b.reason === reason);
   for (const old of same.slice(KEEP[reason])) await rm(join(dir, BACKUPS_DIR, old.id), { recursive: true, force: true });
 }
+

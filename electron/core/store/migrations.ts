@@ -119,16 +119,21 @@ function v2ToV3(store: RawStore): RawStore {
 }
 
 /**
- * v3 → v4: imported meetings, votes and closed-item reasons.
- * Every meeting gets `imported` and `historic`, both null: no stored meeting
- * was imported, so none is historic. Items gain a vote and a reason for being
- * closed, both empty. None of these print anything when empty, so every
- * fingerprint and approval stays valid. A Sagsgang row becomes any name the
- * body's template gives it: the four fixed rows stored so far are names
- * already, so the case flows stay as they are. The template's new settings
- * (its own Sagsgang rows, where the Sagsgang stands, item numbers in the TOC)
- * are optional and mean the old behaviour when absent, so templates are left
- * as they are.
+ * v3 → v4: audit heads, imported meetings, votes and closed-item reasons.
+ * - The root file and every meeting file record the audit log's head (seq and
+ *   hash) as they last saw it, so a log cut short or rewritten no longer
+ *   matches them. Files migrated from v3 have seen nothing yet: null. The store
+ *   records the meetings that exist in the log right after migrating (the
+ *   `moeder_registreret` entry), so a meeting file deleted later is missed.
+ * - Every meeting gets `imported` and `historic`, both null: no stored meeting
+ *   was imported, so none is historic.
+ * - Items gain a vote and a reason for being closed, both empty.
+ * None of these print anything when empty, so every fingerprint and approval
+ * stays valid. A Sagsgang row becomes any name the body's template gives it:
+ * the four fixed rows stored so far are names already, so the case flows stay
+ * as they are. The template's new settings (its own Sagsgang rows, where the
+ * Sagsgang stands, item numbers in the TOC) are optional and mean the old
+ * behaviour when absent, so templates are left as they are.
  */
 function v3ToV4(store: RawStore): RawStore {
   const meetings = store.meetings.map((file) => {
@@ -137,15 +142,18 @@ function v3ToV4(store: RawStore): RawStore {
     return {
       ...file,
       schemaVersion: 4,
+      auditHead: null,
       meeting: { ...meeting, imported: null, historic: null, items: items.map((item) => ({ ...item, vote: null, closedReason: null })) },
     };
   });
-  return { root: { ...store.root, schemaVersion: 4 }, meetings };
+  return { root: { ...store.root, schemaVersion: 4, auditHead: null }, meetings };
 }
 
 /**
  * `migrations[n]` turns a version-n store into a version-(n+1) store. One entry
  * per schema version, each with a fixture test (tests/unit/store/migrations.test.ts).
+ * Each step treats every meeting on its own, with the root of the same version,
+ * so a large store migrates one batch of meetings at a time.
  */
 export const migrations: Record<number, (store: RawStore) => RawStore> = {
   1: v1ToV2,
@@ -159,6 +167,38 @@ export function migrate(store: RawStore, fromVersion: number): RawStore {
     const step = migrations[v];
     if (!step) throw new Error(`Mangler migrering fra skemaversion ${v}`);
     current = step(current);
+  }
+  return current;
+}
+
+/**
+ * The root file at every version from `fromVersion` up to the current one: the
+ * context each step needs when meetings are migrated one at a time.
+ */
+export function rootsByVersion(root: Record<string, unknown>, fromVersion: number): Map<number, Record<string, unknown>> {
+  const roots = new Map<number, Record<string, unknown>>([[fromVersion, root]]);
+  let current: RawStore = { root, meetings: [] };
+  for (let v = fromVersion; v < SCHEMA_VERSION; v += 1) {
+    const step = migrations[v];
+    if (!step) throw new Error(`Mangler migrering fra skemaversion ${v}`);
+    current = step(current);
+    roots.set(v + 1, current.root);
+  }
+  return roots;
+}
+
+/**
+ * One meeting file from its own version to the current one. A file's own
+ * version counts, not the root's: after a migration interrupted half-way, the
+ * files already migrated are not migrated twice.
+ */
+export function migrateMeetingFile(file: Record<string, unknown>, roots: Map<number, Record<string, unknown>>, storeVersion: number): Record<string, unknown> {
+  const own = typeof file.schemaVersion === 'number' && file.schemaVersion >= storeVersion && file.schemaVersion <= SCHEMA_VERSION ? file.schemaVersion : storeVersion;
+  let current = file;
+  for (let v = own; v < SCHEMA_VERSION; v += 1) {
+    const step = migrations[v];
+    if (!step) throw new Error(`Mangler migrering fra skemaversion ${v}`);
+    current = step({ root: roots.get(v) ?? roots.get(storeVersion)!, meetings: [current] }).meetings[0]!;
   }
   return current;
 }

@@ -1,13 +1,21 @@
-import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, syncDirectory, writeFileDurably } from './durableJsonFile.ts';
-import { migrate, type RawStore } from './migrations.ts';
+import { DurableJsonFile, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
 import { StoreLock } from './storeLock.ts';
-import { createBackup, dailyBackupDue, listBackups, readBackupFile } from './backups.ts';
-import { SCHEMA_VERSION, meetingFileSchema, rootFileSchema, type MeetingFile, type RootFile } from '../../../shared/domain/storeSchema.ts';
-import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
+import { WriteQueue } from './writeQueue.ts';
+import { applyRestore, createBackup, dailyBackupDue, finishBackup, listBackups, planRestore, startBackup, type BackupInfo, type BackupReason } from './backups.ts';
+import { IndexFile, indexedSummary, listedSummary, type IndexRow } from './meetingIndex.ts';
+import { MEETINGS_DIR, idOfMeetingFile, meetingFileName, meetingPath, readMeetingFile, readMeetingFileSync, type MeetingRead } from './meetingFiles.ts';
+import { QUARANTINE_DIR, findInBackups, quarantineFile, rebuildRoot } from './repair.ts';
+import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
+import { committeeEvents, meetingEvents, SECRETARY, type ExplicitAudit } from './auditEvents.ts';
+import { checkAuditHead, repairAuditTail } from './auditAtOpen.ts';
+import { AuditLog, type AuditEntry, type AuditVerification, type NewAuditEntry } from '../audit/auditLog.ts';
+import { SCHEMA_VERSION, meetingFileSchema, rootFileSchema, type AuditHead, type RootFile } from '../../../shared/domain/storeSchema.ts';
+import type { Meeting, MeetingSummary } from '../../../shared/domain/meeting.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { da } from '../../../shared/i18n/da.ts';
@@ -17,9 +25,14 @@ import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 
 export const ROOT_FILE = 'referent.json';
-export const MEETINGS_DIR = 'meetings';
-export const QUARANTINE_DIR = 'karantaene';
-const READ_BATCH = 64;
+export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
+const READ_BATCH = 32;
+/** Meetings kept parsed in memory; every other one is read from its file when opened. */
+const CACHE_SIZE = 16;
+/** Journal lines after which the index is written again as one snapshot. */
+const COMPACT_AFTER = 500;
+
+export type OpenProgress = { phase: 'laeser' | 'migrerer' | 'kontrollerer'; done: number; total: number };
 
 export type OpenStoreOptions = {
   /** Copied into an empty data directory on first start; never written to. */
@@ -27,39 +40,93 @@ export type OpenStoreOptions = {
   /** Reading only (the CLI, or seeds/ itself): nothing is created, locked, repaired or written. */
   readOnly?: boolean;
   now?: () => Date;
+  /** Told how far a long open (rebuilding the index, migrating) has come. */
+  onProgress?: (progress: OpenProgress) => void;
+  /** Work after open (checking every file's stamp, the daily backup) starts in the background unless false. */
+  background?: boolean;
 };
 
 export type StoreChange = { type: 'meeting'; meeting: Meeting } | { type: 'meetingDeleted'; meetingId: string } | { type: 'reloaded' };
 
-type Loaded = { root: RootFile; meetings: MeetingFile[]; notices: string[]; readOnly: boolean };
+/**
+ * Everything one change does, staged and then written by the store in one go:
+ * the audit entries first (one append, fsynced), then the meeting files, then
+ * the root file, each durably. The audit entries are derived by the store from
+ * what changes (see auditEvents.ts) plus what `audit()` adds.
+ */
+export type StoreTransaction = {
+  meeting(id: string): Meeting | undefined;
+  committee(id: string): Committee | undefined;
+  committees(): Committee[];
+  putMeeting(meeting: Meeting): void;
+  deleteMeeting(id: string): void;
+  putCommittee(committee: Committee): void;
+  audit(entry: ExplicitAudit): void;
+};
+
+type Staged = {
+  meetings: Map<string, Meeting | null>;
+  committees: Map<string, Committee>;
+  order: ({ kind: 'meeting' | 'committee'; id: string } | { kind: 'audit'; entry: ExplicitAudit })[];
+};
+
 type Problem = { file: string; reason: string };
+type ReadOutcome = { rows: Map<string, IndexRow>; problems: Problem[]; missing: string[]; changed: Meeting[] };
 
 /**
- * The data directory: `referent.json` (schema version and committees) and one
- * `meetings/<id>.json` per meeting, each a lowdb database on a durable adapter.
- * An edit rewrites only its own meeting's file, so a save costs the same in a
- * store of 10 meetings as in one of 5,000. Loaded once at open; the callers
- * (the service) serialize writes through one WriteQueue.
+ * The data directory: `referent.json` (schema version and committees), one
+ * `meetings/<id>.json` per meeting, the hash-chained `audit.jsonl`, and the
+ * summary index `index.jsonl`. An edit rewrites only its own meeting's file,
+ * so a save costs the same in a store of 10 meetings as in one of 5,000.
  *
- * A damaged file is never silently dropped: it is moved, byte for byte, to
- * `karantaene/`, the newest good copy from `backups/` takes its place, and a
- * notice in Danish says what happened.
+ * Open reads the root file, the index and the end of the audit log; a meeting
+ * is read and validated when it is opened or changed, and a few are kept
+ * parsed. The index knows every meeting's file stamp, so a file changed by
+ * anyone else is noticed: at open (the meetings folder's mtime moved, or the
+ * stamps checked in the background) and whenever the meeting is read.
+ *
+ * All writes go through `transaction()`, one at a time in one queue, and each
+ * writes its audit entries in the same step. A damaged file is never silently
+ * dropped: it is moved, byte for byte, to `karantaene/`, the newest good copy
+ * from `backups/` takes its place, and a notice in Danish says what happened.
  */
 export class Store {
   readonly dir: string;
   #readOnly: boolean;
-  #root!: Low<RootFile>;
-  #meetings = new Map<string, Low<MeetingFile>>();
+  #root!: RootFile;
+  #rootFile: Low<RootFile>;
+  #rootNeedsHead = false;
+  #rows = new Map<string, IndexRow>();
+  #sorted: MeetingSummary[] | null = null;
+  #index: IndexFile;
+  #journal = 0;
+  #indexBroken = false;
+  #cache = new Map<string, { meeting: Meeting; stamp: FileStamp }>();
+  #audit!: AuditLog;
   #notices: string[] = [];
+  readonly #queue = new WriteQueue();
+  readonly #tx = new AsyncLocalStorage<Staged>();
   readonly #lock: StoreLock | null;
   readonly #now: () => Date;
+  readonly #progress: (p: OpenProgress) => void;
   readonly #listeners = new Set<(change: StoreChange) => void>();
+  readonly #repairing = new Set<string>();
+  readonly #writing = new Set<string>();
+  /** Files written while a backup's first phase runs, taken again in its second. */
+  #backupWatch: Set<string> | null = null;
+  #background: Promise<void> = Promise.resolve();
+  #checked: Promise<void> = Promise.resolve();
+  #diskVersion = SCHEMA_VERSION;
+  #closed = false;
 
-  private constructor(dir: string, readOnly: boolean, lock: StoreLock | null, now: () => Date) {
+  private constructor(dir: string, readOnly: boolean, lock: StoreLock | null, now: () => Date, progress: (p: OpenProgress) => void) {
     this.dir = dir;
     this.#readOnly = readOnly;
     this.#lock = lock;
     this.#now = now;
+    this.#progress = progress;
+    this.#rootFile = new Low<RootFile>(new DurableJsonFile(join(dir, ROOT_FILE)), { schemaVersion: SCHEMA_VERSION, committees: [], auditHead: null });
+    this.#index = new IndexFile(dir, SCHEMA_VERSION);
   }
 
   static async open(dir: string, options: OpenStoreOptions = {}): Promise<Store> {
@@ -69,15 +136,22 @@ export class Store {
     if (!readOnly) {
       await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
       lock = await StoreLock.acquire(dir);
-      await removeInterruptedWrites(dir);
     }
     try {
-      if (!readOnly && !existsSync(join(dir, ROOT_FILE)) && options.seedsDir && existsSync(join(options.seedsDir, ROOT_FILE)) && !(await hasMeetings(dir))) {
-        await copySeeds(options.seedsDir, dir);
+      if (lock?.tookOverStale) await removeInterruptedWrites(dir);
+      let fresh = false;
+      let seeded = false;
+      if (!existsSync(join(dir, ROOT_FILE)) && !(await hasMeetings(dir))) {
+        fresh = true;
+        if (!readOnly && options.seedsDir && existsSync(join(options.seedsDir, ROOT_FILE))) {
+          await copySeeds(options.seedsDir, dir);
+          seeded = true;
+        }
       }
-      const store = new Store(dir, readOnly, lock, now);
-      store.#install(await load(dir, readOnly, now));
-      if (!store.#readOnly && (await dailyBackupDue(dir, now()))) await createBackup(dir, 'daglig', SCHEMA_VERSION, now());
+      const store = new Store(dir, readOnly, lock, now, options.onProgress ?? (() => undefined));
+      await store.#load(fresh);
+      if (seeded && !store.#readOnly) await store.#registerMeetings('eksempler');
+      if (!store.#readOnly && options.background !== false) store.#startBackgroundWork();
       return store;
     } catch (error) {
       await lock?.release();
@@ -94,12 +168,6 @@ export class Store {
     return [...this.#notices];
   }
 
-  /** Re-reads everything from disk, after a restore from backup. */
-  async reload(): Promise<void> {
-    this.#install(await load(this.dir, this.#readOnly, this.#now));
-    this.#emit({ type: 'reloaded' });
-  }
-
   /** Tells derived state (the search index) about every saved change. */
   onChange(listener: (change: StoreChange) => void): () => void {
     this.#listeners.add(listener);
@@ -107,225 +175,886 @@ export class Store {
   }
 
   #emit(change: StoreChange): void {
-    for (const listener of this.#listeners) listener(change);
+    for (const listener of this.#listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        console.error('[referent] change listener failed', error);
+      }
+    }
+  }
+
+  /** Waits for every queued write and the background work started at open. */
+  async flush(): Promise<void> {
+    await this.#background;
+    await this.#queue.idle();
   }
 
   async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#background.catch(() => undefined);
+    await this.#queue.idle();
+    if (!this.#readOnly && (this.#journal > 0 || this.#indexBroken)) await this.#writeIndexSnapshot().catch(() => undefined);
+    await this.#index.close().catch(() => undefined);
     await this.#lock?.release();
   }
 
+  // ---- Reading -------------------------------------------------------------
+
   committees(): Committee[] {
-    return this.#root.data.committees;
+    return this.#tx.getStore()?.committees.size ? this.#stagedCommittees(this.#tx.getStore()!) : this.#root.committees;
   }
 
   committee(id: string): Committee | undefined {
-    return this.#root.data.committees.find((c) => c.id === id);
+    return this.committees().find((c) => c.id === id);
   }
 
-  meeting(id: string): Meeting | undefined {
-    return this.#meetings.get(id)?.data.meeting;
+  /** The ids of every meeting, from the index: nothing is read. */
+  meetingIds(): string[] {
+    return [...this.#rows.keys()];
   }
 
-  meetings(): Meeting[] {
-    return [...this.#meetings.values()].map((low) => low.data.meeting);
-  }
-
+  /** Every meeting's summary, newest first, from the index: nothing is read. */
   meetingSummaries(): MeetingSummary[] {
-    return this.meetings()
-      .map(summarizeMeeting)
-      .sort((a, b) => (b.date + b.time).localeCompare(a.date + a.time));
-  }
-
-  async putCommittee(committee: Committee): Promise<void> {
-    this.#assertWritable();
-    const list = this.#root.data.committees;
-    const index = list.findIndex((c) => c.id === committee.id);
-    if (index === -1) list.push(committee);
-    else list[index] = committee;
-    await this.#root.write();
-  }
-
-  async putMeeting(meeting: Meeting): Promise<void> {
-    this.#assertWritable();
-    let low = this.#meetings.get(meeting.id);
-    if (!low) {
-      low = new Low<MeetingFile>(meetingAdapter(this.dir, meeting.id), { schemaVersion: SCHEMA_VERSION, meeting });
-      this.#meetings.set(meeting.id, low);
+    // Dates and times are fixed-width digits: plain comparison orders them, at a fraction of localeCompare's cost.
+    if (!this.#sorted) {
+      const rows = [...this.#rows.values()];
+      for (const r of rows) {
+        r.listed ??= listedSummary(r.summary);
+        r.key ??= r.summary.date + r.summary.time;
+      }
+      this.#sorted = rows.sort((a, b) => (a.key! < b.key! ? 1 : a.key! > b.key! ? -1 : 0)).map((r) => r.listed!);
     }
-    low.data = { schemaVersion: SCHEMA_VERSION, meeting };
-    await low.write();
+    return [...this.#sorted];
+  }
+
+  /** The index's row for one meeting (its summary with numbering), or undefined. */
+  summary(id: string): (IndexRow['summary']) | undefined {
+    return this.#rows.get(id)?.summary;
+  }
+
+  /**
+   * One meeting, validated. Read from its file unless it is among the few kept
+   * parsed and its file's stamp is unchanged; a file changed by another program
+   * is read again (and the index and listeners told). A damaged file is put
+   * aside and restored in the background, and this call fails in Danish.
+   */
+  meeting(id: string): Meeting | undefined {
+    const staged = this.#tx.getStore()?.meetings;
+    if (staged?.has(id)) return staged.get(id) ?? undefined;
+    if (!this.#rows.has(id)) return undefined;
+    return this.#readMeeting(id, true);
+  }
+
+  /**
+   * Every meeting, read from disk now (nothing is kept). For tests and small
+   * tools; anything that walks a large store uses `forEachMeeting`.
+   */
+  meetings(): Meeting[] {
+    const all: Meeting[] = [];
+    for (const id of this.#rows.keys()) {
+      try {
+        const m = this.#readMeeting(id, false);
+        if (m) all.push(m);
+      } catch {
+        // Damaged: skipped here, put aside and restored in the background.
+      }
+    }
+    return all;
+  }
+
+  /** Reads and validates every meeting, a batch at a time, without keeping them: `check`, and building derived indexes. */
+  async forEachMeeting(visit: (meeting: Meeting, file: { auditHead: AuditHead | null }) => void | Promise<void>, onProblem?: (problem: Problem) => void): Promise<void> {
+    const ids = [...this.#rows.keys()];
+    for (let i = 0; i < ids.length; i += READ_BATCH) {
+      const reads = await Promise.all(ids.slice(i, i + READ_BATCH).map(async (id) => [id, await readMeetingFile(this.dir, id, this.#root)] as const));
+      for (const [id, read] of reads) {
+        if (read.kind === 'ok') await visit(read.meeting, { auditHead: read.auditHead });
+        else onProblem?.({ file: meetingFileName(id), reason: read.kind === 'missing' ? storeText.reasons.missing : read.reason });
+      }
+    }
+  }
+
+  #readMeeting(id: string, keep: boolean): Meeting | undefined {
+    const cached = this.#cache.get(id);
+    if (cached) {
+      let now: FileStamp | null;
+      try {
+        now = stampOf(statSync(meetingPath(this.dir, id)));
+      } catch {
+        now = null;
+      }
+      if (sameStamp(now, cached.stamp)) {
+        this.#cache.delete(id);
+        this.#cache.set(id, cached);
+        return cached.meeting;
+      }
+      this.#cache.delete(id);
+    }
+    const read = readMeetingFileSync(this.dir, id, this.#root);
+    if (read.kind === 'missing') {
+      this.#scheduleRepair(id);
+      return undefined;
+    }
+    if (read.kind === 'damaged') {
+      this.#scheduleRepair(id);
+      throw new ReferentError('intern_fejl', storeText.meetingDamaged(meetingFileName(id)));
+    }
+    const row = this.#rows.get(id);
+    // A file this store is writing right now is not news; its row follows when the write returns.
+    if (row && !sameStamp(row.stamp, read.stamp) && !this.#writing.has(id)) this.#changedOutside(read.meeting, read.stamp);
+    if (keep) this.#remember(id, read.meeting, read.stamp);
+    return read.meeting;
+  }
+
+  #remember(id: string, meeting: Meeting, stamp: FileStamp): void {
+    this.#cache.delete(id);
+    this.#cache.set(id, { meeting, stamp });
+    while (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+  }
+
+  /** A meeting file another program changed (a sync engine, an editor): the index follows it, and listeners hear of it. */
+  #changedOutside(meeting: Meeting, stamp: FileStamp): void {
+    this.#setRow({ summary: indexedSummary(meeting), stamp });
+    if (!this.#readOnly) void this.#queue.run(() => this.#tx.exit(() => this.#appendIndex([meeting.id]))).catch(() => undefined);
     this.#emit({ type: 'meeting', meeting });
   }
 
-  async deleteMeeting(id: string): Promise<void> {
-    this.#assertWritable();
-    this.#meetings.delete(id);
-    await unlink(meetingPath(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await syncDirectory(join(this.dir, MEETINGS_DIR));
-    this.#emit({ type: 'meetingDeleted', meetingId: id });
+  #setRow(row: IndexRow): void {
+    this.#rows.set(row.summary.id, row);
+    this.#sorted = null;
   }
 
-  #install(loaded: Loaded): void {
-    this.#readOnly = loaded.readOnly;
-    this.#notices = loaded.notices;
-    this.#root = new Low<RootFile>(new DurableJsonFile(join(this.dir, ROOT_FILE)), loaded.root);
-    this.#meetings = new Map(loaded.meetings.map((file) => [file.meeting.id, new Low<MeetingFile>(meetingAdapter(this.dir, file.meeting.id), file)]));
+  #dropRow(id: string): void {
+    this.#rows.delete(id);
+    this.#cache.delete(id);
+    this.#sorted = null;
+  }
+
+  // ---- The audit log, for reading ---------------------------------------------
+
+  /** The audit head the root file recorded when it was last written. */
+  rootAuditHead(): AuditHead | null {
+    return this.#root.auditHead;
+  }
+
+  /** The schema version the root file on disk says (a newer one opens read-only). */
+  get diskSchemaVersion(): number {
+    return this.#diskVersion;
+  }
+
+  /** The log's last entry (seq and hash), as the files written now record it. */
+  auditHead(): AuditHead | null {
+    return this.#audit.head();
+  }
+
+  /** One meeting's audit entries (or all), oldest first. */
+  auditEntries(meetingId?: string): Promise<AuditEntry[]> {
+    return this.#audit.entries(meetingId);
+  }
+
+  /** The whole chain checked: the first time by reading it all, then only what was appended since. */
+  verifyAudit(): Promise<AuditVerification> {
+    return this.#audit.verify();
+  }
+
+  // ---- Writing -------------------------------------------------------------
+
+  /**
+   * Runs `work` in the store's write queue, one transaction at a time, in the
+   * order asked for; what it stages is then written with its audit entries.
+   * Reads inside `work` (through the transaction or the store) see what it has
+   * staged. Nothing is written if `work` throws.
+   */
+  transaction<T>(work: (tx: StoreTransaction) => T | Promise<T>): Promise<T> {
+    if (this.#tx.getStore()) throw new Error('Store.transaction inside a transaction: use the transaction it was given.');
+    return this.#queue.run(async () => {
+      this.#assertWritable();
+      const staged: Staged = { meetings: new Map(), committees: new Map(), order: [] };
+      const tx: StoreTransaction = {
+        meeting: (id) => (staged.meetings.has(id) ? (staged.meetings.get(id) ?? undefined) : this.#rows.has(id) ? this.#readMeeting(id, true) : undefined),
+        committee: (id) => this.#stagedCommittees(staged).find((c) => c.id === id),
+        committees: () => this.#stagedCommittees(staged),
+        putMeeting: (meeting) => {
+          staged.meetings.set(meeting.id, meeting);
+          staged.order.push({ kind: 'meeting', id: meeting.id });
+        },
+        deleteMeeting: (id) => {
+          staged.meetings.set(id, null);
+          staged.order.push({ kind: 'meeting', id });
+        },
+        putCommittee: (committee) => {
+          staged.committees.set(committee.id, committee);
+          staged.order.push({ kind: 'committee', id: committee.id });
+        },
+        audit: (entry) => {
+          staged.order.push({ kind: 'audit', entry });
+        },
+      };
+      const result = await this.#tx.run(staged, () => work(tx));
+      await this.#commit(staged);
+      return result;
+    });
+  }
+
+  /** One meeting saved, as its own transaction. */
+  putMeeting(meeting: Meeting): Promise<void> {
+    return this.transaction((tx) => tx.putMeeting(meeting));
+  }
+
+  putCommittee(committee: Committee): Promise<void> {
+    return this.transaction((tx) => tx.putCommittee(committee));
+  }
+
+  deleteMeeting(id: string): Promise<void> {
+    return this.transaction((tx) => tx.deleteMeeting(id));
+  }
+
+  #stagedCommittees(staged: Staged): Committee[] {
+    if (staged.committees.size === 0) return this.#root.committees;
+    const list = this.#root.committees.map((c) => staged.committees.get(c.id) ?? c);
+    for (const c of staged.committees.values()) if (!list.some((x) => x.id === c.id)) list.push(c);
+    return list;
+  }
+
+  async #commit(staged: Staged): Promise<void> {
+    if (staged.order.length === 0) return;
+    const at = this.#now().toISOString();
+    const entries: NewAuditEntry[] = [];
+    const done = new Set<string>();
+    for (const op of staged.order) {
+      if (op.kind === 'audit') {
+        entries.push({ at, meetingId: op.entry.meetingId, action: op.entry.action, actor: op.entry.actor ?? SECRETARY, details: op.entry.details });
+        continue;
+      }
+      const key = `${op.kind}:${op.id}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      if (op.kind === 'meeting') {
+        const before = this.#rows.has(op.id) ? this.#storedOrNull(op.id) : undefined;
+        entries.push(...meetingEvents(before ?? undefined, staged.meetings.get(op.id) ?? undefined, at));
+      } else {
+        entries.push(...committeeEvents(this.#root.committees.find((c) => c.id === op.id), staged.committees.get(op.id)!, at));
+      }
+    }
+    await this.#write(entries, staged.meetings, staged.committees.size > 0 ? this.#stagedCommittees(staged) : null);
+  }
+
+  /** The stored meeting for audit purposes; a damaged file counts as absent (its repair is under way). */
+  #storedOrNull(id: string): Meeting | null {
+    try {
+      return this.#readMeeting(id, true) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The one write path. Audit entries go first (one append, fsynced): if they
+   * cannot be written, nothing is. Then the meeting files, then the root file,
+   * each recording the log's new head. If a file fails before any landed, the
+   * append is taken back; if one fails after, an `afbrudt` entry says which.
+   */
+  async #write(entries: NewAuditEntry[], meetings: Map<string, Meeting | null>, committees: Committee[] | null, options: { rootHeadOnly?: boolean } = {}): Promise<void> {
+    const logSize = this.#audit.size;
+    const logHead = this.#audit.head();
+    if (entries.length > 0) await this.#audit.append(entries);
+    const head = this.#audit.head();
+    const landed: string[] = [];
+    try {
+      for (const [id, meeting] of meetings) {
+        if (meeting) {
+          this.#writing.add(id);
+          try {
+            const stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
+            this.#setRow({ summary: indexedSummary(meeting), stamp });
+            this.#remember(id, meeting, stamp);
+          } finally {
+            this.#writing.delete(id);
+          }
+        } else {
+          await unlink(meetingPath(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== 'ENOENT') throw error;
+          });
+          await syncDirectory(join(this.dir, MEETINGS_DIR));
+          this.#dropRow(id);
+        }
+        landed.push(meetingFileName(id));
+        this.#backupWatch?.add(meetingFileName(id));
+      }
+      if (committees || entries.length > 0 || this.#rootNeedsHead || options.rootHeadOnly) {
+        const next: RootFile = { schemaVersion: SCHEMA_VERSION, committees: committees ?? this.#root.committees, auditHead: head };
+        try {
+          await this.#writeRoot(next);
+          this.#rootNeedsHead = false;
+          this.#backupWatch?.add(ROOT_FILE);
+        } catch (error) {
+          // Only the head to record, and the change itself has landed: the next write records it.
+          if (committees || landed.length === 0) throw error;
+          this.#rootNeedsHead = true;
+        }
+      }
+    } catch (error) {
+      if (entries.length > 0 && landed.length === 0) {
+        await this.#audit.rollback(logSize, logHead).catch(() => undefined);
+      } else if (entries.length > 0) {
+        const missing = [...meetings.keys()].map(meetingFileName).filter((f) => !landed.includes(f));
+        await this.#audit
+          .append([{ at: this.#now().toISOString(), meetingId: null, action: 'afbrudt', actor: SECRETARY, details: { seqs: [logHead?.seq ?? 0, head?.seq ?? 0], written: landed, notWritten: missing, reason: (error as Error).message } }])
+          .catch(() => undefined);
+        this.#rootNeedsHead = true;
+      }
+      throw error;
+    } finally {
+      if (landed.length > 0 && !this.#readOnly) await this.#appendIndex([...meetings.keys()].filter((id) => landed.includes(meetingFileName(id)))).catch(() => undefined);
+    }
+    for (const [id, meeting] of meetings) this.#emit(meeting ? { type: 'meeting', meeting } : { type: 'meetingDeleted', meetingId: id });
+  }
+
+  /** Index lines for meetings just written or deleted (not fsynced: the index is derived, see IndexFile). */
+  async #appendIndex(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (this.#indexBroken) return;
+    try {
+      await this.#index.append(
+        ids.map((id) => {
+          const row = this.#rows.get(id);
+          return row ? { put: row } : { del: id };
+        }),
+        this.#audit.head(),
+      );
+      this.#journal += ids.length;
+    } catch (error) {
+      // The next snapshot (at close, or at the next open's rebuild) puts it right.
+      this.#indexBroken = true;
+      console.error('[referent] index append failed', error);
+      return;
+    }
+    if (this.#journal >= Math.max(COMPACT_AFTER, this.#rows.size / 4)) void this.#queue.run(() => this.#writeIndexSnapshot()).catch(() => undefined);
+  }
+
+  async #writeIndexSnapshot(): Promise<void> {
+    const dirMtimeMs = (await stat(join(this.dir, MEETINGS_DIR))).mtimeMs;
+    await this.#index.writeSnapshot(this.#rows, dirMtimeMs, this.#audit.head());
+    this.#journal = 0;
+    this.#indexBroken = false;
   }
 
   #assertWritable(): void {
     if (this.#readOnly) throw new ReferentError('konflikt', da.errors.readOnlyStore);
   }
-}
 
-export function meetingPath(dir: string, id: string): string {
-  return join(dir, MEETINGS_DIR, `${id}.json`);
-}
+  // ---- Backups -------------------------------------------------------------
 
-function meetingAdapter(dir: string, id: string): DurableJsonFile<MeetingFile> {
-  return new DurableJsonFile<MeetingFile>(meetingPath(dir, id));
+  /**
+   * A backup of this moment. Its first phase (linking or copying every file)
+   * runs beside other work; its second, in the write queue, takes again what
+   * was written meanwhile, so the backup is one consistent state.
+   */
+  backup(reason: BackupReason): Promise<BackupInfo> {
+    this.#assertWritable();
+    const run = this.#backups.then(() => this.#backupNow(reason));
+    this.#backups = run.catch(() => undefined);
+    return run;
+  }
+
+  #backups: Promise<unknown> = Promise.resolve();
+
+  async #backupNow(reason: BackupReason): Promise<BackupInfo> {
+    const watch = new Set<string>();
+    this.#backupWatch = watch;
+    try {
+      const draft = await startBackup(this.dir, reason, SCHEMA_VERSION, this.#now());
+      return await this.#queue.run(() => finishBackup(draft, watch));
+    } finally {
+      if (this.#backupWatch === watch) this.#backupWatch = null;
+    }
+  }
+
+  /**
+   * Puts a backup back: first a backup of the current state (so it can be
+   * undone), then the backup's root and meeting files, recorded in the audit
+   * log. The log itself is never put back; it only grows.
+   */
+  async restoreBackup(backupId: string): Promise<BackupInfo> {
+    this.#assertWritable();
+    const backup = (await listBackups(this.dir)).find((b) => b.id === backupId);
+    if (!backup) throw new ReferentError('ikke_fundet', storeText.backupNotFound);
+    if (backup.schemaVersion > SCHEMA_VERSION) throw new ReferentError('konflikt', storeText.newerVersion(backup.schemaVersion, SCHEMA_VERSION));
+    await this.backup('foer-gendannelse');
+    await this.#queue.run(async () => {
+      const plan = await planRestore(this.dir, backup.id);
+      const ids = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
+      const added = ids(plan.write).filter((id) => !this.#rows.has(id));
+      await this.#audit.append([
+        { at: this.#now().toISOString(), meetingId: null, action: 'sikkerhedskopi_gendannet', actor: SECRETARY, details: { backupId: backup.id, createdAt: backup.createdAt, reason: backup.reason, added, removed: ids(plan.remove) } },
+      ]);
+      await applyRestore(this.dir, plan);
+      await this.#reloadFromDisk();
+      await this.#write([], new Map(), null, { rootHeadOnly: true });
+    });
+    this.#emit({ type: 'reloaded' });
+    return backup;
+  }
+
+  /** Re-reads everything from disk (after a restore from backup). */
+  async reload(): Promise<void> {
+    await this.#queue.run(() => this.#reloadFromDisk());
+    this.#emit({ type: 'reloaded' });
+  }
+
+  async #reloadFromDisk(): Promise<void> {
+    this.#cache.clear();
+    const root = await this.#readRoot();
+    // A backup from before the last schema change (the one taken before migrating) is migrated again.
+    if (root.kind === 'old') {
+      await this.#migrate(root.raw, root.version);
+      return;
+    }
+    if (root.kind !== 'ok') throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, root.kind === 'bad' ? root.reason : storeText.reasons.missing));
+    this.#root = root.root;
+    const outcome = await this.#checkStamps(this.#rows);
+    // Meetings the backup did not have are gone on purpose: not repaired from a backup.
+    for (const id of outcome.missing) outcome.rows.delete(id);
+    outcome.missing = [];
+    await this.#settle(outcome, { quiet: true });
+    await this.#writeIndexSnapshot();
+  }
+
+  // ---- Opening -------------------------------------------------------------
+
+  async #readRoot(): Promise<{ kind: 'ok'; root: RootFile; version: number } | { kind: 'old'; raw: Record<string, unknown>; version: number } | { kind: 'newer'; raw: unknown; version: number } | { kind: 'missing' } | { kind: 'bad'; reason: string }> {
+    let text: string;
+    try {
+      text = await readFile(join(this.dir, ROOT_FILE), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      throw error;
+    }
+    if (text.replace(/\0/g, '').trim() === '') return { kind: 'bad', reason: storeText.reasons.empty };
+    let raw: Record<string, unknown>;
+    try {
+      raw = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return { kind: 'bad', reason: storeText.reasons.json };
+    }
+    // Checked before zod, which recurses: a file nested too deep is damaged, not a reason to crash on start.
+    if (jsonTooDeep(raw)) return { kind: 'bad', reason: securityText.store.tooDeep };
+    const version = typeof raw?.schemaVersion === 'number' ? raw.schemaVersion : NaN;
+    if (version > SCHEMA_VERSION) return { kind: 'newer', raw, version };
+    if (version >= 1 && version < SCHEMA_VERSION) return { kind: 'old', raw, version };
+    const parsed = rootFileSchema.safeParse(raw);
+    if (!parsed.success || version !== SCHEMA_VERSION) return { kind: 'bad', reason: storeText.reasons.schema };
+    return { kind: 'ok', root: parsed.data, version };
+  }
+
+  async #load(fresh: boolean): Promise<void> {
+    this.#audit = await AuditLog.open(this.dir);
+    const root = await this.#readRoot();
+    if (root.kind === 'newer' || root.kind === 'old') this.#diskVersion = root.version;
+    // A damaged end of the log is cut off first, before anything is appended after it (never in a newer version's store).
+    if (root.kind !== 'newer') await this.#repairAuditTail(root.kind === 'ok' ? root.root.auditHead : null);
+    if (root.kind === 'newer') {
+      this.#readOnly = true;
+      this.#notices.push(storeText.newerVersion(root.version, SCHEMA_VERSION));
+      const parsed = rootFileSchema.safeParse({ ...(root.raw as object), schemaVersion: SCHEMA_VERSION });
+      if (!parsed.success) throw new ReferentError('konflikt', storeText.newerVersion(root.version, SCHEMA_VERSION));
+      this.#root = parsed.data;
+      await this.#fullRead({ quiet: true });
+      return;
+    }
+    if (root.kind === 'old') {
+      await this.#migrate(root.raw, root.version);
+      await this.#checkAuditAtOpen();
+      return;
+    }
+    if (root.kind === 'ok') {
+      this.#root = root.root;
+      await this.#loadIndex(fresh);
+      await this.#checkAuditAtOpen();
+      return;
+    }
+    // No usable root file.
+    if (fresh) {
+      this.#root = { schemaVersion: SCHEMA_VERSION, committees: [], auditHead: null };
+      if (!this.#readOnly) {
+        await this.#writeRoot(this.#root);
+        await this.#writeIndexSnapshot();
+      }
+      await this.#checkAuditAtOpen();
+      return;
+    }
+    if (this.#readOnly) throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, root.kind === 'bad' ? root.reason : storeText.reasons.missing));
+    await this.#recoverRoot(root.kind === 'bad' ? root.reason : null);
+    await this.#checkAuditAtOpen();
+  }
+
+  async #writeRoot(root: RootFile): Promise<void> {
+    this.#rootFile.data = root;
+    await this.#rootFile.write();
+    this.#root = root;
+  }
+
+  /** `referent.json` lost or damaged while meetings exist: the newest backup's copy, or one rebuilt from the meetings. */
+  async #recoverRoot(damage: string | null): Promise<void> {
+    const now = this.#now();
+    if (damage) {
+      await quarantineFile(this.dir, ROOT_FILE, now);
+      this.#notices.push(storeText.quarantined(ROOT_FILE, damage));
+    } else {
+      this.#notices.push(storeText.rootMissing);
+    }
+    const restored = await findInBackups(this.dir, ROOT_FILE);
+    if (restored) {
+      this.#root = { ...(restored.data as RootFile), auditHead: this.#audit.head() };
+      await this.#writeRoot(this.#root);
+      this.#notices.push(storeText.restored(ROOT_FILE, formatTimestamp(restored.createdAt)));
+      await this.#loadIndex(false);
+      return;
+    }
+    // Rebuilt from every meeting file: read them all (the index is rebuilt on the way).
+    this.#root = { schemaVersion: SCHEMA_VERSION, committees: [], auditHead: null };
+    const seen: Meeting[] = [];
+    await this.#fullRead({ quiet: true, visit: (m) => void seen.push({ ...m, items: [] }) });
+    if (seen.length === 0) {
+      throw new ReferentError('intern_fejl', `${this.#notices.join(' ')} ${storeText.rootLost}`);
+    }
+    this.#root = { ...rebuildRoot(seen, now), auditHead: this.#audit.head() };
+    await this.#writeRoot(this.#root);
+    this.#notices.push(storeText.rootRebuilt(this.#root.committees.length, seen.length));
+  }
+
+  async #loadIndex(fresh: boolean): Promise<void> {
+    const read = await this.#index.read();
+    if (read.kind !== 'ok') {
+      const count = await this.#fullRead({ quiet: fresh || this.#readOnly });
+      if (!fresh && read.kind !== 'missing' && read.kind !== 'otherVersion') this.#notices.push(storeText.indexRebuilt(count));
+      else if (!fresh && read.kind === 'otherVersion') this.#notices.push(storeText.indexOtherVersion(count));
+      else if (!fresh && count > 0 && !this.#readOnly) this.#notices.push(storeText.indexRebuilt(count));
+      return;
+    }
+    this.#rows = read.state.rows;
+    this.#journal = read.state.journal;
+    const folder = await stat(join(this.dir, MEETINGS_DIR)).catch(() => null);
+    if (folder && folder.mtimeMs === read.state.dirMtimeMs) return;
+    // A file was added, replaced or removed since the index's last line: find which, by their stamps.
+    const outcome = await this.#checkStamps(this.#rows, true);
+    // After a crash, the last save's index line may be missing: that is expected, not news.
+    await this.#settle(outcome, { quiet: this.#lock?.tookOverStale === true });
+    if (!this.#readOnly) await this.#writeIndexSnapshot();
+  }
+
+  /**
+   * Compares every indexed meeting's stamp (and the folder's file names) with
+   * the files, and reads those that differ. The folder listing is skipped when
+   * only the stamps need checking (the background pass).
+   */
+  async #checkStamps(rows: Map<string, IndexRow>, listFolder = true, atOpen = true): Promise<ReadOutcome> {
+    const ids = new Set(rows.keys());
+    if (listFolder) {
+      const names = existsSync(join(this.dir, MEETINGS_DIR)) ? await readdir(join(this.dir, MEETINGS_DIR)) : [];
+      for (const name of names) {
+        const id = idOfMeetingFile(name);
+        if (id) ids.add(id);
+      }
+    }
+    const outcome: ReadOutcome = { rows: new Map(rows), problems: [], missing: [], changed: [] };
+    const all = [...ids];
+    for (let i = 0; i < all.length; i += READ_BATCH) {
+      const batch = all.slice(i, i + READ_BATCH);
+      await Promise.all(
+        batch.map(async (id) => {
+          const now = await stat(meetingPath(this.dir, id)).then(stampOf, () => null);
+          const row = rows.get(id);
+          if (row && sameStamp(now, row.stamp)) return;
+          if (!now) {
+            if (row) outcome.missing.push(id);
+            return;
+          }
+          this.#apply(outcome, id, await readMeetingFile(this.dir, id, this.#root));
+        }),
+      );
+      if (atOpen) this.#progress({ phase: 'kontrollerer', done: Math.min(i + READ_BATCH, all.length), total: all.length });
+      else if (this.#closed) break;
+    }
+    return outcome;
+  }
+
+  #apply(outcome: ReadOutcome, id: string, read: MeetingRead): void {
+    if (read.kind === 'ok') {
+      outcome.rows.set(id, { summary: indexedSummary(read.meeting), stamp: read.stamp });
+      outcome.changed.push(read.meeting);
+    } else if (read.kind === 'damaged') {
+      outcome.problems.push({ file: meetingFileName(id), reason: read.reason });
+      outcome.rows.delete(id);
+    } else if (outcome.rows.has(id)) {
+      outcome.missing.push(id);
+    }
+  }
+
+  /** Reads every meeting file (the index is missing, unreadable, of another version, or the root must be rebuilt). */
+  async #fullRead(options: { quiet: boolean; visit?: (m: Meeting) => void }): Promise<number> {
+    const names = existsSync(join(this.dir, MEETINGS_DIR)) ? (await readdir(join(this.dir, MEETINGS_DIR))).flatMap((n) => idOfMeetingFile(n) ?? []).sort() : [];
+    const outcome: ReadOutcome = { rows: new Map(), problems: [], missing: [], changed: [] };
+    for (let i = 0; i < names.length; i += READ_BATCH) {
+      const batch = names.slice(i, i + READ_BATCH);
+      const reads = await Promise.all(batch.map((id) => readMeetingFile(this.dir, id, this.#root)));
+      reads.forEach((read, k) => {
+        this.#apply(outcome, batch[k]!, read);
+        if (read.kind === 'ok') options.visit?.(read.meeting);
+      });
+      // Only summaries are kept: a large store is read without holding it.
+      outcome.changed.length = 0;
+      this.#progress({ phase: 'laeser', done: Math.min(i + READ_BATCH, names.length), total: names.length });
+    }
+    this.#rows = new Map();
+    await this.#settle(outcome, { quiet: true });
+    if (!this.#readOnly) await this.#writeIndexSnapshot();
+    return this.#rows.size;
+  }
+
+  /**
+   * Takes the outcome of reading files into the store: new rows, damaged files
+   * quarantined and restored, missing meetings restored or recorded as lost.
+   */
+  async #settle(outcome: ReadOutcome, options: { quiet: boolean }): Promise<void> {
+    const previous = this.#rows;
+    this.#rows = outcome.rows;
+    this.#sorted = null;
+    for (const m of outcome.changed) this.#cache.delete(m.id);
+    const news = outcome.changed.length + outcome.missing.length + outcome.problems.length;
+    if (!options.quiet && news > 0 && previous.size > 0) this.#notices.push(storeText.changedOutside(news));
+    if (this.#readOnly) {
+      // Reading only: nothing is moved or restored; what cannot be read is named, and the rest opens.
+      for (const p of [...outcome.problems, ...outcome.missing.map((id) => ({ file: meetingFileName(id), reason: storeText.reasons.missing }))]) {
+        this.#notices.push(da.errors.storeUnreadable(p.file, p.reason));
+        this.#rows.delete(idOfMeetingFile(p.file.slice(MEETINGS_DIR.length + 1))!);
+      }
+    } else {
+      for (const problem of outcome.problems) await this.#repair(idOfMeetingFile(problem.file.slice(MEETINGS_DIR.length + 1))!, problem.reason, true);
+      for (const id of outcome.missing) await this.#repair(id, storeText.reasons.missing, true);
+    }
+    for (const m of outcome.changed) this.#emit({ type: 'meeting', meeting: m });
+  }
+
+  /**
+   * A damaged or missing meeting file: the damaged one moved to quarantine,
+   * then the newest good copy from any backup written in its place; if none
+   * exists, the loss is recorded in the audit log and `check` reports it.
+   */
+  async #repair(id: string, reason: string, emit: boolean): Promise<void> {
+    const file = meetingFileName(id);
+    const now = this.#now();
+    if (reason !== storeText.reasons.missing) {
+      await quarantineFile(this.dir, file, now);
+      this.#notices.push(storeText.quarantined(file, reason));
+    } else {
+      this.#notices.push(storeText.meetingMissing(file));
+    }
+    const restored = await findInBackups(this.dir, file);
+    if (restored) {
+      const meeting = (restored.data as { meeting: Meeting }).meeting;
+      const stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson(restored.data));
+      this.#setRow({ summary: indexedSummary(meeting), stamp });
+      this.#notices.push(storeText.restored(file, formatTimestamp(restored.createdAt)));
+      await this.#appendIndex([id]).catch(() => undefined);
+      if (emit) this.#emit({ type: 'meeting', meeting });
+      return;
+    }
+    this.#notices.push(storeText.notRestored(file));
+    this.#dropRow(id);
+    await this.#appendIndex([id]).catch(() => undefined);
+    await this.#write([{ at: now.toISOString(), meetingId: id, action: 'moede_mistet', actor: SECRETARY, details: { file, reason } }], new Map(), null);
+    if (emit) this.#emit({ type: 'meetingDeleted', meetingId: id });
+  }
+
+  /** Found damaged or missing on reading: repaired in the queue, once, while the app goes on. */
+  #scheduleRepair(id: string): void {
+    if (this.#readOnly || this.#repairing.has(id)) return;
+    this.#repairing.add(id);
+    void this.#queue
+      .run(() => this.#tx.exit(async () => {
+        // The whole folder gone (a removed temporary directory) is nothing a backup should refill.
+        if (this.#closed || !existsSync(join(this.dir, MEETINGS_DIR))) return;
+        const again = await readMeetingFile(this.dir, id, this.#root);
+        if (again.kind === 'ok') {
+          this.#changedOutside(again.meeting, again.stamp);
+          return;
+        }
+        await this.#repair(id, again.kind === 'missing' ? storeText.reasons.missing : again.reason, true);
+      }))
+      .catch((error: unknown) => {
+        if (existsSync(join(this.dir, MEETINGS_DIR))) console.error('[referent] repair failed', id, error);
+      })
+      .finally(() => this.#repairing.delete(id));
+  }
+
+  /**
+   * Brings an older store up to the current schema: a backup first, then each
+   * meeting file from its own version (a batch at a time), the index, an audit
+   * entry naming every meeting that exists, and the root file last (its
+   * version is what marks the store as migrated).
+   */
+  async #migrate(rawRoot: Record<string, unknown>, version: number): Promise<void> {
+    const roots = rootsByVersion(rawRoot, version);
+    const parsedRoot = rootFileSchema.safeParse({ ...roots.get(SCHEMA_VERSION), schemaVersion: SCHEMA_VERSION });
+    if (!parsedRoot.success) {
+      if (this.#readOnly) throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, storeText.reasons.schema));
+      await this.#recoverRoot(storeText.reasons.schema);
+      return;
+    }
+    this.#root = parsedRoot.data;
+    if (!this.#readOnly) await createBackup(this.dir, 'foer-migrering', version, this.#now());
+    const names = (await readdir(join(this.dir, MEETINGS_DIR)).catch(() => [] as string[])).flatMap((n) => idOfMeetingFile(n) ?? []).sort();
+    const outcome: ReadOutcome = { rows: new Map(), problems: [], missing: [], changed: [] };
+    const head = this.#audit.head();
+    for (let i = 0; i < names.length; i += READ_BATCH) {
+      const batch = names.slice(i, i + READ_BATCH);
+      await Promise.all(
+        batch.map(async (id) => {
+          const file = meetingFileName(id);
+          let raw: Record<string, unknown>;
+          try {
+            const text = await readFile(join(this.dir, file), 'utf8');
+            if (text.replace(/\0/g, '').trim() === '') throw new Error(storeText.reasons.empty);
+            raw = JSON.parse(text) as Record<string, unknown>;
+          } catch (error) {
+            outcome.problems.push({ file, reason: (error as Error).message === storeText.reasons.empty ? storeText.reasons.empty : storeText.reasons.json });
+            return;
+          }
+          if (jsonTooDeep(raw)) {
+            outcome.problems.push({ file, reason: securityText.store.tooDeep });
+            return;
+          }
+          let parsed;
+          try {
+            parsed = meetingFileSchema.safeParse({ ...migrateMeetingFile(raw, roots, version), schemaVersion: SCHEMA_VERSION });
+          } catch {
+            parsed = null;
+          }
+          if (!parsed?.success || parsed.data.meeting.id !== id) {
+            outcome.problems.push({ file, reason: storeText.reasons.schema });
+            return;
+          }
+          const meeting = parsed.data.meeting;
+          const stamp = this.#readOnly ? stampOf(await stat(join(this.dir, file))) : await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
+          outcome.rows.set(id, { summary: indexedSummary(meeting), stamp });
+        }),
+      );
+      this.#progress({ phase: 'migrerer', done: Math.min(i + READ_BATCH, names.length), total: names.length });
+    }
+    this.#rows = new Map();
+    await this.#settle(outcome, { quiet: true });
+    if (this.#readOnly) return;
+    await this.#writeIndexSnapshot();
+    await this.#registerMeetings('migrering', { fromVersion: version, toVersion: SCHEMA_VERSION });
+    // Written last in any case: the root file's version is what marks the store as migrated.
+    if (this.#rows.size === 0) await this.#write([], new Map(), null, { rootHeadOnly: true });
+  }
+
+  /** The end of the audit log against the head the root file recorded (auditAtOpen.ts); findings are written as one transaction. */
+  async #checkAuditAtOpen(): Promise<void> {
+    const recorded = this.#root.auditHead;
+    // A repaired tail already carries its marker, with what the root file had seen.
+    const findings = this.#tailRepaired
+      ? { entries: [], notices: [] }
+      : await checkAuditHead(this.#audit, recorded, this.#now().toISOString(), (id) => {
+          const read = readMeetingFileSync(this.dir, id, this.#root);
+          return read.kind === 'ok' ? read.auditHead : 'unreadable';
+        });
+    this.#notices.push(...findings.notices);
+    if (this.#readOnly) return;
+    if (findings.entries.length > 0 || (recorded?.seq ?? 0) !== (this.#audit.head()?.seq ?? 0)) await this.#write(findings.entries, new Map(), null, { rootHeadOnly: true });
+  }
+
+  #tailRepaired = false;
+
+  async #repairAuditTail(recorded: AuditHead | null): Promise<void> {
+    if (this.#readOnly) {
+      const damage = this.#audit.damage();
+      if (damage) this.#notices.push(storeText.auditTailQuarantined('-', damage.bytes.length));
+      return;
+    }
+    const notice = await repairAuditTail(this.dir, this.#audit, recorded, this.#now());
+    if (!notice) return;
+    this.#notices.push(notice);
+    this.#tailRepaired = true;
+  }
+
+  /** One audit entry naming every meeting that exists now (after seeding or migrating), so a file deleted later is missed. */
+  async #registerMeetings(reason: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const meetings = [...this.#rows.keys()].sort();
+    if (meetings.length === 0) return;
+    await this.#write([{ at: this.#now().toISOString(), meetingId: null, action: 'moeder_registreret', actor: SECRETARY, details: { reason, ...extra, meetings } }], new Map(), null, { rootHeadOnly: true });
+  }
+
+  // ---- After open ----------------------------------------------------------
+
+  /**
+   * In the background, never holding up the first screen: every indexed
+   * meeting's stamp is checked against its file (catching files edited in
+   * place, which does not move the folder's mtime), and then the day's backup
+   * is made if it is due.
+   */
+  /** Reads these meetings again, in the queue, and takes in what changed since this process last wrote them. */
+  async #recheck(ids: string[]): Promise<void> {
+    if (!existsSync(join(this.dir, MEETINGS_DIR))) return;
+    const outcome: ReadOutcome = { rows: new Map(this.#rows), problems: [], missing: [], changed: [] };
+    for (const id of ids) {
+      const read = await readMeetingFile(this.dir, id, this.#root);
+      if (read.kind === 'ok' && sameStamp(this.#rows.get(id)?.stamp, read.stamp)) continue;
+      this.#apply(outcome, id, read);
+    }
+    const touched = [...outcome.changed.map((m) => m.id)];
+    await this.#settle(outcome, { quiet: false });
+    await this.#appendIndex(touched);
+  }
+
+  #startBackgroundWork(): void {
+    const meetingsDir = join(this.dir, MEETINGS_DIR);
+    this.#checked = (async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.#closed) return;
+      const outcome = await this.#checkStamps(this.#rows, false, false);
+      // The folder gone (a test's temporary directory removed) means there is nothing left to look after.
+      if (this.#closed || !existsSync(meetingsDir)) return;
+      const flagged = [...outcome.changed.map((m) => m.id), ...outcome.problems.map((p) => idOfMeetingFile(p.file.slice(MEETINGS_DIR.length + 1))!), ...outcome.missing];
+      if (flagged.length > 0) await this.#queue.run(() => this.#tx.exit(() => this.#recheck(flagged)));
+    })().catch((error: unknown) => {
+      if (existsSync(meetingsDir)) console.error('[referent] checking the meeting files after open failed', error);
+    });
+    this.#background = this.#checked.then(async () => {
+      if (this.#closed || !existsSync(meetingsDir)) return;
+      if (await dailyBackupDue(this.dir, this.#now())) await this.backup('daglig');
+    }).catch((error: unknown) => {
+      if (existsSync(meetingsDir)) console.error('[referent] the daily backup failed', error);
+    });
+  }
+
+  /**
+   * Resolves when the check after open is done: every indexed meeting's stamp
+   * compared with its file, and what changed taken in (and damage repaired).
+   * `store.info` waits for it, so its notices are complete; the meeting list does not.
+   */
+  checked(): Promise<void> {
+    return this.#checked;
+  }
 }
 
 async function hasMeetings(dir: string): Promise<boolean> {
   const meetingsDir = join(dir, MEETINGS_DIR);
-  return existsSync(meetingsDir) && (await readdir(meetingsDir)).some((n) => n.endsWith('.json'));
-}
-
-/** Reads a JSON file; `undefined` when absent, a Problem when unreadable. */
-async function readJsonFile(dir: string, file: string): Promise<unknown | Problem | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  if (text.replace(/\0/g, '').trim() === '') return { file, reason: storeText.reasons.empty };
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return { file, reason: storeText.reasons.json };
-  }
-  // Checked before zod, which recurses: a file nested too deep is damaged, not a reason to crash on start.
-  return jsonTooDeep(value) ? { file, reason: securityText.store.tooDeep } : value;
-}
-
-const isProblem = (v: unknown): v is Problem => typeof v === 'object' && v !== null && 'reason' in v && 'file' in v && Object.keys(v).length === 2;
-
-async function load(dir: string, readOnly: boolean, now: () => Date): Promise<Loaded> {
-  const notices: string[] = [];
-  const problems: Problem[] = [];
-  let rootRaw = await readJsonFile(dir, ROOT_FILE);
-  const meetingNames = existsSync(join(dir, MEETINGS_DIR)) ? (await readdir(join(dir, MEETINGS_DIR))).filter((n) => n.endsWith('.json')).sort() : [];
-  if (rootRaw === undefined && meetingNames.length > 0) rootRaw = { file: ROOT_FILE, reason: storeText.reasons.empty };
-  rootRaw ??= { schemaVersion: SCHEMA_VERSION, committees: [] };
-  if (isProblem(rootRaw)) problems.push(rootRaw);
-
-  const version = !isProblem(rootRaw) && typeof (rootRaw as { schemaVersion?: unknown }).schemaVersion === 'number' ? (rootRaw as { schemaVersion: number }).schemaVersion : SCHEMA_VERSION;
-  let effectiveReadOnly = readOnly;
-  if (version > SCHEMA_VERSION) {
-    effectiveReadOnly = true;
-    notices.push(storeText.newerVersion(version, SCHEMA_VERSION));
-  }
-
-  const rawMeetings: { file: string; data: Record<string, unknown> }[] = [];
-  // Read in parallel batches: a large archive is thousands of small files, and waiting on each in turn is most of the start-up time.
-  for (let i = 0; i < meetingNames.length; i += READ_BATCH) {
-    const batch = meetingNames.slice(i, i + READ_BATCH).map((name) => `${MEETINGS_DIR}/${name}`);
-    const read = await Promise.all(batch.map((file) => readJsonFile(dir, file)));
-    read.forEach((data, k) => {
-      if (data === undefined) return;
-      if (isProblem(data)) problems.push(data);
-      else rawMeetings.push({ file: batch[k]!, data: data as Record<string, unknown> });
-    });
-  }
-
-  let raw: RawStore = { root: isProblem(rootRaw) ? { schemaVersion: version, committees: [] } : (rootRaw as Record<string, unknown>), meetings: rawMeetings.map((m) => m.data) };
-  if (version < SCHEMA_VERSION) {
-    if (!effectiveReadOnly) await createBackup(dir, 'foer-migrering', version, now());
-    raw = migrate(raw, version);
-  }
-
-  const rootParsed = isProblem(rootRaw) ? null : rootFileSchema.safeParse({ ...raw.root, schemaVersion: SCHEMA_VERSION });
-  let root: RootFile | null = rootParsed?.success ? rootParsed.data : null;
-  if (rootParsed && !rootParsed.success) {
-    if (version > SCHEMA_VERSION) throw new ReferentError('konflikt', storeText.newerVersion(version, SCHEMA_VERSION));
-    problems.push({ file: ROOT_FILE, reason: storeText.reasons.schema });
-  }
-
-  const meetings: MeetingFile[] = [];
-  raw.meetings.forEach((data, i) => {
-    const parsed = meetingFileSchema.safeParse({ ...data, schemaVersion: SCHEMA_VERSION });
-    if (parsed.success) meetings.push(parsed.data);
-    else problems.push({ file: rawMeetings[i]!.file, reason: storeText.reasons.schema });
-  });
-
-  if (problems.length > 0) {
-    if (effectiveReadOnly) {
-      throw new ReferentError('intern_fejl', problems.map((p) => da.errors.storeUnreadable(p.file, p.reason)).join(' '));
-    }
-    for (const problem of problems) {
-      await quarantine(dir, problem.file, now());
-      notices.push(storeText.quarantined(problem.file, problem.reason));
-      const restored = await restoreFromBackups(dir, problem.file);
-      if (restored) {
-        notices.push(storeText.restored(problem.file, formatTimestamp(restored.createdAt)));
-        if (problem.file === ROOT_FILE) root = restored.data as RootFile;
-        else meetings.push(restored.data as MeetingFile);
-      } else if (problem.file === ROOT_FILE) {
-        throw new ReferentError('intern_fejl', `${notices.join(' ')} ${storeText.rootLost}`);
-      } else {
-        notices.push(storeText.notRestored(problem.file));
-      }
-    }
-  }
-
-  root ??= { schemaVersion: SCHEMA_VERSION, committees: [] };
-  if (!effectiveReadOnly && (version < SCHEMA_VERSION || !existsSync(join(dir, ROOT_FILE)))) {
-    await new DurableJsonFile<RootFile>(join(dir, ROOT_FILE)).write(root);
-    if (version < SCHEMA_VERSION) for (const m of meetings) await meetingAdapter(dir, m.meeting.id).write(m);
-  }
-  return { root, meetings, notices, readOnly: effectiveReadOnly };
-}
-
-/** Moves a damaged file aside unchanged, so nothing is lost and IT can look at it. */
-async function quarantine(dir: string, file: string, now: Date): Promise<void> {
-  const target = join(dir, QUARANTINE_DIR);
-  await mkdir(target, { recursive: true });
-  const name = `${now.toISOString().replace(/[:.]/g, '-')}-${file.replace(/\//g, '_')}`;
-  await rename(join(dir, file), join(target, name));
-  await syncDirectory(target);
-  await syncDirectory(dir);
-}
-
-/** The newest backup of the same schema version whose copy of the file is valid, written back in place. */
-async function restoreFromBackups(dir: string, file: string): Promise<{ data: RootFile | MeetingFile; createdAt: string } | null> {
-  const schema = file === ROOT_FILE ? rootFileSchema : meetingFileSchema;
-  for (const backup of await listBackups(dir)) {
-    if (backup.schemaVersion !== SCHEMA_VERSION) continue;
-    const text = await readBackupFile(dir, backup.id, file);
-    if (text === null) continue;
-    try {
-      const value: unknown = JSON.parse(text);
-      if (jsonTooDeep(value)) continue;
-      const parsed = schema.safeParse(value);
-      if (!parsed.success) continue;
-      await writeFileDurably(join(dir, file), text);
-      return { data: parsed.data, createdAt: backup.createdAt };
-    } catch {
-      continue;
-    }
-  }
-  return null;
+  if (!existsSync(meetingsDir)) return false;
+  const found = (await readdir(meetingsDir)).some((n) => idOfMeetingFile(n) !== null);
+  return found;
 }
 
 /** Temp files of writes that never reached their rename (a crash, a kill): the old file is intact, so they are garbage. */
 async function removeInterruptedWrites(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, MEETINGS_DIR)]) {
+    if (!existsSync(folder)) continue;
     for (const name of await readdir(folder)) {
-      if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(folder, name)).catch(() => undefined);
+      if (isTempName(name)) await unlink(join(folder, name)).catch(() => undefined);
     }
   }
 }
@@ -334,7 +1063,7 @@ async function copySeeds(seedsDir: string, dir: string): Promise<void> {
   const from = join(seedsDir, MEETINGS_DIR);
   if (existsSync(from)) {
     for (const name of await readdir(from)) {
-      if (name.endsWith('.json')) await writeFileDurably(join(dir, MEETINGS_DIR, name), await readFile(join(from, name)));
+      if (idOfMeetingFile(name)) await writeFileDurably(join(dir, MEETINGS_DIR, name), await readFile(join(from, name)));
     }
   }
   // The root file goes last: its presence is what marks the directory as initialised.

@@ -118,7 +118,7 @@ describe('the publication packet', () => {
 
   it('is logged as an export of the packet, and names a bilag file that was altered as only named', async () => {
     const audit = await AuditLog.open(dir);
-    expect(audit.entries(MEETING).filter((e) => e.action === 'eksporteret').map((e) => [e.details.format, e.details.audience])).toEqual([
+    expect((await audit.entries(MEETING)).filter((e) => e.action === 'eksporteret').map((e) => [e.details.format, e.details.audience])).toEqual([
       ['packet', 'offentlig'],
       ['packet', 'fuld'],
     ]);

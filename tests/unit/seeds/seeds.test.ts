@@ -219,13 +219,26 @@ describe('seeds/', () => {
     expect(store.committees()).toHaveLength(3);
     expect(store.meetings()).toHaveLength(3);
     await store.close();
-    // The data directory also holds the store's own backups; the data files themselves are the seeds, byte for byte.
-    const dataFiles = async () => Object.fromEntries(Object.entries(await hashes(dir)).filter(([f]) => !f.startsWith('backups')));
+    // The data directory also holds the store's own files (backups, the index, the lock, the audit log recording
+    // which meetings exist, and the root file's note of that log's head); the meeting files are the seeds, byte for byte.
+    const own = /^(backups\/|index\.jsonl$|referent\.lock|audit\.jsonl$|referent\.json$)/;
+    const dataFiles = async () => Object.fromEntries(Object.entries(await hashes(dir)).filter(([f]) => !own.test(f)));
+    const seedMeetings = Object.fromEntries(Object.entries(before).filter(([f]) => !own.test(f)));
+    expect(Object.keys(seedMeetings)).toHaveLength(3);
     expect(await hashes(SEEDS)).toEqual(before);
-    expect(await dataFiles()).toEqual(before);
+    expect(await dataFiles()).toEqual(seedMeetings);
+    const root = JSON.parse(await readFile(join(dir, 'referent.json'), 'utf8')) as Record<string, unknown>;
+    const seedRoot = JSON.parse(await readFile(join(SEEDS, 'referent.json'), 'utf8')) as Record<string, unknown>;
+    expect({ ...root, auditHead: null }).toEqual(seedRoot);
+    expect(root.auditHead).toMatchObject({ seq: 1 });
+    const [registered] = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { action: string; details: { meetings: string[] } });
+    expect(registered).toMatchObject({ action: 'moeder_registreret', details: { reason: 'eksempler' } });
+    expect(registered!.details.meetings).toHaveLength(3);
     // A second start leaves both alone.
+    const after = await hashes(dir);
     await (await Store.open(dir, { seedsDir: SEEDS })).close();
     expect(await hashes(SEEDS)).toEqual(before);
-    expect(await dataFiles()).toEqual(before);
+    expect(await dataFiles()).toEqual(seedMeetings);
+    expect((await hashes(dir))['referent.json']).toBe(after['referent.json']);
   });
 });

@@ -58,7 +58,7 @@ describe('publish.check and publish.override (issue 15)', () => {
     expect(await app.service['export.file']({ meetingId: KALUNDBORG, audience: 'offentlig' })).toMatchObject({ kind: 'download' });
 
     const audit = await AuditLog.open(dir);
-    const logged = audit.entries(KALUNDBORG).find((e) => e.action === 'tjek_tilsidesat')!;
+    const logged = (await audit.entries(KALUNDBORG)).find((e) => e.action === 'tjek_tilsidesat')!;
     expect(logged.details).toMatchObject({ reason, variant: 'referat', audience: 'offentlig', messages: [cpr.message] });
     expect((await audit.verify()).ok).toBe(true);
 
@@ -73,7 +73,7 @@ describe('publish.check and publish.override (issue 15)', () => {
     const result = await app.service['export.file']({ meetingId: HADERSLEV, variant: 'dagsorden' });
     expect(result).toMatchObject({ kind: 'download', fileName: 'Dagsorden Organisations- og Beredskabsudvalget 03-02-2026.docx' });
     await app.service['export.file']({ meetingId: HADERSLEV });
-    const actions = (await AuditLog.open(dir)).entries(HADERSLEV).map((e) => [e.action, e.details.variant]);
+    const actions = (await (await AuditLog.open(dir)).entries(HADERSLEV)).map((e) => [e.action, e.details.variant]);
     expect(actions.slice(-2)).toEqual([
       ['dagsorden_eksporteret', 'dagsorden'],
       ['eksporteret', 'referat'],

@@ -5,10 +5,13 @@ import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
 
 describe('backups through the API', () => {
-  it('takes one daily backup at open, not one per start', async () => {
+  it('takes one daily backup after open, not one per start', async () => {
     const dir = await tempDir();
-    await (await openApp(dir)).close();
+    const first = await openApp(dir);
+    await first.store.flush();
+    await first.close();
     const app = await openApp(dir);
+    await app.store.flush();
     expect((await app.service['backups.list']({})).map((b) => b.reason)).toEqual(['daglig']);
     await app.close();
   });

@@ -34,8 +34,11 @@ describe('a damaged store', () => {
       const { dir, a, b } = await storeWithBackup();
       const path = meetingPath(dir, a.id);
       const bad = damage(await readFile(path));
+      // Written in place, as a crash or a sync tool might: the meetings folder's mtime does not move, only the file's stamp.
       await writeFile(path, bad);
       const store = await Store.open(dir);
+      // Open lists from the index; the check of every file's stamp right after open finds the damage.
+      await store.checked();
       expect(store.meetings().map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
       expect(store.meeting(a.id)!.location).toBe('Lokale Hammelev');
       const notices = store.notices().join(' ');
@@ -55,6 +58,7 @@ describe('a damaged store', () => {
       const bad = damage(await readFile(join(dir, ROOT_FILE)));
       await writeFile(join(dir, ROOT_FILE), bad);
       const store = await Store.open(dir);
+      await store.checked();
       expect(store.committees().map((c) => c.id)).toEqual([committee.id]);
       expect(store.meetings()).toHaveLength(2);
       expect(store.notices().join(' ')).toContain('referent.json');
@@ -80,6 +84,7 @@ describe('a damaged store', () => {
     c.meeting.id = 'ny-efter-kopien';
     await writeFile(meetingPath(dir, 'ny-efter-kopien'), JSON.stringify(c).slice(0, 100));
     const store = await Store.open(dir);
+    await store.checked();
     expect(store.meetings()).toHaveLength(2);
     expect(store.notices().join(' ')).toContain('fandtes ikke i nogen sikkerhedskopi');
     await store.close();
@@ -110,12 +115,35 @@ describe('one writer', () => {
     await second.close();
   });
 
-  it('a stale lock from a process that died is taken over', async () => {
+  it('a stale lock from a process that died is taken over: the next generation, at once', async () => {
     const dir = await tempDir();
     const { hostname } = await import('node:os');
-    await writeFile(join(dir, 'referent.lock'), JSON.stringify({ token: 'gammel', pid: 2 ** 22 + 12345, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    await writeFile(join(dir, 'referent.lock.7'), JSON.stringify({ token: 'gammel', pid: 2 ** 22 + 12345, host: hostname(), since: '2026-01-01T00:00:00Z' }));
     const app = await openApp(dir);
-    expect(JSON.parse(await readFile(join(dir, 'referent.lock'), 'utf8')).pid).toBe(process.pid);
+    expect(JSON.parse(await readFile(join(dir, 'referent.lock.8'), 'utf8')).pid).toBe(process.pid);
+    expect((await readdir(dir)).filter((n) => n.startsWith('referent.lock'))).toEqual(['referent.lock.8']);
+    await app.close();
+    // Released, not deleted: generations only grow, so no later start can race for a number already used.
+    expect(JSON.parse(await readFile(join(dir, 'referent.lock.8'), 'utf8')).released).toBe(true);
+    const again = await openApp(dir);
+    expect((await readdir(dir)).filter((n) => n.startsWith('referent.lock'))).toEqual(['referent.lock.9']);
+    await again.close();
+  });
+
+  it('a lock file left by an older Referent (referent.lock) is honoured while its process lives, and taken over when it is gone', async () => {
+    const dir = await tempDir();
+    const { hostname } = await import('node:os');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await writeFile(join(dir, 'referent.lock'), JSON.stringify({ token: 'gammel', pid: child.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+      await expect(openApp(dir)).rejects.toThrow(/i brug af et andet Referent-vindue/);
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    const app = await openApp(dir);
+    expect(await readdir(dir)).not.toContain('referent.lock');
     await app.close();
   });
 

@@ -7,10 +7,18 @@ import { protocolFingerprint } from '../../../electron/core/approval/fingerprint
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { listBackups } from '../../../electron/core/store/backups.ts';
+import { openApp } from '../../../electron/core/openApp.ts';
+import { runCli } from '../../../electron/cli/referent.ts';
 
 const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
+/** The seeds as Referent with schema 3 kept them, after an export, a sending, a package and one approval (its audit.jsonl). */
 const FIXTURE_V3 = join(process.cwd(), 'tests', 'fixtures', 'store-v3');
+
+/** A v3 meeting as v4 stores it: the fields v4 added, empty. */
+function v4Meeting(meeting: { items: object[] }) {
+  return { ...meeting, imported: null, historic: null, items: meeting.items.map((item) => ({ ...item, vote: null, closedReason: null })) };
+}
 
 async function fixtureCopy(fixture: string): Promise<string> {
   const dir = await tempDir();
@@ -107,7 +115,7 @@ describe('migrations', () => {
   it('v3 → v4: items gain an empty vote and closed reason, case flows keep their rows, and every approval stays valid', async () => {
     const dir = await fixtureCopy(FIXTURE_V3);
     const v3 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
-    const v3Kalundborg = JSON.parse(await readFile(meetingPath(dir, 'kalundborg-direktionen-2026-03-16'), 'utf8'));
+    const v3Albertslund = JSON.parse(await readFile(meetingPath(dir, 'albertslund-chefforum-2026-01-28'), 'utf8'));
     expect(v3.schemaVersion).toBe(3);
     expect(v3.meeting.items[0]).not.toHaveProperty('vote');
 
@@ -123,13 +131,70 @@ describe('migrations', () => {
     expect(new Set(meeting.approvals.map((a) => a.fingerprint))).toEqual(new Set([fingerprint]));
     expect(meeting.approvalRound?.fingerprint).toBe(fingerprint);
 
+    const albertslund = store.meeting('albertslund-chefforum-2026-01-28')!;
+    expect(albertslund.items[3]!.caseFlow).not.toBeNull();
+    expect(albertslund.items[3]!.caseFlow).toEqual(v3Albertslund.meeting.items[3].caseFlow);
     const kalundborg = store.meeting('kalundborg-direktionen-2026-03-16')!;
-    expect(kalundborg.items[3]!.caseFlow).toEqual(v3Kalundborg.meeting.items[3].caseFlow);
     expect(kalundborg.items.filter((i) => i.closed).every((i) => i.closedReason === null)).toBe(true);
 
     const written = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
     expect(written.schemaVersion).toBe(SCHEMA_VERSION);
     expect(written.meeting.items[0]).toMatchObject({ vote: null, closedReason: null });
     await store.close();
+  });
+
+  it('v3 → v4: every file records the audit head it saw, the log names the meetings that exist, and nothing else changes', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const v3 = JSON.parse(await readFile(meetingPath(dir, 'kalundborg-direktionen-2026-03-16'), 'utf8'));
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3).not.toHaveProperty('auditHead');
+    const v3Log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+
+    // The pure step: the new field, nothing seen yet.
+    const raw = { root: JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')), meetings: [v3] };
+    const stepped = migrations[3]!(raw);
+    expect(stepped.root).toMatchObject({ schemaVersion: 4, auditHead: null });
+    expect(stepped.meetings[0]).toEqual({ ...v3, schemaVersion: 4, auditHead: null, meeting: v4Meeting(v3.meeting) });
+
+    const store = await Store.open(dir);
+    const meeting = store.meeting('kalundborg-direktionen-2026-03-16')!;
+    expect(meeting).toEqual(v4Meeting(v3.meeting));
+    // The v3 log is kept as it was; one entry is added, naming every meeting, and every file records the head.
+    const log = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+    expect(log.startsWith(v3Log)).toBe(true);
+    const added = log.slice(v3Log.length).trim().split('\n').map((l) => JSON.parse(l));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ seq: 5, action: 'moeder_registreret', details: { reason: 'migrering', fromVersion: 3, toVersion: 4 } });
+    expect(added[0].details.meetings).toEqual(['albertslund-chefforum-2026-01-28', 'haderslev-obu-2026-02-03', 'kalundborg-direktionen-2026-03-16']);
+    const root = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
+    expect(root).toMatchObject({ schemaVersion: 4, auditHead: { seq: 5, hash: added[0].hash } });
+    const file = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
+    expect(file).toMatchObject({ schemaVersion: 4, auditHead: { seq: 4 } });
+    expect((await store.verifyAudit()).ok).toBe(true);
+    // The approval made under v3 still holds.
+    expect(meeting.approvals[0]!.fingerprint).toBe(protocolFingerprint(store.committee(meeting.committeeId)!, meeting));
+    await store.close();
+    const [backup] = (await listBackups(dir)).filter((b) => b.reason === 'foer-migrering');
+    expect(backup).toMatchObject({ schemaVersion: 3, meetings: 3 });
+    // A second open finds nothing to do.
+    const again = await Store.open(dir);
+    expect(again.notices()).toEqual([]);
+    expect(await readFile(join(dir, 'audit.jsonl'), 'utf8')).toBe(log);
+    await again.close();
+  });
+
+  it('the backup taken before migrating can be restored: its files are migrated again, and the log keeps everything', async () => {
+    const dir = await fixtureCopy(FIXTURE_V3);
+    const app = await openApp(dir);
+    await app.service['meetings.update']({ meetingId: 'albertslund-chefforum-2026-01-28', location: 'Efter opdateringen' });
+    const before = (await app.service['backups.list']({})).find((b) => b.reason === 'foer-migrering')!;
+    const restored = await app.service['backups.restore']({ backupId: before.id });
+    expect(restored.message).toContain('gendannet');
+    expect(app.store.meeting('albertslund-chefforum-2026-01-28')!.location).not.toBe('Efter opdateringen');
+    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await app.store.verifyAudit()).toMatchObject({ ok: true });
+    await app.close();
+    const out: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
   });
 });

@@ -16,7 +16,8 @@ describe('Store', () => {
     expect(store.committees()).toEqual([]);
     expect(store.meetings()).toEqual([]);
     const root = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
-    expect(root).toEqual({ schemaVersion: SCHEMA_VERSION, committees: [] });
+    expect(root).toEqual({ schemaVersion: SCHEMA_VERSION, committees: [], auditHead: null });
+    await store.close();
   });
 
   it('keeps everything across a restart', async () => {

@@ -1,0 +1,91 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SCHEMA_VERSION, meetingFileSchema, type AuditHead, type RootFile } from '../../../shared/domain/storeSchema.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { storeText } from '../../../shared/i18n/store.da.ts';
+import { stampOf, type FileStamp } from './durableJsonFile.ts';
+import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
+import { securityText } from '../../../shared/i18n/security.da.ts';
+import { jsonTooDeep } from '../security/inputGuard.ts';
+
+export const MEETINGS_DIR = 'meetings';
+
+export function meetingPath(dir: string, id: string): string {
+  return join(dir, MEETINGS_DIR, `${id}.json`);
+}
+
+export const meetingFileName = (id: string) => `${MEETINGS_DIR}/${id}.json`;
+
+/** The meeting id a file name stands for, or null for anything else in the folder. */
+export function idOfMeetingFile(name: string): string | null {
+  return name.endsWith('.json') && !name.startsWith('.') ? name.slice(0, -'.json'.length) : null;
+}
+
+export type MeetingRead =
+  | { kind: 'ok'; meeting: Meeting; stamp: FileStamp; auditHead: AuditHead | null; migrated: boolean }
+  | { kind: 'missing' }
+  | { kind: 'damaged'; reason: string; stamp: FileStamp };
+
+/**
+ * A meeting file's text, checked against the schema: not empty, JSON, valid,
+ * and holding the meeting its name says. A file of an older schema version (put
+ * back from an old backup by hand) is migrated on the way in.
+ */
+export function parseMeetingFile(text: string, id: string, stamp: FileStamp, root: RootFile): MeetingRead {
+  if (text.replace(/\0/g, '').trim() === '') return { kind: 'damaged', reason: storeText.reasons.empty, stamp };
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { kind: 'damaged', reason: storeText.reasons.json, stamp };
+  }
+  // Checked before zod, which recurses: a file nested too deep is damaged, not a reason to overflow the stack.
+  if (jsonTooDeep(raw)) return { kind: 'damaged', reason: securityText.store.tooDeep, stamp };
+  let migrated = false;
+  if (typeof raw === 'object' && raw !== null && typeof raw.schemaVersion === 'number' && raw.schemaVersion >= 1 && raw.schemaVersion < SCHEMA_VERSION) {
+    try {
+      raw = migrateMeetingFile(raw, rootsByVersion({ ...root, schemaVersion: raw.schemaVersion }, raw.schemaVersion), raw.schemaVersion);
+      migrated = true;
+    } catch {
+      return { kind: 'damaged', reason: storeText.reasons.schema, stamp };
+    }
+  }
+  const parsed = meetingFileSchema.safeParse(typeof raw === 'object' && raw !== null ? { ...raw, schemaVersion: SCHEMA_VERSION } : raw);
+  if (!parsed.success) return { kind: 'damaged', reason: storeText.reasons.schema, stamp };
+  if (parsed.data.meeting.id !== id) return { kind: 'damaged', reason: storeText.reasons.wrongId, stamp };
+  return { kind: 'ok', meeting: parsed.data.meeting, stamp, auditHead: parsed.data.auditHead, migrated };
+}
+
+/** Reads one meeting file through one descriptor, so the stamp is that of the bytes read. */
+export function readMeetingFileSync(dir: string, id: string, root: RootFile): MeetingRead {
+  let fd: number;
+  try {
+    fd = openSync(meetingPath(dir, id), 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  try {
+    const stamp = stampOf(fstatSync(fd));
+    return parseMeetingFile(readFileSync(fd, 'utf8'), id, stamp, root);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function readMeetingFile(dir: string, id: string, root: RootFile): Promise<MeetingRead> {
+  let handle;
+  try {
+    handle = await open(meetingPath(dir, id), 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
+  }
+  try {
+    const stamp = stampOf(await handle.stat());
+    return parseMeetingFile(await handle.readFile('utf8'), id, stamp, root);
+  } finally {
+    await handle.close();
+  }
+}

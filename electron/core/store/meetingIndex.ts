@@ -1,0 +1,139 @@
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
+import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
+import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
+import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
+
+export const INDEX_FILE = 'index.jsonl';
+/** Bumped when the index's shape changes; an index of another version is rebuilt. */
+export const INDEX_VERSION = 1;
+
+/** What the meeting list and new-meeting numbering need, without reading the meeting. */
+export type IndexedSummary = MeetingSummary & { firstItemNumber: number; nextItemNumber: number };
+export type IndexRow = { summary: IndexedSummary; stamp: FileStamp; listed?: MeetingSummary; key?: string };
+
+const COLUMNS = ['id', 'committeeId', 'date', 'time', 'location', 'itemCount', 'status', 'approvals', 'updatedAt', 'firstItemNumber', 'nextItemNumber', 'size', 'mtimeMs', 'ino'] as const;
+type Packed = [string, string, string, string, string, number, MeetingSummary['status'], number, string, number, number, number, number, number];
+
+type Header = { kind: 'referent-oversigt'; version: number; schemaVersion: number; columns: readonly string[]; rows: Packed[]; dirMtimeMs: number | null; auditHead: AuditHead | null };
+type JournalLine = { put?: Packed; del?: string; auditHead: AuditHead | null };
+
+export type IndexState = { rows: Map<string, IndexRow>; dirMtimeMs: number | null; auditHead: AuditHead | null; journal: number };
+export type IndexRead = { kind: 'ok'; state: IndexState } | { kind: 'missing' } | { kind: 'unreadable' } | { kind: 'otherVersion'; version: unknown };
+
+export function indexedSummary(meeting: Meeting): IndexedSummary {
+  return { ...summarizeMeeting(meeting), firstItemNumber: meeting.firstItemNumber, nextItemNumber: nextNumberAfter(meeting) };
+}
+
+/** The summary as `meetings.list` answers it (the contract's shape, nothing more). */
+export function listedSummary(s: IndexedSummary): MeetingSummary {
+  return { id: s.id, committeeId: s.committeeId, date: s.date, time: s.time, location: s.location, itemCount: s.itemCount, status: s.status, approvals: s.approvals, updatedAt: s.updatedAt };
+}
+
+function pack({ summary: s, stamp }: IndexRow): Packed {
+  return [s.id, s.committeeId, s.date, s.time, s.location, s.itemCount, s.status, s.approvals, s.updatedAt, s.firstItemNumber, s.nextItemNumber, stamp.size, stamp.mtimeMs, stamp.ino];
+}
+
+function unpack(p: Packed): IndexRow {
+  const [id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber, size, mtimeMs, ino] = p;
+  return { summary: { id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber }, stamp: { size, mtimeMs, ino } };
+}
+
+function isPacked(v: unknown): v is Packed {
+  return Array.isArray(v) && v.length === COLUMNS.length && typeof v[0] === 'string' && typeof v[11] === 'number' && typeof v[12] === 'number' && typeof v[13] === 'number';
+}
+
+/**
+ * The summary index, `index.jsonl`: one line with a snapshot of every meeting's
+ * summary and file stamp, then one line per save since. It is derived data
+ * (never backed up; rebuilt from the meeting files whenever it is missing,
+ * unreadable or of another version), so its appends are not fsynced: a line
+ * lost in a crash leaves a meeting whose stamp no longer matches, and the store
+ * reads that meeting again. The snapshot records the meetings folder's mtime,
+ * so open sees at once whether any file was added, replaced or removed since:
+ * a rename into the folder moves the folder's mtime. A snapshot is written at
+ * every clean close; journal lines after it mean the last run did not close
+ * cleanly, and open then checks every file's stamp.
+ */
+export class IndexFile {
+  readonly path: string;
+  readonly schemaVersion: number;
+
+  constructor(dir: string, schemaVersion: number) {
+    this.path = join(dir, INDEX_FILE);
+    this.schemaVersion = schemaVersion;
+  }
+
+  async read(): Promise<IndexRead> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      return { kind: 'unreadable' };
+    }
+    const firstEnd = text.indexOf('\n');
+    let header: Header;
+    try {
+      header = JSON.parse(firstEnd === -1 ? text : text.slice(0, firstEnd)) as Header;
+    } catch {
+      return { kind: 'unreadable' };
+    }
+    if (typeof header !== 'object' || header === null || header.kind !== 'referent-oversigt') return { kind: 'unreadable' };
+    if (header.version !== INDEX_VERSION || header.schemaVersion !== this.schemaVersion) return { kind: 'otherVersion', version: header.version };
+    if (!Array.isArray(header.rows) || !header.rows.every(isPacked)) return { kind: 'unreadable' };
+    const rows = new Map<string, IndexRow>();
+    for (const p of header.rows) rows.set(p[0], unpack(p));
+    let dirMtimeMs = header.dirMtimeMs;
+    let auditHead = header.auditHead;
+    let journal = 0;
+    if (firstEnd !== -1) {
+      // A torn last line (a crash mid-append) ends the journal: what it would have said is found stale by its stamp.
+      for (const line of text.slice(firstEnd + 1).split('\n')) {
+        if (line.trim() === '') continue;
+        let entry: JournalLine;
+        try {
+          entry = JSON.parse(line) as JournalLine;
+        } catch {
+          dirMtimeMs = null;
+          break;
+        }
+        if (entry.put && isPacked(entry.put)) rows.set(entry.put[0], unpack(entry.put));
+        else if (typeof entry.del === 'string') rows.delete(entry.del);
+        else {
+          dirMtimeMs = null;
+          break;
+        }
+        // Saves after the snapshot moved the folder's mtime: only the stamps can tell what changed.
+        dirMtimeMs = null;
+        auditHead = entry.auditHead;
+        journal += 1;
+      }
+    }
+    return { kind: 'ok', state: { rows, dirMtimeMs, auditHead, journal } };
+  }
+
+  /** A new snapshot of every row, replacing the file in one step (at a rebuild, at close, and when the journal grows long). */
+  async writeSnapshot(rows: Map<string, IndexRow>, dirMtimeMs: number | null, auditHead: AuditHead | null): Promise<void> {
+    await this.close();
+    const header: Header = { kind: 'referent-oversigt', version: INDEX_VERSION, schemaVersion: this.schemaVersion, columns: COLUMNS, rows: [...rows.values()].map(pack), dirMtimeMs, auditHead };
+    await writeFileAtomically(this.path, JSON.stringify(header) + '\n');
+  }
+
+  #handle: FileHandle | null = null;
+
+  /** Saved or deleted meetings, in one write on a handle kept open; not fsynced (see the class comment). */
+  async append(changes: ({ put: IndexRow } | { del: string })[], auditHead: AuditHead | null): Promise<void> {
+    if (changes.length === 0) return;
+    const text = changes.map((c) => JSON.stringify('put' in c ? { put: pack(c.put), auditHead } : { del: c.del, auditHead }) + '\n').join('');
+    this.#handle ??= await open(this.path, 'a');
+    await this.#handle.write(text);
+  }
+
+  async close(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close();
+  }
+}

@@ -1,0 +1,150 @@
+import { readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../../../electron/core/openApp.ts';
+import { Store, meetingPath } from '../../../electron/core/store/store.ts';
+import { INDEX_FILE } from '../../../electron/core/store/meetingIndex.ts';
+import { runCli } from '../../../electron/cli/referent.ts';
+import type { StoreChange } from '../../../electron/core/store/store.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+import { createCommittee } from '../helpers/committeeFixture.ts';
+
+/** A store of `n` meetings, closed cleanly (so its index is a current snapshot). */
+async function storeOf(n: number) {
+  const dir = await tempDir();
+  const app = await openApp(dir);
+  const committee = await createCommittee(app.service);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1) ids.push((await app.service['meetings.create']({ committeeId: committee.id, date: `2026-03-${String(i + 1).padStart(2, '0')}`, location: `Lokale ${i}` })).id);
+  await app.close();
+  return { dir, ids };
+}
+
+/** What another program does to a meeting file: read it, change the location, write it back (atomically, or in place). */
+async function changeOutside(dir: string, id: string, location: string, how: 'rename' | 'inPlace') {
+  const path = meetingPath(dir, id);
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  file.meeting.location = location;
+  if (how === 'rename') {
+    await writeFile(`${path}.sync`, JSON.stringify(file, null, 1));
+    await rename(`${path}.sync`, path);
+  } else {
+    await writeFile(path, JSON.stringify(file, null, 1));
+  }
+}
+
+const locationOf = (store: Store, id: string) => store.meetingSummaries().find((m) => m.id === id)?.location;
+
+describe('the summary index (index.jsonl)', () => {
+  it('open answers the meeting list from the index without reading a single meeting file', async () => {
+    const { dir, ids } = await storeOf(4);
+    // Every meeting file replaced by garbage of the same size and mtime, in place: only reading it could tell.
+    for (const id of ids) {
+      const path = meetingPath(dir, id);
+      const before = await stat(path);
+      await writeFile(path, Buffer.alloc(before.size, 0x7b));
+      await utimes(path, before.atime, before.mtime);
+    }
+    const store = await Store.open(dir, { readOnly: true });
+    expect(store.meetingSummaries().map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(locationOf(store, ids[2]!)).toBe('Lokale 2');
+    // A body is read (and validated) when the meeting is opened.
+    expect(() => store.meeting(ids[0]!)).toThrow(/kan ikke læses lige nu/);
+    // `referent list` reads the index too; `check` still reads and validates every file.
+    const out: string[] = [];
+    expect(await runCli(['list', '--data', dir, '--json'], { out: (l) => out.push(l), err: () => undefined })).toBe(0);
+    expect((JSON.parse(out.join('\n')) as unknown[]).length).toBe(4);
+    const err: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
+    expect(err.join('\n')).toContain(`meetings/${ids[0]}.json`);
+  });
+
+  it('a crash between a meeting save and the index save: the meeting’s new stamp is found at the next open, without a notice', async () => {
+    const { dir, ids } = await storeOf(3);
+    // The state such a crash leaves: the meeting file saved (durably, by the store's own writer), the index as it
+    // was before that save (its line never written), and the lock of a process that is gone.
+    const indexBefore = await readFile(join(dir, INDEX_FILE));
+    const app = await openApp(dir);
+    await app.service['meetings.update']({ meetingId: ids[1]!, location: 'Gemt før nedbruddet' });
+    const afterSave = await readFile(meetingPath(dir, ids[1]!));
+    await app.close();
+    await writeFile(join(dir, INDEX_FILE), indexBefore);
+    await writeFile(join(dir, 'referent.lock.99'), JSON.stringify({ token: 'død', pid: 2 ** 22 + 99, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    expect(await readFile(meetingPath(dir, ids[1]!))).toEqual(afterSave);
+    expect((await readFile(join(dir, INDEX_FILE), 'utf8')).includes('Gemt før nedbruddet')).toBe(false);
+
+    const reopened = await Store.open(dir);
+    expect(locationOf(reopened, ids[1]!)).toBe('Gemt før nedbruddet');
+    expect(reopened.notices()).toEqual([]);
+    await reopened.close();
+    // The index was written again: the next open takes the fast path with the right summary.
+    const again = await Store.open(dir, { readOnly: true });
+    expect(locationOf(again, ids[1]!)).toBe('Gemt før nedbruddet');
+  });
+
+  it('a stale index (files replaced by another program while Referent was closed): found at open, with a notice', async () => {
+    const { dir, ids } = await storeOf(3);
+    await changeOutside(dir, ids[0]!, 'Ændret af synkronisering', 'rename');
+    const store = await Store.open(dir);
+    expect(locationOf(store, ids[0]!)).toBe('Ændret af synkronisering');
+    expect(store.notices().join(' ')).toContain('En mødefil var ændret, tilføjet eller fjernet uden for Referent');
+    await store.close();
+  });
+
+  it('a file edited in place while closed (the folder’s mtime does not move): found by the check right after open', async () => {
+    const { dir, ids } = await storeOf(3);
+    await changeOutside(dir, ids[2]!, 'Rettet i en editor', 'inPlace');
+    const store = await Store.open(dir);
+    const changes: StoreChange[] = [];
+    store.onChange((c) => changes.push(c));
+    await store.checked();
+    expect(locationOf(store, ids[2]!)).toBe('Rettet i en editor');
+    expect(changes).toEqual([{ type: 'meeting', meeting: expect.objectContaining({ id: ids[2], location: 'Rettet i en editor' }) }]);
+    expect(store.notices().join(' ')).toContain('uden for Referent');
+    await store.close();
+  });
+
+  for (const [name, damage, notice] of [
+    ['missing', async (path: string) => writeFile(path, '').then(() => import('node:fs/promises')).then((fs) => fs.unlink(path)), 'manglede eller kunne ikke bruges'],
+    ['garbled', async (path: string) => writeFile(path, '{"kind":"referent-oversigt","rows":[["halv'), 'manglede eller kunne ikke bruges'],
+    ['from an older version', async (path: string) => {
+      const [header, ...rest] = (await readFile(path, 'utf8')).split('\n');
+      await writeFile(path, [JSON.stringify({ ...JSON.parse(header!), version: 0 }), ...rest].join('\n'));
+    }, 'var fra en anden version af Referent'],
+  ] as const) {
+    it(`an index ${name}: rebuilt from the meeting files, with a notice`, async () => {
+      const { dir, ids } = await storeOf(3);
+      await damage(join(dir, INDEX_FILE));
+      const store = await Store.open(dir);
+      expect(store.meetingSummaries().map((m) => m.id).sort()).toEqual([...ids].sort());
+      expect(store.notices().join(' ')).toContain(notice);
+      await store.close();
+      const again = await Store.open(dir);
+      expect(again.notices()).toEqual([]);
+      await again.close();
+    });
+  }
+
+  it('a meeting file changed by another process while the store is open and the index current: read again, the index and the listeners follow', async () => {
+    const { dir, ids } = await storeOf(3);
+    const app = await openApp(dir);
+    await app.store.checked();
+    const changes: StoreChange[] = [];
+    app.store.onChange((c) => changes.push(c));
+    expect(app.store.meeting(ids[1]!)!.location).toBe('Lokale 1');
+    for (const [how, location] of [['rename', 'Synkroniseret ind'], ['inPlace', 'Rettet på stedet i en editor']] as const) {
+      await changeOutside(dir, ids[1]!, location, how);
+      // The cached copy is not trusted: its file's stamp is checked on every read.
+      expect((await app.service['meetings.get']({ meetingId: ids[1]! })).location).toBe(location);
+      expect((await app.service['meetings.list']({})).find((m) => m.id === ids[1])!.location).toBe(location);
+    }
+    expect(changes.map((c) => (c.type === 'meeting' ? c.meeting.location : c.type))).toEqual(['Synkroniseret ind', 'Rettet på stedet i en editor']);
+    // An edit now starts from what the other program wrote.
+    const edited = await app.service['meetings.update']({ meetingId: ids[1]!, time: '09:00' });
+    expect(edited).toMatchObject({ location: 'Rettet på stedet i en editor', time: '09:00' });
+    await app.close();
+    const again = await Store.open(dir, { readOnly: true });
+    expect(locationOf(again, ids[1]!)).toBe('Rettet på stedet i en editor');
+  });
+});
