@@ -5,7 +5,7 @@ import { readDocxNumbering, type NumberedParagraph } from './docxNumbering.ts';
 import { readDocxStyles, type DocxStyles, type ResolvedStyle } from './docxStyles.ts';
 import { attr, child, numberAttr, parseXml, toggle, W_NS } from './docxXml.ts';
 import { ImportFailure } from './importFailure.ts';
-import { paragraphBlock, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
+import { paragraphBlock, plainTypeset, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
 
 /** mammoth's document tree as `transformDocument` hands it over (lib/documents.js). */
 type MammothNode = {
@@ -202,7 +202,7 @@ class BlockReader {
         const size = n.fontSize ?? characterStyle?.fontSize ?? paragraphStyle?.fontSize ?? this.#styles.defaultFontSize;
         let text = '';
         for (const c of n.children ?? []) {
-          if (c.type === 'text') text += c.value ?? '';
+          if (c.type === 'text') text += plainTypeset(c.value ?? '');
           else if (c.type === 'tab') text += '\t';
           else if (c.type === 'break') {
             if (c.breakType === 'page') breakAfter = true;

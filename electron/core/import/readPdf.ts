@@ -3,7 +3,7 @@ import { textLines, type PdfItem, type PdfLine } from './pdfLines.ts';
 import { PdfParagraphBuilder, type PdfLayout } from './pdfParagraphs.ts';
 import { pageRules, type PathOps } from './pdfRules.ts';
 import { findTables, type PdfTable } from './pdfTables.ts';
-import { sourcePlainText, type DocBlock, type ParagraphBlock, type SourceDocument, type TableBlock } from './sourceDocument.ts';
+import { plainTypeset, sourcePlainText, type DocBlock, type ParagraphBlock, type SourceDocument, type TableBlock } from './sourceDocument.ts';
 import { loadPdfJs } from './loadPdfJs.ts';
 
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
@@ -59,13 +59,15 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
       };
       const items: PdfItem[] = [];
       for (const raw of content.items as TextItem[]) {
-        if (typeof raw.str !== 'string' || raw.str === '') continue;
+        if (typeof raw.str !== 'string') continue;
+        const str = plainTypeset(raw.str, { keepSoftHyphen: true });
+        if (str === '') continue;
         const [a, b, c, d, x, y] = raw.transform as [number, number, number, number, number, number];
         // Rotated text (a watermark, a margin note) is not part of the running text.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
         const font = fontOf(raw.fontName);
         const href = links.find((l) => x >= l.rect[0]! - 1 && x <= l.rect[2]! && y >= l.rect[1]! - 2 && y <= l.rect[3]! + 2)?.url;
-        items.push({ text: raw.str, x, y, width: raw.width, size: Math.round(Math.abs(d) * 100) / 100, bold: font.bold, italic: font.italic, ...(href ? { href } : {}) });
+        items.push({ text: str, x, y, width: raw.width, size: Math.round(Math.abs(d) * 100) / 100, bold: font.bold, italic: font.italic, ...(href ? { href } : {}) });
       }
       images += operators.fnArray.filter((fn) => fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject).length;
       const view = page.view as number[];
