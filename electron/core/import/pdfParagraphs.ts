@@ -15,6 +15,12 @@ export type PdfLayout = {
   paragraphSpacing: boolean;
   /** Heading level from the PDF's outline (bookmarks), by the heading's text. */
   outlineLevel(text: string): number | null;
+  /**
+   * The PDF is tagged and its structure tree marks paragraphs (its elements
+   * agree with the lines the layout wraps): a line of another element starts
+   * a new paragraph, and a heading element gives its level.
+   */
+  structure: boolean;
 };
 
 type Open = {
@@ -69,7 +75,8 @@ export class PdfParagraphBuilder {
       // A word broken at a soft hyphen is one word again, without the hyphen.
       const soft = open.text.endsWith('\u00ad');
       // One word wider than its column (a narrow table cell) is broken without a hyphen: its halves are one word.
-      const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && /^[a-zæøå]/.test(line.text);
+      // A line that ends in punctuation ended at a word's end (`Løntilskud,` / `måltal`).
+      const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && !/[,.;:!?)\]]$/.test(last.text.trim()) && /^[a-zæøå]/.test(line.text);
       const joint = hyphen || broken || soft ? '' : full || newPage ? ' ' : '\n';
       open.runs.push({ text: joint }, ...line.runs);
       open.text += joint + line.text;
@@ -102,6 +109,8 @@ export class PdfParagraphBuilder {
   #continues(open: Open, line: PdfLine, right: number, newPage: boolean): boolean {
     const last = open.lines[open.lines.length - 1]!;
     if (Math.abs(line.size - open.size) > 0.6 || line.bold !== open.bold) return false;
+    // The document says where its paragraphs end; a paragraph may still run on over a page, where the elements are the page's own.
+    if (this.#layout.structure && !newPage && last.block !== null && line.block !== null && last.block !== line.block) return false;
     const full = wrapped(last, line, right);
     // A table-of-contents line ends with its page number: the next line is the next entry.
     if (TOC_LINE.test(last.text)) return false;
@@ -132,7 +141,8 @@ export class PdfParagraphBuilder {
     // Soft hyphens have done their work at the line ends.
     const text = plainTypeset(open.text);
     const runs = open.runs.map((r) => ({ ...r, text: plainTypeset(r.text) })).filter((r) => r.text !== '');
-    const headingLevel = text.length <= 300 ? this.#layout.outlineLevel(normalise(text)) : null;
+    const tagged = this.#layout.structure ? open.lines[0]!.heading : null;
+    const headingLevel = tagged ?? (text.length <= 300 ? this.#layout.outlineLevel(normalise(text)) : null);
     const indent = Math.max(0, Math.round((open.firstX - left) * 10) / 10);
     this.#out.push(
       paragraphBlock({
@@ -157,7 +167,7 @@ export class PdfParagraphBuilder {
  * line's first word would not have fitted at its end. A short line whose
  * successor's first word would have fitted ended where the writer ended it.
  */
-function wrapped(previous: PdfLine, line: PdfLine, right: number): boolean {
+export function wrapped(previous: PdfLine, line: PdfLine, right: number): boolean {
   const first = line.items[0];
   if (!first) return false;
   const charWidth = first.width / Math.max(1, first.text.length);
