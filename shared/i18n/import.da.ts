@@ -41,6 +41,7 @@ export const importText = {
     participantNotMember: (name: string) => `${name} er ikke medlem af udvalget og står kun på dette historiske møde.`,
     postponementLost: (title: string, date: string) => `Punktet "${title}" blev udsat til eller fra mødet den ${date}, som ikke findes i Referent; udsættelsen er ikke registreret.`,
     absenceLost: (name: string, title: string) => `${name} findes ikke i udvalget; fraværet under "${title}" er ikke registreret.`,
+    voterUnknown: (name: string, title: string) => `${name} stemte under "${title}", men findes ikke blandt mødets deltagere; stemmen står med navnet, som det er trykt.`,
     sourceAttachment: (fileName: string) => `Original: ${fileName}`,
   },
   historic: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { caseFlowSchema, dateSchema, itemAbsenceSchema, timeSchema } from '../domain/meeting.ts';
+import { caseFlowPlacementSchema } from '../domain/committee.ts';
+import { caseFlowSchema, closedReasonSchema, dateSchema, itemAbsenceSchema, timeSchema, voteSchema } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { importText } from '../i18n/import.da.ts';
 
@@ -40,6 +41,10 @@ export const importedItemSchema = z.object({
   remarks: z.array(z.object({ name: z.string().trim().max(200), text: z.string().trim().min(1).max(5000) })).max(200).default([]),
   postponedFrom: dateSchema.nullable().default(null),
   postponedTo: dateSchema.nullable().default(null),
+  /** The vote printed under the decision; `who` holds names (matched to members on commit) or party letters. */
+  vote: voteSchema.nullable().default(null),
+  /** Why the item is closed, as printed under its case number. */
+  closedReason: closedReasonSchema.nullable().default(null),
   uncertain,
 });
 export type ImportedItem = z.infer<typeof importedItemSchema>;
@@ -66,6 +71,10 @@ export const importedMeetingSchema = z.object({
   approvedOn: dateSchema.nullable().default(null),
   /** `medUdvalgOgDato` when the decisions print as `Beslutning i <udvalg> den <dato>`. */
   decisionHeading: z.enum(['kort', 'medUdvalgOgDato']).default('kort'),
+  /** Where the items print their Sagsgang, when the document shows it (null: no Sagsgang, or no telling). */
+  caseFlowPlacement: caseFlowPlacementSchema.nullable().default(null),
+  /** The table of contents names the items by number (`Punkt 3: …`). */
+  tocItemNumbers: z.boolean().default(false),
   items: z.array(importedItemSchema).max(500),
   uncertain,
 });

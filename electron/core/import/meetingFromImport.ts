@@ -2,7 +2,7 @@ import { ReferentError } from '../../../shared/api/result.ts';
 import type { Committee, Member } from '../../../shared/domain/committee.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { meetingSchema, type AgendaItem, type Attachment, type ImportSource, type Meeting, type Participant, type Section } from '../../../shared/domain/meeting.ts';
+import { meetingSchema, VOTE_CHOICES, type AgendaItem, type Attachment, type ImportSource, type Meeting, type Participant, type Section, type Vote } from '../../../shared/domain/meeting.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
 import type { ImportedItem, ImportedMeeting } from '../../../shared/import/importedMeeting.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
@@ -77,6 +77,27 @@ export function planImportedMeeting(input: { imported: ImportedMeeting; committe
   }
   const memberId = (name: string): string | null => printedMembers.find((m) => sameName(m.name, name))?.id ?? committee.members.find((m) => sameName(m.name, name))?.id ?? null;
 
+  /**
+   * A vote by member holds member ids. A name no member has keeps its place
+   * as printed (the export prints an unknown id as it is): a vote must never
+   * vanish, and the secretary is told.
+   */
+  const memberVote = (vote: Vote, title: string): Vote => {
+    if (vote.by !== 'medlem') return vote;
+    const next: Vote = { ...vote };
+    for (const choice of VOTE_CHOICES) {
+      next[choice] = {
+        ...vote[choice],
+        who: vote[choice].who.map((name) => {
+          const id = memberId(name);
+          if (!id) notices.push(c.voterUnknown(name, title));
+          return id ?? name;
+        }),
+      };
+    }
+    return next;
+  };
+
   const sameCommittee = input.existing.filter((m) => m.committeeId === committee.id);
   const linkTo = (date: string | null, title: string) => {
     if (!date) return null;
@@ -109,6 +130,8 @@ export function planImportedMeeting(input: { imported: ImportedMeeting; committe
     return newAgendaItem({
       id: newId(),
       title: item.title,
+      vote: item.vote ? memberVote(item.vote, item.title) : null,
+      closedReason: item.closedReason,
       caseNumber: item.caseNumber,
       closed: item.closed,
       subItem: item.subItem,

@@ -1,7 +1,12 @@
 import type { Run } from './sourceDocument.ts';
 
-/** One piece of text as pdf.js places it on the page (PDF user space: y grows upwards). */
-export type PdfItem = { text: string; x: number; y: number; width: number; size: number; bold: boolean; italic: boolean; href?: string };
+/**
+ * One piece of text as pdf.js places it on the page (PDF user space: y grows
+ * upwards). In a tagged PDF, `block` numbers the paragraph-level element of
+ * the structure tree it belongs to (a P, a heading, a list item's body, a
+ * table cell's paragraph) and `heading` is that element's level (H1–H6).
+ */
+export type PdfItem = { text: string; x: number; y: number; width: number; size: number; bold: boolean; italic: boolean; href?: string; block?: number; heading?: number };
 
 /** Text on one baseline, left to right; gaps wide enough to be a tab stop or a column become tabs. */
 export type PdfLine = {
@@ -15,6 +20,10 @@ export type PdfLine = {
   text: string;
   runs: Run[];
   items: PdfItem[];
+  /** The structure element most of the line's text belongs to (tagged PDF), or null. */
+  block: number | null;
+  /** Its heading level, H1–H6, or null. */
+  heading: number | null;
 };
 
 /**
@@ -76,6 +85,11 @@ export function lineFromItems(items: PdfItem[], page: number): PdfLine | null {
   for (const c of chars) sizeCounts.set(round(c.v.size), (sizeCounts.get(round(c.v.size)) ?? 0) + c.n);
   const size = [...sizeCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const boldChars = chars.filter((c) => c.v.bold).reduce((a, c) => a + c.n, 0);
+  // A list item's label may be an element of its own (Word tags `1.` as Lbl beside the text's P): the text decides.
+  const blockChars = new Map<number, number>();
+  for (const c of chars) if (c.v.block !== undefined) blockChars.set(c.v.block, (blockChars.get(c.v.block) ?? 0) + c.n);
+  const block = [...blockChars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const heading = block === null ? null : (visible.find((v) => v.block === block)?.heading ?? null);
   const italicChars = chars.filter((c) => c.v.italic).reduce((a, c) => a + c.n, 0);
   return {
     page,
@@ -88,6 +102,8 @@ export function lineFromItems(items: PdfItem[], page: number): PdfLine | null {
     text: trimmed.replace(/^[ \t]+/, ''),
     runs: trimRuns(runs),
     items: visible,
+    block,
+    heading,
   };
 
   function append(piece: string, item: PdfItem): void {

@@ -1,7 +1,7 @@
 import { listMarker } from '../../../shared/text/listMarker.ts';
 import type { PdfLine } from './pdfLines.ts';
 import { mergeRuns } from './readDocx.ts';
-import { paragraphBlock, type ParagraphBlock, type Run } from './sourceDocument.ts';
+import { paragraphBlock, plainTypeset, type ParagraphBlock, type Run } from './sourceDocument.ts';
 
 /** The text column and the spacing of lines, measured over the whole document. */
 export type PdfLayout = {
@@ -15,6 +15,12 @@ export type PdfLayout = {
   paragraphSpacing: boolean;
   /** Heading level from the PDF's outline (bookmarks), by the heading's text. */
   outlineLevel(text: string): number | null;
+  /**
+   * The PDF is tagged and its structure tree marks paragraphs (its elements
+   * agree with the lines the layout wraps): a line of another element starts
+   * a new paragraph, and a heading element gives its level.
+   */
+  structure: boolean;
 };
 
 type Open = {
@@ -23,7 +29,7 @@ type Open = {
   text: string;
   firstX: number;
   contX: number | null;
-  /** x of the text after the first line's first tab stop: `Mødedeltagere<tab>…` wraps under its value. */
+  /** x of the text after the last line's first tab stop: `Mødedeltagere<tab>…` wraps under its value. */
   tabX: number | null;
   size: number;
   bold: boolean;
@@ -66,13 +72,17 @@ export class PdfParagraphBuilder {
       const full = wrapped(last, line, right);
       // `IT-` + `samarbejde`, `03-02-` + `2026`: a line broken after a hyphen runs on without a space.
       const hyphen = /[A-Za-zÆØÅæøå0-9]-$/.test(open.text) && /^[a-zæøå0-9]/.test(line.text);
+      // A word broken at a soft hyphen is one word again, without the hyphen.
+      const soft = open.text.endsWith('\u00ad');
       // One word wider than its column (a narrow table cell) is broken without a hyphen: its halves are one word.
-      const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && /^[a-zæøå]/.test(line.text);
-      const joint = hyphen || broken ? '' : full || newPage ? ' ' : '\n';
+      // A line that ends in punctuation ended at a word's end (`Løntilskud,` / `måltal`).
+      const broken = full && !/\s/.test(last.text.trim()) && last.text.trim().length > 3 && !/[,.;:!?)\]]$/.test(last.text.trim()) && /^[a-zæøå]/.test(line.text);
+      const joint = hyphen || broken || soft ? '' : full || newPage ? ' ' : '\n';
       open.runs.push({ text: joint }, ...line.runs);
       open.text += joint + line.text;
       open.lines.push(line);
       if (open.contX === null) open.contX = line.x;
+      open.tabX = line.text.includes('\t') ? tabStop(line) : null;
       return;
     }
     this.#flush();
@@ -99,6 +109,8 @@ export class PdfParagraphBuilder {
   #continues(open: Open, line: PdfLine, right: number, newPage: boolean): boolean {
     const last = open.lines[open.lines.length - 1]!;
     if (Math.abs(line.size - open.size) > 0.6 || line.bold !== open.bold) return false;
+    // The document says where its paragraphs end; a paragraph may still run on over a page, where the elements are the page's own.
+    if (this.#layout.structure && !newPage && last.block !== null && line.block !== null && last.block !== line.block) return false;
     const full = wrapped(last, line, right);
     // A table-of-contents line ends with its page number: the next line is the next entry.
     if (TOC_LINE.test(last.text)) return false;
@@ -112,7 +124,8 @@ export class PdfParagraphBuilder {
     const contX = open.contX ?? open.firstX;
     // A marker hanging left of the paragraph's text starts a new item; one at the text's own x after a full line is a wrapped line that begins with `1.`.
     if (listMarker(line.text) && !(full && Math.abs(line.x - contX) <= 2)) return false;
-    if (open.contX === null && open.tabX !== null && open.lines.length === 1 && Math.abs(line.x - open.tabX) <= 2.5) return true;
+    // A value after a label and a tab wraps under itself, on the first line of a block of such lines or any later one.
+    if (open.tabX !== null && Math.abs(line.x - open.tabX) <= 2.5) return true;
     if (open.contX !== null && Math.abs(line.x - open.contX) > 2.5) return false;
     if (open.contX === null && line.x > open.firstX + 2.5) return false;
     // Without space between paragraphs, a short line ending a sentence before a capital is the end of one.
@@ -125,12 +138,15 @@ export class PdfParagraphBuilder {
     this.#open = null;
     if (!open) return;
     const left = this.#leftOf.get(open) ?? this.#layout.left;
-    const text = open.text;
-    const headingLevel = text.length <= 300 ? this.#layout.outlineLevel(normalise(text)) : null;
+    // Soft hyphens have done their work at the line ends.
+    const text = plainTypeset(open.text);
+    const runs = open.runs.map((r) => ({ ...r, text: plainTypeset(r.text) })).filter((r) => r.text !== '');
+    const tagged = this.#layout.structure ? open.lines[0]!.heading : null;
+    const headingLevel = tagged ?? (text.length <= 300 ? this.#layout.outlineLevel(normalise(text)) : null);
     const indent = Math.max(0, Math.round((open.firstX - left) * 10) / 10);
     this.#out.push(
       paragraphBlock({
-        runs: mergeRuns(open.runs),
+        runs: mergeRuns(runs),
         text,
         headingLevel,
         fontSize: open.size,
@@ -151,7 +167,7 @@ export class PdfParagraphBuilder {
  * line's first word would not have fitted at its end. A short line whose
  * successor's first word would have fitted ended where the writer ended it.
  */
-function wrapped(previous: PdfLine, line: PdfLine, right: number): boolean {
+export function wrapped(previous: PdfLine, line: PdfLine, right: number): boolean {
   const first = line.items[0];
   if (!first) return false;
   const charWidth = first.width / Math.max(1, first.text.length);

@@ -1,11 +1,10 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { XMLSerializer } from '@xmldom/xmldom';
 import { readDocxNumbering, type NumberedParagraph } from './docxNumbering.ts';
+import { PARAGRAPH_MARK, readDocxParagraphs, type RawParagraphProperties } from './docxParagraphs.ts';
 import { readDocxStyles, type DocxStyles, type ResolvedStyle } from './docxStyles.ts';
-import { attr, child, numberAttr, parseXml, toggle, W_NS } from './docxXml.ts';
 import { ImportFailure } from './importFailure.ts';
-import { paragraphBlock, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
+import { paragraphBlock, plainTypeset, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
 
 /** mammoth's document tree as `transformDocument` hands it over (lib/documents.js). */
 type MammothNode = {
@@ -37,15 +36,15 @@ type XmlParagraph = {
   pageBreakBefore: boolean;
 };
 
-const MARK = '_referent_p';
-
 /**
  * A DOCX through mammoth, which resolves runs, hyperlinks, fields, tables and
  * tracked changes, with the package's own styles.xml and numbering.xml for
  * what mammoth drops: heading and outline levels of custom styles, bold and
  * size set by a style, and Word's list numbering (levels, start values,
  * restarts). Each paragraph is tagged with a bookmark before mammoth reads it,
- * so the two readings are joined paragraph by paragraph, not by position.
+ * so the two readings are joined paragraph by paragraph, not by position;
+ * document.xml is read for that in one streaming pass (docxParagraphs.ts),
+ * and parsed as a tree only by mammoth.
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   let zip: JSZip;
@@ -69,54 +68,39 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   if (documentXml === null) throw new ImportFailure('ukendtFormat');
 
   let styles: DocxStyles;
-  let document: Document;
+  let raw: RawParagraphProperties[];
+  let tagged: string;
   try {
     styles = readDocxStyles(stylesXml);
-    document = parseXml(documentXml);
+    ({ paragraphs: raw, tagged } = readDocxParagraphs(documentXml));
   } catch {
     throw new ImportFailure('beskadiget');
   }
   const numbering = readDocxNumbering(numberingXml, (styleId) => styles.paragraph(styleId)?.numbering?.numId ?? null);
 
-  const xmlParagraphs: XmlParagraph[] = [];
-  // A copy of the live list: inserting the bookmarks would make it walk the whole document again for every paragraph.
-  const live = document.getElementsByTagNameNS(W_NS, 'p');
-  const elements = Array.from({ length: live.length }, (_, i) => live.item(i)!);
-  for (let i = 0; i < elements.length; i++) {
-    const p = elements[i]!;
-    const pPr = child(p, 'pPr');
-    const styleId = attr(child(pPr, 'pStyle'), 'val');
-    const style = styles.paragraph(styleId);
-    const numPr = child(pPr, 'numPr');
-    const directNumId = attr(child(numPr, 'numId'), 'val');
-    const numId = directNumId ?? style?.numbering?.numId ?? null;
-    const ilvl = numberAttr(child(numPr, 'ilvl'), 'val') ?? style?.numbering?.ilvl ?? 0;
-    const ind = child(pPr, 'ind');
-    const left = numberAttr(ind, 'left') ?? numberAttr(ind, 'start');
-    const hanging = numberAttr(ind, 'hanging');
+  // In document order, as Word counts its list numbers.
+  const xmlParagraphs: XmlParagraph[] = raw.map((p) => {
+    const style = styles.paragraph(p.styleId);
+    const numId = p.numId ?? style?.numbering?.numId ?? null;
+    const ilvl = p.ilvl ?? style?.numbering?.ilvl ?? 0;
     const numbered = numId !== null ? numbering.next(numId, ilvl) : null;
-    const textIndent = left !== null ? left / 20 : (numbered?.indent ?? style?.indent ?? null);
-    xmlParagraphs.push({
-      styleId,
+    const textIndent = p.left !== null ? p.left / 20 : (numbered?.indent ?? style?.indent ?? null);
+    return {
+      styleId: p.styleId,
       numbered,
-      outlineLevel: numberAttr(child(pPr, 'outlineLvl'), 'val'),
+      outlineLevel: p.outlineLevel,
       // A list item is placed by its number, which hangs left of its text; a paragraph under the item lines up with the text.
-      indent: numbered && textIndent !== null ? textIndent - (hanging !== null ? hanging / 20 : numbered.hanging) : textIndent,
-      pageBreakBefore: toggle(pPr, 'pageBreakBefore') ?? false,
-    });
-    const mark = document.createElementNS(W_NS, 'w:bookmarkStart');
-    mark.setAttributeNS(W_NS, 'w:id', String(900000 + i));
-    mark.setAttributeNS(W_NS, 'w:name', `${MARK}${i}`);
-    if (pPr) p.insertBefore(mark, pPr.nextSibling);
-    else p.insertBefore(mark, p.firstChild);
-  }
-  zip.file('word/document.xml', new XMLSerializer().serializeToString(document));
-  const tagged = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+      indent: numbered && textIndent !== null ? textIndent - (p.hanging !== null ? p.hanging / 20 : numbered.hanging) : textIndent,
+      pageBreakBefore: p.pageBreakBefore,
+    };
+  });
+  zip.file('word/document.xml', tagged);
+  const taggedZip = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 
   let tree: MammothNode | undefined;
   try {
     await mammoth.convertToHtml(
-      { buffer: tagged },
+      { buffer: taggedZip },
       {
         // The tree is all we need: handing back an empty document skips mammoth's HTML writing.
         transformDocument: (element: MammothNode) => {
@@ -188,8 +172,9 @@ class BlockReader {
     let styledItalic = 0;
     const style = () => this.#styles.paragraph(index >= 0 ? (this.#xml[index]?.styleId ?? null) : (node.styleId ?? null));
     const visit = (n: MammothNode, href: string | undefined): void => {
-      if (n.type === 'bookmarkStart' && n.name?.startsWith(MARK)) {
-        if (index === -1) index = Number(n.name.slice(MARK.length));
+      if (n.type === 'bookmarkStart' && n.name?.startsWith(PARAGRAPH_MARK)) {
+        // The paragraph's own mark is its last: mammoth puts a deleted paragraph's content (and mark) before the next one's.
+        index = Number(n.name.slice(PARAGRAPH_MARK.length));
         return;
       }
       if (n.type === 'hyperlink') {
@@ -202,7 +187,7 @@ class BlockReader {
         const size = n.fontSize ?? characterStyle?.fontSize ?? paragraphStyle?.fontSize ?? this.#styles.defaultFontSize;
         let text = '';
         for (const c of n.children ?? []) {
-          if (c.type === 'text') text += c.value ?? '';
+          if (c.type === 'text') text += plainTypeset(c.value ?? '');
           else if (c.type === 'tab') text += '\t';
           else if (c.type === 'break') {
             if (c.breakType === 'page') breakAfter = true;

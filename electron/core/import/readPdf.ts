@@ -1,9 +1,10 @@
 import { ImportFailure } from './importFailure.ts';
 import { textLines, type PdfItem, type PdfLine } from './pdfLines.ts';
-import { PdfParagraphBuilder, type PdfLayout } from './pdfParagraphs.ts';
+import { PdfParagraphBuilder, wrapped, type PdfLayout } from './pdfParagraphs.ts';
 import { pageRules, type PathOps } from './pdfRules.ts';
+import { MarkedContentTracker, structBlocks, type StructNode } from './pdfStructure.ts';
 import { findTables, type PdfTable } from './pdfTables.ts';
-import { sourcePlainText, type DocBlock, type ParagraphBlock, type SourceDocument, type TableBlock } from './sourceDocument.ts';
+import { plainTypeset, sourcePlainText, type DocBlock, type ParagraphBlock, type SourceDocument, type TableBlock } from './sourceDocument.ts';
 import { loadPdfJs } from './loadPdfJs.ts';
 
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
@@ -36,9 +37,19 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     const outline = outlineLevels((await doc.getOutline().catch(() => null)) as OutlineNode[] | null);
     const pages: { lines: PdfLine[]; tables: PdfTable[]; height: number; bottom: number }[] = [];
     let images = 0;
+    let structIds = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const [content, operators, annotations] = await Promise.all([page.getTextContent(), page.getOperatorList(), page.getAnnotations().catch(() => [])]);
+      const [content, operators, annotations, tree] = await Promise.all([
+        page.getTextContent({ includeMarkedContent: true }),
+        page.getOperatorList(),
+        page.getAnnotations().catch(() => []),
+        // A tagged PDF says what is a paragraph and what is a heading of which level; an untagged one has no tree.
+        page.getStructTree().catch(() => null),
+      ]);
+      const structure = structBlocks(tree as StructNode | null, structIds);
+      structIds = structure.nextId;
+      const marked = new MarkedContentTracker();
       const links = (annotations as LinkAnnotation[]).filter((a) => a.subtype === 'Link' && a.url && a.rect).map((a) => ({ url: a.url!, rect: a.rect! }));
       const fonts = new Map<string, { bold: boolean; italic: boolean }>();
       const fontOf = (name: string) => {
@@ -59,13 +70,27 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
       };
       const items: PdfItem[] = [];
       for (const raw of content.items as TextItem[]) {
-        if (typeof raw.str !== 'string' || raw.str === '') continue;
+        if (marked.take(raw) || typeof raw.str !== 'string') continue;
+        const str = plainTypeset(raw.str, { keepSoftHyphen: true });
+        if (str === '') continue;
         const [a, b, c, d, x, y] = raw.transform as [number, number, number, number, number, number];
         // Rotated text (a watermark, a margin note) is not part of the running text.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
         const font = fontOf(raw.fontName);
         const href = links.find((l) => x >= l.rect[0]! - 1 && x <= l.rect[2]! && y >= l.rect[1]! - 2 && y <= l.rect[3]! + 2)?.url;
-        items.push({ text: raw.str, x, y, width: raw.width, size: Math.round(Math.abs(d) * 100) / 100, bold: font.bold, italic: font.italic, ...(href ? { href } : {}) });
+        const mcid = marked.current();
+        const block = mcid ? structure.blocks.get(mcid) : undefined;
+        items.push({
+          text: str,
+          x,
+          y,
+          width: raw.width,
+          size: Math.round(Math.abs(d) * 100) / 100,
+          bold: font.bold,
+          italic: font.italic,
+          ...(href ? { href } : {}),
+          ...(block ? { block: block.block, ...(block.heading ? { heading: block.heading } : {}) } : {}),
+        });
       }
       images += operators.fnArray.filter((fn) => fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject).length;
       const view = page.view as number[];
@@ -115,7 +140,7 @@ function outlineLevels(outline: OutlineNode[] | null): Map<string, number> {
   const levels = new Map<string, number>();
   const walk = (nodes: OutlineNode[], depth: number) => {
     for (const node of nodes) {
-      const key = node.title.replace(/\s+/g, ' ').trim();
+      const key = plainTypeset(node.title).replace(/\s+/g, ' ').trim();
       if (key && !levels.has(key)) levels.set(key, depth + 1);
       if (depth < 1) walk(node.items ?? [], depth + 1);
     }
@@ -190,7 +215,30 @@ function measureLayout(lines: PdfLine[], outline: Map<string, number>, pageBotto
     right,
     leading,
     outlineLevel: (text) => outline.get(text) ?? null,
+    structure: structureMarksParagraphs(lines, right, leading),
   };
+}
+
+/**
+ * Whether a tagged PDF's structure can be trusted for its paragraphs: where a
+ * line is filled to the margin and the next goes on under it (a paragraph
+ * the layout wrapped), both lines must belong to one element. A producer
+ * that tags each line, or tags nothing, fails this and is read by its
+ * geometry alone.
+ */
+export function structureMarksParagraphs(lines: PdfLine[], right: number, leading: (size: number) => number): boolean {
+  let wraps = 0;
+  let split = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.block === null || b.block === null || a.page !== b.page || Math.abs(a.size - b.size) > 0.3 || Math.abs(a.x - b.x) > 2.5) continue;
+    const gap = a.y - b.y;
+    if (gap <= 0 || gap > leading(a.size) * 1.22 || !wrapped(a, b, right)) continue;
+    wraps++;
+    if (a.block !== b.block) split++;
+  }
+  return wraps >= 3 && split <= wraps * 0.05;
 }
 
 function bodySize(lines: PdfLine[]): number | null {

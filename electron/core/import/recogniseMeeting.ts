@@ -9,16 +9,20 @@ import { parseFrontMatter } from './frontMatter.ts';
 import { isBelow, lookOf, looksLikeHeading, sameLook, type HeadingLook } from './headingLook.ts';
 import { ImportFailure } from './importFailure.ts';
 import { parseParticipant, sameName } from './participants.ts';
+import { parseClosedReasonLine, parseVoteLine } from './recordLines.ts';
 import {
   isBilagHeading,
   isCaseFlowHeading,
   isRemarksHeading,
   isSignatureTitle,
   isTocHeading,
+  normaliseHeading,
   parseDecisionHeading,
   sectionVocabulary,
   type SectionVocabulary,
 } from './sectionHeadings.ts';
+import type { CaseFlowPlacement } from '../../../shared/domain/committee.ts';
+import { recordText } from '../../../shared/i18n/record.da.ts';
 import { sourcePlainText, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableBlock } from './sourceDocument.ts';
 
 export type RecogniseOptions = {
@@ -54,6 +58,8 @@ type SectionDraft = { heading: string; title: string; kind: 'tekst' | 'beslutnin
 type ItemDraft = {
   item: ImportedItem;
   sections: SectionDraft[];
+  /** How many of the item's sections stood before its Sagsgang, where it has one. */
+  caseFlowAt: number | null;
   /** A decision heading's own body and date, for the committee's heading style and the meeting's date. */
   decisions: { body: string | null; date: string | null }[];
 };
@@ -117,6 +123,8 @@ class MeetingRecogniser {
     const signatureItem = meeting.items.some((i) => isSignatureTitle(i.title));
     const tocItems = tocTitles.filter((t) => signatureItem || !isSignatureTitle(t.replace(/(?:\.{2,}|…+|\t)\s*\d{1,4}\s*$/, '').trim()));
     if (tocItems.length > 0 && tocItems.length !== meeting.items.length) meeting.uncertain.push(u.tocMismatch(meeting.items.length, tocItems.length));
+    // `Punkt 3: Budget … 4`: the TOC names the items by number, as a template may ask.
+    meeting.tocItemNumbers = tocItems.length > 0 && tocItems.filter((t) => ITEM_HEADING.test(t.replace(/\s+/g, ' ').trim())).length * 2 > tocItems.length;
     return meeting;
   }
 
@@ -222,15 +230,19 @@ class MeetingRecogniser {
       remarks: [],
       postponedFrom: null,
       postponedTo: null,
+      vote: null,
+      closedReason: null,
       uncertain: [],
     };
-    const draft: ItemDraft = { item, sections: [], decisions: [] };
+    const draft: ItemDraft = { item, sections: [], caseFlowAt: null, decisions: [] };
     const signatureItem = isSignatureTitle(title);
     let mode: 'start' | 'section' | 'bilag' | 'caseflow' | 'remarks' = 'start';
     let current: SectionDraft | null = null;
     let seenContent = false;
     /** A signature intro Referent prints before the table: dropped with the table it introduces. */
     let pendingIntro: { section: SectionDraft; entry: ContentBlock } | null = null;
+    /** Referent's own heading over its approval sentence was seen: the sentence under it goes with it. */
+    let signatureHeading = false;
     const dropIntro = () => {
       if (pendingIntro) pendingIntro.section.content = pendingIntro.section.content.filter((e) => e !== pendingIntro!.entry);
       pendingIntro = null;
@@ -259,9 +271,11 @@ class MeetingRecogniser {
           continue;
         }
         pendingIntro = null;
-        const flow = tableToCaseFlow(block);
+        // Under its heading a Sagsgang may have the body's own rows; without one, only the usual rows make a table a Sagsgang.
+        const flow = tableToCaseFlow(block, { namedRows: mode === 'caseflow' });
         if (flow && (mode === 'caseflow' || !item.caseFlow)) {
           item.caseFlow = flow;
+          draft.caseFlowAt = draft.sections.length;
           if (mode === 'caseflow') mode = 'section';
           current = mode === 'section' ? current : null;
           continue;
@@ -296,10 +310,17 @@ class MeetingRecogniser {
           continue;
         }
       }
+      const closedReason = draft.sections.length === 0 && !seenContent && !item.closedReason ? parseClosedReasonLine(text) : null;
+      if (closedReason) {
+        item.closedReason = closedReason;
+        item.closed = true;
+        continue;
+      }
       if (FINGERPRINT.test(text)) {
         dropIntro();
         continue;
       }
+      if (signatureHeading && SIGNATURE_INTRO.test(text)) continue;
       if (HISTORIC.test(text)) {
         this.#historicDate = findDate(text)?.date ?? this.#historicDate;
         dropIntro();
@@ -309,6 +330,10 @@ class MeetingRecogniser {
       if (text === importText.historic.explanation) continue;
 
       const heading = this.#classify(block);
+      if (heading && signatureItem && isApprovalHeading(heading.text) && startsSignature(blocks, k + 1)) {
+        signatureHeading = true;
+        continue;
+      }
       if (heading) {
         pendingIntro = null;
         const kind = heading.kind;
@@ -372,6 +397,11 @@ class MeetingRecogniser {
       }
       const section = sectionForContent();
       if (section.kind === 'beslutning') {
+        const vote = item.vote ? null : parseVoteLine(text);
+        if (vote) {
+          item.vote = vote;
+          continue;
+        }
         const absence = ABSENCE.exec(text);
         const who = absence ? parseParticipant(absence[1]!, 'til_stede') : null;
         if (absence && who && (participants.length === 0 || participants.some((p) => sameName(p, who.name)))) {
@@ -472,10 +502,57 @@ class MeetingRecogniser {
       participants: front.participants,
       approvedOn: this.#historicDate ?? front.approvedOn ?? approvals.at(-1) ?? null,
       decisionHeading: decisions.some((d) => d.body && d.date) ? 'medUdvalgOgDato' : 'kort',
+      caseFlowPlacement: caseFlowPlacement(drafts),
+      tocItemNumbers: false,
       items,
       uncertain,
     };
   }
+}
+
+/** `Godkendelse af beslutningsprotokollen`: the heading Referent prints over its approval sentence on the Underskriftsside. */
+const isApprovalHeading = (text: string): boolean => normaliseHeading(text) === normaliseHeading(recordText.signatureHeading);
+
+/** What Referent prints under that heading: its approval sentence, the signature table, the historic note or the fingerprint. */
+function startsSignature(blocks: DocBlock[], from: number): boolean {
+  const next = blocks[from];
+  if (!next) return false;
+  if (next.type === 'table') return isSignatureTable(next);
+  const text = next.text.replace(/\s+/g, ' ').trim();
+  return SIGNATURE_INTRO.test(text) || HISTORIC.test(text) || FINGERPRINT.test(text);
+}
+
+const isIndstilling = (section: { kind: string; title: string }): boolean => section.kind === 'tekst' && /^indstilling(er)?$/i.test(section.title.trim());
+
+/**
+ * Where the items print their Sagsgang (a template setting): first, after
+ * the Indstilling, or last. Each item with a Sagsgang tells which placements
+ * fit it (at the top fits both `foerst` and an item without an Indstilling);
+ * the placement most items fit wins, the default first among equals.
+ */
+function caseFlowPlacement(drafts: ItemDraft[]): CaseFlowPlacement | null {
+  const votes = new Map<CaseFlowPlacement, number>([
+    ['efterIndstilling', 0],
+    ['foerst', 0],
+    ['sidst', 0],
+  ]);
+  let seen = 0;
+  for (const draft of drafts) {
+    const at = draft.caseFlowAt;
+    if (at === null) continue;
+    seen++;
+    const sections = draft.item.sections;
+    const indstilling = sections.findIndex(isIndstilling);
+    const fits: CaseFlowPlacement[] = [];
+    if (at === 0) fits.push('foerst');
+    if (indstilling === -1 ? at === 0 : at === indstilling + 1) fits.push('efterIndstilling');
+    if (at === sections.length) fits.push('sidst');
+    for (const placement of fits) votes.set(placement, votes.get(placement)! + 1);
+  }
+  if (seen === 0) return null;
+  let best: CaseFlowPlacement = 'efterIndstilling';
+  for (const [placement, n] of votes) if (n > votes.get(best)!) best = placement;
+  return votes.get(best)! > 0 ? best : null;
 }
 
 function addAttachment(item: ImportedItem, line: string): void {

@@ -64,6 +64,21 @@ export type SourceDocument = {
   title?: string;
 };
 
+/**
+ * Characters that are the typesetter's, not the text's: a no-break space or
+ * hyphen (Referent prints the title's date with them, `d.\u00a003\u201102\u20112026`;
+ * Word's Ctrl+Shift+- is U+2011), a soft hyphen, a zero-width space or joiner.
+ * The readers give their plain form, so dates, case numbers, headings and
+ * names read, match and search as typed.
+ */
+const TYPESET = /[\u00a0\u2007\u202f\u2010\u2011\u00ad\u200b\u2060\ufeff]/g;
+const PLAIN: Record<string, string> = { '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2010': '-', '\u2011': '-' };
+
+/** The text in its plain form; `keepSoftHyphen` for a PDF's lines, where a soft hyphen at a line's end says the word runs on. */
+export function plainTypeset(text: string, options: { keepSoftHyphen?: boolean } = {}): string {
+  return text.replace(TYPESET, (ch) => PLAIN[ch] ?? (ch === '\u00ad' && options.keepSoftHyphen ? ch : ''));
+}
+
 export function paragraphBlock(fields: Partial<ParagraphBlock> & { runs: Run[] }): ParagraphBlock {
   return {
     type: 'paragraph',

@@ -21,6 +21,8 @@ const structure: ImportedMeeting = {
   participants: [],
   approvedOn: null,
   decisionHeading: 'kort',
+  caseFlowPlacement: null,
+  tocItemNumbers: false,
   items: [
     {
       number: '1',
@@ -35,6 +37,8 @@ const structure: ImportedMeeting = {
       remarks: [],
       postponedFrom: null,
       postponedTo: null,
+      vote: null,
+      closedReason: null,
       uncertain: [],
     },
   ],

@@ -168,4 +168,27 @@ describe('import through the service', () => {
     expect(sagsfremstilling.body.content!.find((n) => n.type === 'heading')).toMatchObject({ attrs: { level: 3 }, content: [{ text: 'Økonomiske forhold' }] });
     expect(docToPlainText(sagsfremstilling.body)).toContain('Samarbejdskommuner: Beslutning om den gruppe af andre kommuner');
   });
+
+  it('stores a vote by member under the members’ ids; a voter who was not at the meeting keeps the printed name, and the secretary is told', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir, { now });
+    const base64 = readFileSync(join(COUNCIL, 'haderslev-obu-2026-02-03-fed.docx')).toString('base64');
+    const analysis = await app.service['import.analyse']({ fileName: 'referat.docx', base64 });
+    const present = analysis.meeting.participants.filter((p) => p.attendance === 'til_stede').map((p) => p.name);
+    const items = analysis.meeting.items.map((item, i) =>
+      i === 1 ? { ...item, vote: { by: 'medlem' as const, for: { who: [present[0]!, present[1]!], count: 2 }, imod: { who: ['Ukendt Person'], count: 1 }, undlod: { who: [], count: 0 } } } : item,
+    );
+    const { meeting, committee, notices } = await app.service['import.commit']({
+      fileName: 'referat.docx',
+      base64,
+      meeting: { ...analysis.meeting, items },
+      committee: { kind: 'ny', name: analysis.proposedCommittee.name, template: analysis.proposedCommittee.template },
+    });
+    await app.close();
+    const printed = effectiveCommittee(committee, meeting);
+    const vote = meeting.items[1]!.vote!;
+    expect(vote.for.who.map((id) => printed.members.find((m) => m.id === id)?.name)).toEqual([present[0], present[1]]);
+    expect(vote.imod.who).toEqual(['Ukendt Person']);
+    expect(notices).toContain(importText.commit.voterUnknown('Ukendt Person', meeting.items[1]!.title));
+  });
 });

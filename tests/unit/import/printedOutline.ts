@@ -3,6 +3,8 @@ import { memberDisplayName, type Committee } from '../../../shared/domain/commit
 import type { Meeting, Section } from '../../../shared/domain/meeting.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
+import { closedReasonText, voteText } from '../../../shared/domain/votes.ts';
+import { recordText } from '../../../shared/i18n/record.da.ts';
 import { docToPlainText, isDocEmpty, type RichNode } from '../../../shared/text/richText.ts';
 import { displayItemTitle } from '../../../electron/core/export/itemHeadings.ts';
 import { caseFlowLine } from '../../../electron/core/export/caseFlowBlocks.ts';
@@ -17,6 +19,10 @@ export type OutlineItem = {
   decision: string;
   bilag: string[];
   caseFlow: string;
+  /** The vote as printed under the decision (referat only). */
+  vote: string;
+  /** A closed item's reason as printed under its case number (full version only). */
+  closedReason: string;
   /** The rich text's shape: block nodes with their nesting (lists, list starts, headings, tables) and the marked words. */
   shape: string[];
   words: string[];
@@ -32,8 +38,8 @@ const isIndstilling = (s: Section) => s.kind === 'tekst' && /^indstilling(er)?$/
  * What an exported document of a meeting shows, in the terms an import can
  * recover: per item the number, title and case number as printed, the
  * section headings in order (a decision as `Beslutning`, a case flow where
- * the export puts it), the decision's text, the bilag, the Sagsgang and the
- * words. A dagsorden has no decisions; the public version shows closed items
+ * the template puts it), the decision's text, the vote, a closed item's
+ * reason, the bilag, the Sagsgang and the words. A dagsorden has no decisions; the public version shows closed items
  * by heading and case number only. The same function reads the original and
  * the imported meeting, so each is compared as printed.
  */
@@ -47,22 +53,25 @@ export function printedOutline(liveCommittee: Committee, meeting: Meeting, varia
       .join(', ');
   const front = [committee.name, meeting.date, meeting.time, clean(meeting.location), attendance('til_stede'), attendance('afbud'), attendance('fravaerende')];
   const source = meeting.imported?.sha256;
+  const placement = committee.template.caseFlowPlacement ?? 'efterIndstilling';
+  const memberName = new Map(committee.members.map((m) => [m.id, m.name]));
   const items = meeting.items.map((item, index): OutlineItem => {
     const title = displayItemTitle(item, audience);
     const hidden = item.closed && audience === 'offentlig';
     const printed = hidden ? [] : item.sections.filter((s) => !isDocEmpty(s.body) && !(s.kind === 'beslutning' && variant === 'dagsorden'));
     const flow = !hidden && item.caseFlow && item.caseFlow.bodies.length > 0 ? (item.caseFlow.asTable && item.caseFlow.steps.length > 0 ? 'Sagsgang' : 'Behandling') : null;
     const headings = printed.map((s) => (s.kind === 'beslutning' ? 'Beslutning' : clean(s.title)));
-    if (flow) {
-      const after = printed.findIndex(isIndstilling);
-      headings.splice(after + 1, 0, flow);
-    }
+    // Where agendaItemBlocks prints the Behandling / Sagsgang: first, after the Indstilling (first without one), or last.
+    const flowAt = placement === 'foerst' ? 0 : placement === 'sidst' ? printed.length : printed.findIndex(isIndstilling) + 1;
+    if (flow) headings.splice(flowAt, 0, flow);
     const decision = printed.find((s) => s.kind === 'beslutning');
     const bilag = hidden ? [] : item.attachments.filter((a) => (audience !== 'offentlig' || !a.closed) && !(source && a.file?.sha256 === source)).map((a) => clean(a.name));
     // A case flow without its grid prints as a `Behandling` heading and one line, exactly as a text section would.
-    const chunks = printed.map((s) => `${s.kind === 'beslutning' ? '' : s.title} ${docToPlainText(s.body)}`);
-    if (flow === 'Behandling' && item.caseFlow) chunks.splice(printed.findIndex(isIndstilling) + 1, 0, `Behandling ${caseFlowLine(item.caseFlow.bodies)}`);
-    const text = [title, ...chunks, ...bilag].join(' ');
+    const vote = variant === 'referat' && !hidden && item.vote ? voteText(item.vote, (id) => memberName.get(id) ?? id) : '';
+    const closedReason = item.closed && audience === 'fuld' && item.closedReason ? recordText.closedReasonLine(closedReasonText(item.closedReason)) : '';
+    const chunks = printed.map((s) => `${s.kind === 'beslutning' ? '' : s.title} ${docToPlainText(s.body)}${s.kind === 'beslutning' && vote ? ` ${vote}` : ''}`);
+    if (flow === 'Behandling' && item.caseFlow) chunks.splice(flowAt, 0, `Behandling ${caseFlowLine(item.caseFlow.bodies)}`);
+    const text = [title, closedReason, ...chunks, ...bilag].join(' ');
     return {
       number: labels[index]!,
       title: clean(title),
@@ -71,9 +80,11 @@ export function printedOutline(liveCommittee: Committee, meeting: Meeting, varia
       decision: decision ? clean(docToPlainText(decision.body)) : '',
       bilag,
       caseFlow: flow === 'Sagsgang' && item.caseFlow ? JSON.stringify({ bodies: item.caseFlow.bodies, steps: item.caseFlow.steps }) : '',
+      vote: clean(vote),
+      closedReason,
       shape: (() => {
         const shapes = printed.map((s) => shapeOf(s.body));
-        if (flow === 'Behandling') shapes.splice(printed.findIndex(isIndstilling) + 1, 0, ['paragraph']);
+        if (flow === 'Behandling') shapes.splice(flowAt, 0, ['paragraph']);
         return shapes.flat();
       })(),
       words: words(text),
@@ -116,6 +127,8 @@ export type Fidelity = {
   decisions: [number, number];
   bilag: [number, number];
   caseFlow: [number, number];
+  vote: [number, number];
+  closedReason: [number, number];
   /** Sections whose rich-text shape (lists, nesting, headings, tables, bold and italic words) is the original's. */
   shape: [number, number];
   front: [number, number];
@@ -144,7 +157,7 @@ export function compareOutlines(original: Outline, imported: Outline): Fidelity 
   const mismatches: string[] = [];
   const shapeMismatches: string[] = [];
   const n = original.items.length;
-  const score = (field: 'number' | 'title' | 'caseNumber' | 'decision' | 'caseFlow'): [number, number] => {
+  const score = (field: 'number' | 'title' | 'caseNumber' | 'decision' | 'caseFlow' | 'vote' | 'closedReason'): [number, number] => {
     let ok = 0;
     original.items.forEach((item, i) => {
       const other = imported.items[i];
@@ -179,6 +192,8 @@ export function compareOutlines(original: Outline, imported: Outline): Fidelity 
     decisions: score('decision'),
     bilag: listScore('bilag'),
     caseFlow: score('caseFlow'),
+    vote: score('vote'),
+    closedReason: score('closedReason'),
     shape: (() => {
       let ok = 0;
       original.items.forEach((item, i) => {
@@ -198,7 +213,7 @@ const pct = ([ok, total]: [number, number]): string => (total === 0 ? '–' : `$
 
 /** The fidelity table, one row per document, as the test prints it. */
 export function fidelityTable(rows: { name: string; fidelity: Fidelity }[]): string {
-  const header = ['dokument', 'punkter', 'numre', 'titler', 'sagsnr.', 'overskrifter', 'beslutninger', 'bilag', 'sagsgang', 'forside', 'tekst (ord)', 'form'];
+  const header = ['dokument', 'punkter', 'numre', 'titler', 'sagsnr.', 'overskrifter', 'beslutninger', 'afstemning', 'begrundelse', 'bilag', 'sagsgang', 'forside', 'tekst (ord)', 'form'];
   const body = rows.map(({ name, fidelity: f }) => [
     name,
     pct(f.items),
@@ -207,6 +222,8 @@ export function fidelityTable(rows: { name: string; fidelity: Fidelity }[]): str
     pct(f.caseNumbers),
     pct(f.headings),
     pct(f.decisions),
+    pct(f.vote),
+    pct(f.closedReason),
     pct(f.bilag),
     pct(f.caseFlow),
     pct(f.front),

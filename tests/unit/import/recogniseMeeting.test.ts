@@ -157,6 +157,98 @@ describe('the meeting recogniser', () => {
     expect([...m.uncertain].sort()).toEqual([u.kindGuessed, u.noTitle, u.noDate, u.noTime, u.noLocation, u.noParticipants].sort());
   });
 
+  it('reads the vote under the decision into the item, by party or by member, and leaves the decision as written', () => {
+    const m = recognise(
+      '# REFERAT Byrådet d. 03-02-2026',
+      'Mødedeltagere: Anne Hansen (A), Bo Madsen (V), Eva Holm (Ø)',
+      '# Punkt 1: Budget',
+      '26/1',
+      '## Beslutning',
+      'Anbefales.',
+      'For stemte: A, V (7). Imod stemte: Ø (2). Undlod: C (1).',
+      '# Punkt 2: Vejnavne',
+      '26/2',
+      '## Beslutning',
+      'Godkendt.',
+      'For stemte: Anne Hansen, Bo Madsen (2). Imod stemte: Eva Holm (1).',
+      '# Punkt 3: Skolestruktur',
+      '26/3',
+      '## Sagsfremstilling',
+      'For stemte: A (1).',
+    );
+    expect(m.items[0]!.vote).toEqual({ by: 'parti', for: { who: ['A', 'V'], count: 7 }, imod: { who: ['Ø'], count: 2 }, undlod: { who: ['C'], count: 1 } });
+    expect(docToPlainText(m.items[0]!.sections[0]!.body)).toBe('Anbefales.');
+    expect(m.items[1]!.vote).toEqual({ by: 'medlem', for: { who: ['Anne Hansen', 'Bo Madsen'], count: 2 }, imod: { who: ['Eva Holm'], count: 1 }, undlod: { who: [], count: 0 } });
+    // Only under a decision: elsewhere such a line is text.
+    expect(m.items[2]!.vote).toBeNull();
+    expect(docToPlainText(m.items[2]!.sections[0]!.body)).toBe('For stemte: A (1).');
+  });
+
+  it('reads a closed item’s printed reason into closedReason, as a usual ground or in its own words', () => {
+    const m = recognise(
+      '# REFERAT Byrådet d. 03-02-2026',
+      '# Punkt 1: Lukket: Personalesag',
+      '26/1',
+      'Lukket punkt. Begrundelse: Personalesag',
+      '## Sagsfremstilling',
+      'Tekst.',
+      '# Punkt 2: Lukket: Grundsalg',
+      '26/2',
+      'Lukket punkt. Begrundelse: Forhandling med en privat køber',
+      '## Beslutning',
+      'Godkendt.',
+    );
+    expect(m.items.map((i) => [i.closed, i.closedReason])).toEqual([
+      [true, { ground: 'personalesag', text: '' }],
+      [true, { ground: 'andet', text: 'Forhandling med en privat køber' }],
+    ]);
+    expect(m.items.map((i) => i.sections.map((s) => s.heading))).toEqual([['Sagsfremstilling'], ['Beslutning']]);
+  });
+
+  it('reads a Sagsgang with the body’s own rows under its heading, and where the items place it', () => {
+    const flow = table(['', 'MNBU', 'KB'], ['Høring', 'X', ''], ['Beslutning', '', 'X']);
+    const m = recognise(
+      '# REFERAT Miljøudvalget d. 03-02-2026',
+      '# Punkt 1: Affald',
+      '26/1',
+      '## Sagsgang',
+      flow,
+      '## Indstilling',
+      'Godkendes.',
+      '## Beslutning',
+      'Godkendt.',
+      '# Punkt 2: Støj',
+      '26/2',
+      '## Sagsgang',
+      flow,
+      '## Sagsfremstilling',
+      'Tekst.',
+    );
+    expect(m.items[0]!.caseFlow).toEqual({ bodies: ['MNBU', 'KB'], steps: [{ step: 'Høring', bodies: ['MNBU'] }, { step: 'Beslutning', bodies: ['KB'] }], asTable: true });
+    expect(m.caseFlowPlacement).toBe('foerst');
+    // Without its heading, a grid with rows of its own is an ordinary table.
+    const loose = recognise('# REFERAT Miljøudvalget d. 03-02-2026', '# Punkt 1: Affald', '26/1', '## Sagsfremstilling', flow);
+    expect(loose.items[0]!.caseFlow).toBeNull();
+    expect(loose.caseFlowPlacement).toBeNull();
+  });
+
+  it('drops Referent’s approval heading and sentence on the Underskriftsside with the signature table, and keeps the item’s own text', () => {
+    const m = recognise(
+      '# REFERAT Byrådet d. 03-02-2026',
+      '# Punkt 1: Underskriftsside',
+      '26/1',
+      '## Sagsresume',
+      'Underskrifter indsamles elektronisk.',
+      '## Godkendelse af beslutningsprotokollen',
+      'Byrådet skal godkende beslutningsprotokollen. For at godkende skal hvert udvalgsmedlem underskrive ved at trykke Godkend.',
+      table(['Udvalgsmedlem', 'Godkendelse'], ['Anne Hansen (A)', 'Godkendt 03-02-2026 kl. 16:00']),
+      'Fingeraftryk: 1a2b 3c4d – godkendelserne gælder referatet med dette fingeraftryk.',
+    );
+    expect(m.items[0]!.sections.map((s) => [s.heading, docToPlainText(s.body)])).toEqual([['Sagsresume', 'Underskrifter indsamles elektronisk.']]);
+    expect(m.items[0]!.sections[0]!.uncertain).toEqual([]);
+    expect(m.approvedOn).toBe('2026-02-03');
+  });
+
   it('refuses a document without items', () => {
     expect(() => recognise('Kære borger', 'Tak for din henvendelse.')).toThrow(ImportFailure);
   });
