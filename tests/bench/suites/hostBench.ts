@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { HostProcess, type EventLoop } from '../runners/hostProcess.ts';
+import { benchQueries, typedPrefixes } from '../searchQueries.ts';
+import { median, percentile } from '../stats.ts';
+import type { BenchStore } from '../stores/benchStores.ts';
+
+export type StartFigures = {
+  /** Process start until `meetings.list` answers. */
+  openMs: number;
+  /** Event loop during that time (module loading included). */
+  startLoop: EventLoop;
+  /** `meetings.list` answered until the first search answers: the index built, or loaded. */
+  searchReadyMs: number;
+  /** Event loop while the index is built or loaded, with nothing else to do. */
+  buildLoop: EventLoop;
+  rssAfterSearchReady: number;
+};
+
+export type SearchFigures = { queries: number; medianMs: number; p95Ms: number; maxMs: number; slowest: string; loop: EventLoop };
+
+export type HostFigures = { first: StartFigures; later: StartFigures[]; search?: SearchFigures };
+
+/** Two case numbers as they stand in the store (its digits are drawn per meeting), one of each scheme. */
+async function caseNumbersIn(store: BenchStore): Promise<[string, string]> {
+  const found: string[] = [];
+  for (const id of store.meetingIds.slice(Math.floor(store.meetingIds.length / 2))) {
+    const file = JSON.parse(await readFile(join(store.dir, 'meetings', `${id}.json`), 'utf8')) as { meeting: { items: { caseNumber: string }[] } };
+    for (const item of file.meeting.items) {
+      if (item.caseNumber.includes('/') && !found.some((c) => c.includes('/'))) found.push(item.caseNumber);
+      if (item.caseNumber.includes('.') && !found.some((c) => c.includes('.'))) found.push(item.caseNumber);
+    }
+    if (found.length === 2) return found as [string, string];
+  }
+  return ['25/30730', '85.15.00-A00-1-24'];
+}
+
+async function start(store: BenchStore): Promise<{ host: HostProcess; figures: StartFigures }> {
+  const host = new HostProcess(store.dir);
+  await host.call('meetings.list', {});
+  const openMs = performance.now() - host.startedAt;
+  const startLoop = await host.eventLoop();
+  const t0 = performance.now();
+  await host.call('search.query', { text: 'budget' });
+  const searchReadyMs = performance.now() - t0;
+  const buildLoop = await host.eventLoop();
+  return { host, figures: { openMs, startLoop, searchReadyMs, buildLoop, rssAfterSearchReady: host.rss() } };
+}
+
+async function typeQueries(host: HostProcess, store: BenchStore): Promise<SearchFigures> {
+  const times: { text: string; ms: number }[] = [];
+  await host.eventLoop();
+  for (const query of benchQueries(await caseNumbersIn(store))) {
+    for (const text of typedPrefixes(query)) {
+      const t0 = performance.now();
+      await host.call('search.query', { text, limit: 30 });
+      times.push({ text, ms: performance.now() - t0 });
+    }
+  }
+  const loop = await host.eventLoop();
+  const ms = times.map((t) => t.ms);
+  const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  return { queries: times.length, medianMs: median(ms), p95Ms: percentile(ms, 95), maxMs: slowest.ms, slowest: slowest.text, loop };
+}
+
+/**
+ * The browser host on `store`, started `starts` times in turn: the first start
+ * finds no search index and a daily backup due, as on the first start of a day
+ * after an update; the later ones find both done. After the first, every
+ * prefix of the bench queries is sent as the renderer sends it.
+ */
+export async function hostBench(store: BenchStore, starts: number, withQueries: boolean): Promise<HostFigures> {
+  const first = await start(store);
+  const search = withQueries ? await typeQueries(first.host, store) : undefined;
+  await first.host.stop();
+  const later: StartFigures[] = [];
+  for (let i = 1; i < starts; i += 1) {
+    const next = await start(store);
+    later.push(next.figures);
+    await next.host.stop();
+  }
+  return { first: first.figures, later, search };
+}
