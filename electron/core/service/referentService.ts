@@ -16,7 +16,7 @@ export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
 export type ServiceOptions = PlatformHooks & { now?: () => Date };
 
-export type ReferentService = ServiceApi & { flush(): Promise<void> };
+export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Promise<void> };
 
 /**
  * The application's behaviour, shared by Electron's main process, the browser
@@ -27,14 +27,16 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
 export function createReferentService(store: Store, audit: AuditLog, options: ServiceOptions = {}): ReferentService {
   const { now, ...hooks } = options;
   const ctx = createServiceContext(store, audit, now ?? (() => new Date()), hooks);
-  const search = new SearchIndex({ committees: () => store.committees(), meetings: () => store.meetings() });
+  const search = new SearchIndex({ dataDir: store.dir, readOnly: store.readOnly, committees: () => store.committees() });
+  // The index is derived from the meeting files: an event only says which file to read again, so a save waits for nothing.
   store.onChange((change) => {
-    if (change.type === 'meeting') search.updateMeeting(change.meeting);
-    else if (change.type === 'meetingDeleted') search.removeMeeting(change.meetingId);
-    else search.invalidate();
+    if (change.type === 'meeting') search.meetingSaved(change.meeting.id);
+    else if (change.type === 'meetingDeleted') search.meetingDeleted(change.meetingId);
+    else search.refresh();
   });
-  // Build the search index soon after start, in the background, not on the first keystroke.
-  setTimeout(() => search.warmUp(), 1500).unref();
+  // Open (or build) the index soon after start, in its worker, not on the first keystroke.
+  const warmUp = setTimeout(() => void search.warmUp().catch(() => undefined), 1500);
+  warmUp.unref();
 
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
@@ -46,5 +48,13 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
 
     ...createExportHandlers(ctx),
   };
-  return { ...validating(handlers), flush: () => ctx.queue.idle() };
+  return {
+    ...validating(handlers),
+    flush: () => ctx.queue.idle(),
+    async close() {
+      clearTimeout(warmUp);
+      await ctx.queue.idle();
+      await search.close();
+    },
+  };
 }
