@@ -5,7 +5,7 @@
 export type Row = { what: string; figure: string; reference?: string; goal?: string; met?: boolean };
 
 export const ms = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : 'n/a');
-export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export const mb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1e6).toFixed(0)} MB` : 'n/a');
 export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
 

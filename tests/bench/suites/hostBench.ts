@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { HostProcess, type EventLoop } from '../runners/hostProcess.ts';
@@ -15,7 +15,11 @@ export type StartFigures = {
   searchReadyMs: number;
   /** Event loop while the index is built or loaded, with nothing else to do. */
   buildLoop: EventLoop;
+  /** Before the first search: the store open, the search worker not started. */
+  rssBeforeSearch: number;
   rssAfterSearchReady: number;
+  /** The search index file in the data directory's cache folder, once ready. */
+  indexBytes: number;
 };
 
 export type SearchFigures = { queries: number; medianMs: number; p95Ms: number; maxMs: number; slowest: string; loop: EventLoop };
@@ -41,11 +45,13 @@ async function start(store: BenchStore): Promise<{ host: HostProcess; figures: S
   await host.call('meetings.list', {});
   const openMs = performance.now() - host.startedAt;
   const startLoop = await host.eventLoop();
+  const rssBeforeSearch = host.rss();
   const t0 = performance.now();
   await host.call('search.query', { text: 'budget' });
   const searchReadyMs = performance.now() - t0;
   const buildLoop = await host.eventLoop();
-  return { host, figures: { openMs, startLoop, searchReadyMs, buildLoop, rssAfterSearchReady: host.rss() } };
+  const indexBytes = await stat(join(store.dir, 'cache', 'search-index.sqlite')).then((s) => s.size, () => NaN);
+  return { host, figures: { openMs, startLoop, searchReadyMs, buildLoop, rssBeforeSearch, rssAfterSearchReady: host.rss(), indexBytes } };
 }
 
 async function typeQueries(host: HostProcess, store: BenchStore): Promise<SearchFigures> {
