@@ -2,18 +2,18 @@ import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { meetingDocs, type ItemDoc } from './meetingDocs.ts';
 import { FuzzyTerms, kept } from './fuzzyTerms.ts';
-import { inTitleOrCaseNumber, matchExpression, queryTerms, snippet, type TermAlternatives } from './searchTerms.ts';
+import { matchExpression, queryTerms, snippet, type TermAlternatives } from './searchTerms.ts';
 import { inverseDocumentFrequency, scoreItem, type FieldAverages, type QueryWord } from './rankItems.ts';
 import { isDamagedDatabase, sqlite, transaction, type SqlDatabase, type SqlStatement } from './sqlite.ts';
 
 /** Raise whenever what is indexed, or how, changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Up to this many matches every one is ranked; more, and the query is too broad for ranking all to be worth it. */
 const RANK_ALL_UP_TO = 200;
-/** For a broad query: how many of the newest items with the words in the title or case number are ranked… */
+/** How many of the newest items with the words in the title or case number are ranked… */
 const TITLE_WINDOW = 200;
-/** …and, when those are too few, how many of the newest with the words anywhere. */
+/** …and, for a broad query with too few of those, how many of the newest with the words anywhere. */
 const NEWEST_WINDOW = 100;
 /** A word's document frequency is counted up to here: beyond it a word says little anyway. */
 const COUNT_UP_TO = 2000;
@@ -52,6 +52,7 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS docs_by_meeting ON docs(meeting_id);
   CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
   CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(title, case_number, text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = column);
+  CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(title, case_number, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = column);
 `;
 
 /**
@@ -68,7 +69,7 @@ export class FtsIndex {
   readonly #db: SqlDatabase;
   readonly #path: string;
   readonly #fuzzy: FuzzyTerms;
-  readonly #stmt: Record<'stamps' | 'setStamp' | 'dropStamp' | 'rowsOf' | 'dropDocs' | 'dropItem' | 'addDoc' | 'addItem' | 'newest' | 'count' | 'details' | 'detailsWithText' | 'texts' | 'stats' | 'setMeta' | 'addWord' | 'words', SqlStatement>;
+  readonly #stmt: Record<'stamps' | 'setStamp' | 'dropStamp' | 'rowsOf' | 'dropDocs' | 'dropItem' | 'dropTitle' | 'addDoc' | 'addItem' | 'addTitle' | 'newest' | 'newestTitles' | 'count' | 'details' | 'detailsWithText' | 'texts' | 'stats' | 'setMeta' | 'addWord' | 'words', SqlStatement>;
   #seq: number;
   #stats: Stats | null = null;
   /** Document frequencies of the words typed lately: typing changes only the last word. Cleared by any write. */
@@ -85,9 +86,12 @@ export class FtsIndex {
       rowsOf: s('SELECT rowid FROM docs WHERE meeting_id = ?'),
       dropDocs: s('DELETE FROM docs WHERE meeting_id = ?'),
       dropItem: s('DELETE FROM items WHERE rowid = ?'),
+      dropTitle: s('DELETE FROM titles WHERE rowid = ?'),
       addDoc: s('INSERT INTO docs(rowid, meeting_id, item_id, item_label, committee_id, date, title_length, case_length, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       addItem: s('INSERT INTO items(rowid, title, case_number, text) VALUES (?, ?, ?, ?)'),
+      addTitle: s('INSERT INTO titles(rowid, title, case_number) VALUES (?, ?, ?)'),
       newest: s('SELECT rowid FROM items WHERE items MATCH ? ORDER BY rowid DESC LIMIT ?'),
+      newestTitles: s('SELECT rowid FROM titles WHERE titles MATCH ? ORDER BY rowid DESC LIMIT ?'),
       count: s('SELECT count(*) AS n FROM (SELECT 1 FROM items WHERE items MATCH ? LIMIT ?)'),
       details: s(
         `SELECT d.rowid AS rowid, d.meeting_id, d.committee_id, d.date, d.item_id, d.item_label, i.title, i.case_number
@@ -183,7 +187,7 @@ export class FtsIndex {
       await this.#indexFiles(meetingsDir, stale.slice(i, i + BATCH));
       await between();
     }
-    if (stale.length >= OPTIMIZE_AFTER) this.#db.exec("INSERT INTO items(items) VALUES ('optimize')");
+    if (stale.length >= OPTIMIZE_AFTER) this.#db.exec("INSERT INTO items(items) VALUES ('optimize'); INSERT INTO titles(titles) VALUES ('optimize');")
     return { indexed: stale.length, removed: gone.length, unchanged: ids.length - stale.length };
   }
 
@@ -226,10 +230,14 @@ export class FtsIndex {
     const rowid = daysSinceEpoch(doc.date) * 2 ** 32 + this.#seq;
     this.#stmt.addDoc.run(rowid, doc.meetingId, doc.itemId, doc.itemLabel, doc.committeeId, doc.date, doc.title.length, doc.caseNumber.length, doc.text.length);
     this.#stmt.addItem.run(rowid, doc.title, doc.caseNumber, doc.text);
+    this.#stmt.addTitle.run(rowid, doc.title, doc.caseNumber);
   }
 
   #drop(meetingId: string): void {
-    for (const { rowid } of this.#stmt.rowsOf.all(meetingId) as { rowid: number }[]) this.#stmt.dropItem.run(rowid);
+    for (const { rowid } of this.#stmt.rowsOf.all(meetingId) as { rowid: number }[]) {
+      this.#stmt.dropItem.run(rowid);
+      this.#stmt.dropTitle.run(rowid);
+    }
     this.#stmt.dropDocs.run(meetingId);
     this.#stmt.dropStamp.run(meetingId);
   }
@@ -280,21 +288,21 @@ export class FtsIndex {
   }
 
   /**
-   * The best `limit` items matching every word. Up to RANK_ALL_UP_TO matches,
-   * all are ranked on every field. More, and the newest with the words in the
-   * title or case number are ranked on those alone when there are enough of
-   * them; otherwise with the newest matches anywhere, on every field.
+   * The best `limit` items matching every word. When enough items have the
+   * words in the title or case number, the newest TITLE_WINDOW of those are
+   * ranked on those fields (a title hit outranks a text hit anyway, and the
+   * small title index answers a few typed letters at once). Otherwise every
+   * match is ranked on every field when there are up to RANK_ALL_UP_TO, and
+   * else the title matches with the NEWEST_WINDOW newest matches anywhere.
    */
   #search(terms: TermAlternatives[], limit: number, exclude: Set<number>, variants?: { word: string; distance: number }[][]): Scored[] {
     const expression = matchExpression(terms);
-    const newest = (e: string, n: number) => (this.#stmt.newest.all(e, n) as { rowid: number }[]).map((r) => r.rowid).filter((r) => !exclude.has(r));
-    // The newest matches first: all of them when there are few, and then they are all ranked.
-    let rowids = newest(expression, RANK_ALL_UP_TO + 1);
-    let withText = true;
-    if (rowids.length > RANK_ALL_UP_TO) {
-      const inTitles = newest(inTitleOrCaseNumber(expression), TITLE_WINDOW);
-      withText = inTitles.length < limit;
-      rowids = withText ? [...new Set([...inTitles, ...rowids.slice(0, NEWEST_WINDOW)])] : inTitles;
+    const newest = (statement: SqlStatement, n: number) => (statement.all(expression, n) as { rowid: number }[]).map((r) => r.rowid).filter((r) => !exclude.has(r));
+    let rowids = newest(this.#stmt.newestTitles, TITLE_WINDOW);
+    const withText = rowids.length < limit;
+    if (withText) {
+      const anywhere = newest(this.#stmt.newest, RANK_ALL_UP_TO + 1);
+      rowids = anywhere.length <= RANK_ALL_UP_TO ? anywhere : [...new Set([...rowids, ...anywhere.slice(0, NEWEST_WINDOW)])];
     }
     if (rowids.length === 0) return [];
     const stats = this.#statistics();

@@ -68,10 +68,21 @@ export class SearchIndex {
     this.#options = options;
   }
 
-  /** Starts the worker (opening or building the index) in the background; resolves once queries are answered from it. */
-  warmUp(): Promise<void> {
-    if (this.#closed) return Promise.resolve();
-    return this.#start().ready;
+  /** Starts the worker (opening or building the index) in the background, without keeping the process alive for it. */
+  warmUp(): void {
+    if (!this.#closed) this.#start();
+  }
+
+  /** Resolves once queries are answered from the index (starting the worker if need be); the process stays alive until then. */
+  async ready(): Promise<void> {
+    if (this.#closed) throw new ReferentError('intern_fejl', da.errors.searchUnavailable('lukket'));
+    const started = this.#start();
+    this.#hold();
+    try {
+      await started.ready;
+    } finally {
+      this.#release();
+    }
   }
 
   /** A meeting was saved: the worker re-reads its file. Before the worker starts there is nothing to do: it reads every changed file when it does. */

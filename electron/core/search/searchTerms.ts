@@ -27,11 +27,6 @@ export function matchExpression(terms: TermAlternatives[]): string {
     .join(' AND ');
 }
 
-/** The same query, limited to the title and the case number. */
-export function inTitleOrCaseNumber(expression: string): string {
-  return `{title case_number} : (${expression})`;
-}
-
 const SNIPPET_RADIUS = 70;
 
 /** About 140 characters of the item's text around the first place a query word stands. */

@@ -35,7 +35,7 @@ export function createReferentService(store: Store, audit: AuditLog, options: Se
     else search.refresh();
   });
   // Open (or build) the index soon after start, in its worker, not on the first keystroke.
-  const warmUp = setTimeout(() => void search.warmUp().catch(() => undefined), 1500);
+  const warmUp = setTimeout(() => search.warmUp(), 1500);
   warmUp.unref();
 
   const handlers: ApiHandlers = {

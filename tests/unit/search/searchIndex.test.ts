@@ -67,7 +67,7 @@ describe('the persisted search index', () => {
   it('sees a meeting changed or removed by another process while it is current, once asked to look', async () => {
     const dir = await seeded();
     const search = new SearchIndex({ dataDir: dir, committees: () => [] });
-    await search.warmUp();
+    await search.ready();
     expect((await search.query('kommissorier')).map((h) => h.meetingId)).toEqual([HADERSLEV]);
 
     await rewriteMeeting(dir, HADERSLEV, (m) => (m.items[3]!.title = 'Vinterfest for udvalget'));
@@ -81,7 +81,7 @@ describe('the persisted search index', () => {
   it('re-reads a saved meeting and drops a deleted one when told', async () => {
     const dir = await seeded();
     const search = new SearchIndex({ dataDir: dir, committees: () => [] });
-    await search.warmUp();
+    await search.ready();
     await rewriteMeeting(dir, HADERSLEV, (m) => (m.items[3]!.title = 'Høstfest for udvalget'));
     search.meetingSaved(HADERSLEV);
     expect((await search.query('høstfest')).map((h) => h.title)).toEqual(['Høstfest for udvalget']);
@@ -121,7 +121,7 @@ describe('the persisted search index', () => {
 
     const names = await committees(dir);
     const search = new SearchIndex({ dataDir: dir, committees: () => names });
-    await search.warmUp();
+    await search.ready();
     expect((await search.query('kommissorier')).map((h) => h.title)).toEqual(['Kommissorier til budgetanalyser']);
     await search.close();
   });
