@@ -7,7 +7,7 @@ import { inverseDocumentFrequency, scoreItem, type FieldAverages, type QueryWord
 import { isDamagedDatabase, sqlite, transaction, type SqlDatabase, type SqlStatement } from './sqlite.ts';
 
 /** Raise whenever what is indexed, or how, changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Up to this many matches every one is ranked; more, and the query is too broad for ranking all to be worth it. */
 const RANK_ALL_UP_TO = 200;
@@ -51,8 +51,8 @@ const SCHEMA = `
     title_length INTEGER NOT NULL, case_length INTEGER NOT NULL, text_length INTEGER NOT NULL);
   CREATE INDEX IF NOT EXISTS docs_by_meeting ON docs(meeting_id);
   CREATE TABLE IF NOT EXISTS words(word TEXT PRIMARY KEY) WITHOUT ROWID;
-  CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(title, case_number, text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = column);
-  CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(title, case_number, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = column);
+  CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5(title, case_number, text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = none);
+  CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(title, case_number, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4', detail = none);
 `;
 
 /**
