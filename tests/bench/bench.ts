@@ -51,6 +51,7 @@ const store = (count: number) => stores.get(count)!;
 /** An idle node process's longest event-loop delay over the same window: what the machine alone costs. */
 const idle = new IdleReference();
 const idleRef = (maxMs: number) => `idle node process, same time: ${ms(maxMs)}`;
+const busy = (share: number) => `loop busy ${(share * 100).toFixed(1)}% of the time`;
 
 console.log(`Referent bench — ${cpus().length} cores, load ${loadBefore}, node ${process.version}, host from ${hostCommand().label}`);
 console.log(`Stores (generated from seeds/, cached in ${tmpdir()}/referent-bench-stores): ${sizes.map((c) => `${n(c)} meetings = ${mb(store(c).bytes)}`).join(', ')}`);
@@ -88,7 +89,7 @@ try {
       {
         what: `${n(LARGE)} meetings, max event-loop block from process start to the list`,
         figure: ms(big.first.startLoop.maxMs),
-        reference: `${n(SMALL)}: ${ms(host.get(SMALL)!.first.startLoop.maxMs)}; ${idleRef(big.first.startIdle.maxMs)}`,
+        reference: `${n(SMALL)}: ${ms(host.get(SMALL)!.first.startLoop.maxMs)}; ${busy(big.first.startLoop.busy)}; ${idleRef(big.first.startIdle.maxMs)}`,
         goal: '≤ 50 ms',
         met: big.first.startLoop.maxMs <= 50,
       },
@@ -110,9 +111,9 @@ try {
     searchRows.push(
       { what: `${n(LARGE)} meetings: index ready, first start (built from the meeting files)`, figure: ms(first.searchReadyMs), reference: 'after meetings.list answered' },
       ...(again ? [{ what: `${n(LARGE)} meetings: index ready, later start (persisted index)`, figure: ms(again.searchReadyMs), reference: `first start: ${ms(first.searchReadyMs)}` }] : []),
-      { what: `${n(LARGE)} meetings: max event-loop block while the index is built`, figure: ms(first.buildLoop.maxMs), reference: `p99 ${ms(first.buildLoop.p99Ms)}; ${idleRef(first.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: first.buildLoop.maxMs <= 50 },
-      ...(again ? [{ what: `${n(LARGE)} meetings: max event-loop block while the index is loaded`, figure: ms(again.buildLoop.maxMs), reference: `p99 ${ms(again.buildLoop.p99Ms)}; ${idleRef(again.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: again.buildLoop.maxMs <= 50 }] : []),
-      { what: `${n(LARGE)} meetings: max event-loop block during the typed queries`, figure: ms(big.search!.loop.maxMs), reference: `p99 ${ms(big.search!.loop.p99Ms)}; ${idleRef(big.search!.idle.maxMs)}`, goal: '≤ 50 ms', met: big.search!.loop.maxMs <= 50 },
+      { what: `${n(LARGE)} meetings: max event-loop block while the index is built`, figure: ms(first.buildLoop.maxMs), reference: `${busy(first.buildLoop.busy)}; ${idleRef(first.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: first.buildLoop.maxMs <= 50 },
+      ...(again ? [{ what: `${n(LARGE)} meetings: max event-loop block while the index is loaded`, figure: ms(again.buildLoop.maxMs), reference: `${busy(again.buildLoop.busy)}; ${idleRef(again.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: again.buildLoop.maxMs <= 50 }] : []),
+      { what: `${n(LARGE)} meetings: max event-loop block during the typed queries`, figure: ms(big.search!.loop.maxMs), reference: `${busy(big.search!.loop.busy)}; ${idleRef(big.search!.idle.maxMs)}`, goal: '≤ 50 ms', met: big.search!.loop.maxMs <= 50 },
       { what: `${n(LARGE)} meetings: index file on disk (cache/search-index.sqlite)`, figure: mb(first.indexBytes), reference: `meeting files: ${mb(store(LARGE).bytes)}` },
     );
     section('Search: as the renderer asks it, over HTTP to the host', searchRows);
@@ -135,9 +136,9 @@ try {
     const { built, opened } = s;
     section(`Search alone: the index and its worker in a process without the store, ${n(LARGE)} meetings (search's share of the figures above)`, [
       { what: 'index built from the meeting files, in the worker', figure: ms(built.readyMs), reference: `on disk: ${mb(s.indexBytes)}` },
-      { what: 'max event-loop block of the main thread while it is built', figure: ms(built.readyBlock.max), reference: idleRef(built.readyBlock.idle), goal: '≤ 50 ms', met: built.readyBlock.max <= 50 },
+      { what: 'max event-loop block of the main thread while it is built', figure: ms(built.readyBlock.max), reference: `${busy(built.readyBlock.busy)}; ${idleRef(built.readyBlock.idle)}`, goal: '≤ 50 ms', met: built.readyBlock.max <= 50 },
       { what: 'index opened again (later start: file stamps compared)', figure: ms(opened.readyMs), reference: `built: ${ms(built.readyMs)}` },
-      { what: 'max event-loop block while it is opened', figure: ms(opened.readyBlock.max), reference: idleRef(opened.readyBlock.idle), goal: '≤ 50 ms', met: opened.readyBlock.max <= 50 },
+      { what: 'max event-loop block while it is opened', figure: ms(opened.readyBlock.max), reference: `${busy(opened.readyBlock.busy)}; ${idleRef(opened.readyBlock.idle)}`, goal: '≤ 50 ms', met: opened.readyBlock.max <= 50 },
       {
         what: `${s.queries} typed prefixes of 13 queries, p95 (through SearchIndex, no HTTP)`,
         figure: ms(opened.p95Ms, 1),
@@ -145,7 +146,7 @@ try {
         goal: '≤ 50 ms',
         met: opened.p95Ms <= 50,
       },
-      { what: 'max event-loop block during the typed queries', figure: ms(opened.queryBlock.max), reference: idleRef(opened.queryBlock.idle), goal: '≤ 50 ms', met: opened.queryBlock.max <= 50 },
+      { what: 'max event-loop block during the typed queries', figure: ms(opened.queryBlock.max), reference: `${busy(opened.queryBlock.busy)}; ${idleRef(opened.queryBlock.idle)}`, goal: '≤ 50 ms', met: opened.queryBlock.max <= 50 },
       {
         what: 'memory search adds: RSS with search ready − RSS before it started',
         figure: mb(opened.rssReady - built.rssBefore),

@@ -8,7 +8,8 @@ const ROOT = process.cwd();
 const PROBE = join(ROOT, 'tests', 'bench', 'runners', 'eventLoopProbe.mjs');
 export const HOST_BUNDLE = join(ROOT, 'dist', 'node', 'web.mjs');
 
-export type EventLoop = { maxMs: number; p99Ms: number; meanMs: number };
+/** Longest and typical event-loop delay, and the share of the time the loop was busy (0–1). */
+export type EventLoop = { maxMs: number; p99Ms: number; meanMs: number; busy: number };
 
 /** How `npm run web` starts the host: its bundle when built, else the TypeScript sources through tsx. */
 export function hostCommand(): { args: string[]; label: string } {

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { SearchIndex } from '../../../electron/core/search/searchIndex.ts';
 import { percentile } from '../stats.ts';
 import { IdleReference } from './idleReference.ts';
@@ -21,11 +21,15 @@ const entry = existsSync(bundled) ? () => bundled : undefined;
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
 const idle = new IdleReference();
-/** The longest event-loop block since the last call, and an idle process's over the same time. */
+let since: EventLoopUtilization = performance.eventLoopUtilization();
+/** The longest event-loop block since the last call, how busy the loop was, and an idle process's longest delay over the same time. */
 const maxBlock = async () => {
   const max = loop.max / 1e6;
   loop.reset();
-  return { max, idle: (await idle.read()).maxMs };
+  const now = performance.eventLoopUtilization();
+  const busy = performance.eventLoopUtilization(now, since).utilization;
+  since = now;
+  return { max, busy, idle: (await idle.read()).maxMs };
 };
 
 async function phase(typed: boolean) {

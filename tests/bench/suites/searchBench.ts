@@ -6,7 +6,7 @@ import type { BenchStore } from '../stores/benchStores.ts';
 import { benchQueries, typedPrefixes } from '../searchQueries.ts';
 import { caseNumbersIn } from './hostBench.ts';
 
-type Block = { max: number; idle: number };
+type Block = { max: number; busy: number; idle: number };
 type Phase = { readyMs: number; readyBlock: Block; rssBefore: number; rssReady: number; queryBlock: Block; medianMs: number; p95Ms: number; maxMs: number };
 export type SearchAloneFigures = { built: Phase; opened: Phase; indexBytes: number; queries: number };
 
