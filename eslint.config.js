@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts (build helpers, the CLI's bin) run outside TypeScript's view of the globals.
-    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'tests/bench/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// The CLI runs from the TypeScript sources through tsx, so `npx referent` works
-// straight after `npm install`, with no build step to forget.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from its bundle (dist/node/cli.mjs, built by scripts/build-node.mjs
+// in `npm install`'s prepare step), so a command starts as fast as Node itself.
+// A checkout without the bundle (installed with --ignore-scripts) runs the
+// TypeScript sources through tsx instead: slower to start, the same behaviour.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../electron/cli/main.ts');
+const bundle = new URL('../dist/node/cli.mjs', import.meta.url);
+if (existsSync(bundle)) {
+  await import(bundle.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../electron/cli/main.ts');
+}

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { nodeWorkers } from './workerBundles.mjs';
 
 /** Main and preload are bundled to CommonJS: a sandboxed preload cannot load ES modules. */
 const common = {
@@ -6,20 +7,20 @@ const common = {
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  external: ['electron'],
+  external: nodeWorkers.external,
   sourcemap: true,
   logLevel: 'info',
 };
 
-// The export runs in a worker thread with a bundle of its own, found beside main.cjs by the name defined here.
+// The export and search workers run in threads with bundles of their own, found beside main.cjs by the names defined here.
 await build({
   ...common,
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist/electron/main.cjs',
-  define: { __REFERENT_EXPORT_WORKER__: JSON.stringify('exportWorker.cjs') },
-  // The one `import.meta.url` in main (exportInWorker.ts) locates the worker's
-  // TypeScript source and is only reached when the define above is absent.
+  define: nodeWorkers.define,
+  // The `import.meta.url`s in main (the worker locators, sqlite.ts) serve the
+  // TypeScript sources and are only reached when the defines above are absent.
   logOverride: { 'empty-import-meta': 'silent' },
 });
-await build({ ...common, entryPoints: ['electron/core/export/exportWorker.ts'], outfile: 'dist/electron/exportWorker.cjs' });
+await nodeWorkers.build('dist/electron');
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });

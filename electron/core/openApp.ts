@@ -16,7 +16,7 @@ export async function openApp(dataDir: string, options: OpenStoreOptions & Servi
     store,
     service,
     async close() {
-      await service.flush();
+      await service.close();
       await store.close();
     },
   };

@@ -1,191 +1,230 @@
 /**
- * `npm run bench`: prints how long the things a secretary waits for take.
+ * `npm run bench`: what a secretary waits for, each figure beside its
+ * reference measured in the same run and the goal from issue 13 (Scale).
  * Figures only, no assertions: speed is read from here, not from timed tests.
+ *
+ *   npm run bench                      every suite, stores of 10, 1,000 and 5,000 meetings
+ *   npm run bench -- host search       only some suites (host, search, cli, save, cold, renderer, export, import)
+ *   npm run bench -- --sizes=10,1000   other store sizes (the goals are judged at 10 and 5,000)
+ *
+ * The stores are generated once from seeds/ and cached under the temp folder
+ * (tests/bench/stores/); each run works on a fresh hard-linked copy.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { openApp } from '../../electron/core/openApp.ts';
-import { MEETINGS_DIR, Store } from '../../electron/core/store/store.ts';
-import { SearchIndex } from '../../electron/core/search/searchIndex.ts';
-import { SCHEMA_VERSION } from '../../shared/domain/storeSchema.ts';
-import { docFromParagraphs, type RichNode } from '../../shared/text/richText.ts';
-import { execFileSync } from 'node:child_process';
-import { Packer } from 'docx';
-import { buildReferatDocx, referatDocument } from '../../electron/core/export/buildReferatDocx.ts';
-import { buildReferatDocxInWorker, closeExportWorker } from '../../electron/core/export/exportInWorker.ts';
-import type { Meeting } from '../../shared/domain/meeting.ts';
-import { fixtureCommittee } from '../fixtures/export/referatFixture.ts';
-import { largeMeeting } from '../fixtures/export/largeMeeting.ts';
+import { mb, kb, ms, printSection, printSummary, ratio, type Row } from './report.ts';
+import { pristineStore, removeStore, workingCopy, type BenchStore } from './stores/benchStores.ts';
+import { hostBench, type HostFigures } from './suites/hostBench.ts';
+import { hostCommand } from './runners/hostProcess.ts';
+import { IdleReference } from './runners/idleReference.ts';
+import { cliList, coldExport, helpVsNode, pandocVersion, readAllFiles } from './suites/cliBench.ts';
+import { saveBench } from './suites/saveBench.ts';
+import { exportBench, hasPandoc } from './suites/exportBench.ts';
+import { firstScreenJs } from './suites/rendererBench.ts';
+import { importBench } from './suites/importBench.ts';
+import { searchAlone } from './suites/searchBench.ts';
+import { median } from './stats.ts';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
+const SUITES = ['host', 'search', 'cli', 'save', 'cold', 'renderer', 'export', 'import'] as const;
+const args = process.argv.slice(2);
+const sizesArg = args.find((a) => a.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [10, 1000, 5000];
+const chosen = args.filter((a) => !a.startsWith('--'));
+for (const name of chosen) if (!(SUITES as readonly string[]).includes(name)) throw new Error(`Unknown suite "${name}": choose from ${SUITES.join(', ')}`);
+const run = (suite: (typeof SUITES)[number]) => chosen.length === 0 || chosen.includes(suite);
+const SMALL = Math.min(...sizes);
+const LARGE = Math.max(...sizes);
+const n = (count: number) => count.toLocaleString('en-US');
 
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
+const all: Row[] = [];
+const section = (title: string, rows: Row[]) => {
+  printSection(title, rows);
+  all.push(...rows);
+};
 
-/** Setup writes the meeting files directly (no fsync per file): only the timed operations go through the app. */
-async function storeWith(meetings: number) {
-  const dir = await mkdtemp(join(tmpdir(), 'referent-bench-'));
-  const app = await openApp(dir);
-  const committee = await app.service['committees.create']({
-    name: 'Organisations- og Beredskabsudvalget',
-    members: [
-      { name: 'Holger Mikkelsen', label: 'A', role: 'formand' },
-      { name: 'Finn Lykkeskov', label: 'V', role: 'medlem' },
-      { name: 'Svend Brandt', label: 'O', role: 'medlem' },
-    ],
-  });
-  const template = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03' });
-  let full = template;
-  for (let k = 0; k < 8; k += 1) full = await app.service['items.add']({ meetingId: template.id, title: `Punkt ${k + 1}`, caseNumber: `26/${k}` });
-  await app.close();
-  // Varied text, so search has something real to tell apart: rotating subjects and one unique word per meeting.
-  const subjects = ['budgetanalyse', 'beredskab', 'skolestruktur', 'ældrepleje', 'klimatilpasning', 'digitalisering', 'vejvedligeholdelse', 'kulturhus', 'affaldssortering', 'lokalplan'];
-  const bodyFor = (i: number) =>
-    docFromParagraphs(
-      ...Array.from({ length: 6 }, (_, p) => `Afsnit ${p + 1} om ${subjects[(i + p) % subjects.length]} (sag${i}): ` + 'Sagsfremstilling med en rimelig mængde tekst. '.repeat(12)),
-    );
-  await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
-  let last = template.id;
-  for (let i = 1; i < meetings; i += 1) {
-    const id = `bench-${i}`;
-    const meeting = {
-      ...full,
-      id,
-      date: `20${10 + (i % 16)}-0${(i % 9) + 1}-${String((i % 28) + 1).padStart(2, '0')}`,
-      items: full.items.map((item, k) => ({ ...item, id: `${id}-p${k}`, caseNumber: `${10 + (i % 16)}/${i}${k}`, sections: item.sections.map((sec) => ({ ...sec, body: bodyFor(i) })) })),
-    };
-    await writeFile(join(dir, MEETINGS_DIR, `${id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, meeting }, null, 1));
-    last = id;
-  }
-  return { dir, meetingId: last };
-}
+const began = performance.now();
+const loadBefore = loadavg()[0]!.toFixed(2);
+const prime = async (dir: string) => (await openApp(dir)).close();
+const stores = new Map<number, BenchStore>();
+for (const count of sizes) stores.set(count, await workingCopy(await pristineStore(count, prime), count));
+const store = (count: number) => stores.get(count)!;
+/** An idle node process's longest event-loop delay over the same window: what the machine alone costs. */
+const idle = new IdleReference();
+const idleRef = (maxMs: number) => `idle node process, same time: ${ms(maxMs)}`;
+const busy = (share: number) => `loop busy ${(share * 100).toFixed(1)}% of the time`;
 
-const rows: [string, string][] = [];
+console.log(`Referent bench — ${cpus().length} cores, load ${loadBefore}, node ${process.version}, host from ${hostCommand().label}`);
+console.log(`Stores (generated from seeds/, cached in ${tmpdir()}/referent-bench-stores): ${sizes.map((c) => `${n(c)} meetings = ${mb(store(c).bytes)}`).join(', ')}`);
 
-for (const count of [10, 3000, 5000]) {
-  const t0 = performance.now();
-  const { dir, meetingId } = await storeWith(count);
-  const built = performance.now() - t0;
-  const loadMs = await timeIt(3, async () => (await Store.open(dir)).close());
-  const app = await openApp(dir);
-  const meeting = app.store.meeting(meetingId)!;
-  const item = meeting.items[0]!;
-  let n = 0;
-  const saveMs = await timeIt(50, () =>
-    app.service['items.setSection']({ meetingId, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs(`Redigering ${(n += 1)}`) }),
-  );
-  const exportMs = await timeIt(5, () => app.service['export.docx']({ meetingId }));
-  // Search: the index is built once per start, in the background; after that, queries as the secretary types.
-  const fresh = new SearchIndex({ committees: () => app.store.committees(), meetings: () => app.store.meetings() });
-  const t1 = performance.now();
-  await fresh.query('budget');
-  const firstSearchMs = performance.now() - t1;
-  const queries = ['bered', 'beredskab', 'klimatilpasning lokalplan', `sag${Math.max(1, count - 7)}`, '15/3', 'sagsfremstilling', 'kulturh', 'Punkt 3'];
-  let q = 0;
-  const searchMs = await timeIt(80, () => app.service['search.query']({ text: queries[(q += 1) % queries.length]! }));
-  await app.close();
-  rows.push([`store of ${count} meetings: build (setup)`, `${built.toFixed(0)} ms`]);
-  rows.push([`store of ${count} meetings: open/load`, `${loadMs.toFixed(1)} ms`]);
-  rows.push([`store of ${count} meetings: save one edit (median of 50, fsync incl.)`, `${saveMs.toFixed(2)} ms`]);
-  rows.push([`store of ${count} meetings: export DOCX of an 8-item meeting (median of 5)`, `${exportMs.toFixed(1)} ms`]);
-  rows.push([`store of ${count} meetings: build the search index (${count * 8} items, background, once per start)`, `${firstSearchMs.toFixed(0)} ms`]);
-  rows.push([`store of ${count} meetings: search as you type (median of 80 queries)`, `${searchMs.toFixed(2)} ms`]);
-  await rm(dir, { recursive: true, force: true });
-}
-
-/** The same content as Markdown, for pandoc: headings, paragraphs, bold, lists and the pipe table. */
-function markdownOf(meeting: Meeting): string {
-  const inline = (nodes: RichNode[] = []): string =>
-    nodes.map((n) => (n.marks?.some((m) => m.type === 'bold') ? `**${n.text ?? ''}**` : (n.text ?? ''))).join('');
-  const block = (node: RichNode, indent = ''): string => {
-    switch (node.type) {
-      case 'paragraph':
-        return `${indent}${inline(node.content)}\n`;
-      case 'heading':
-        return `${'#'.repeat(Number(node.attrs?.level ?? 3))} ${inline(node.content)}\n`;
-      case 'bulletList':
-      case 'orderedList':
-        return (node.content ?? [])
-          .map((item, i) => `${indent}${node.type === 'bulletList' ? '-' : `${i + 1}.`} ${(item.content ?? []).map((c) => block(c).trim()).join(' ')}`)
-          .join('\n') + '\n';
-      case 'table': {
-        const rows = (node.content ?? []).map((r) => `| ${(r.content ?? []).map((c) => (c.content ?? []).map((x) => inline(x.content)).join(' ')).join(' | ')} |`);
-        const columns = (node.content?.[0]?.content ?? []).length;
-        return [rows[0], `|${' --- |'.repeat(columns)}`, ...rows.slice(1)].join('\n') + '\n';
-      }
-      default:
-        return '';
-    }
-  };
-  return meeting.items
-    .map((item, i) =>
-      [
-        `# Punkt ${i + 1}: ${item.title}\n`,
-        `${item.caseNumber}\n`,
-        ...item.sections.flatMap((s) => [`## ${s.title}\n`, ...(s.body.content ?? []).map((n) => block(n))]),
-        '## Bilag\n',
-        item.attachments.map((a) => `- ${a}`).join('\n') + '\n',
-      ].join('\n'),
-    )
-    .join('\n');
-}
-
-let pandoc = true;
 try {
-  execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
-} catch {
-  pandoc = false;
-}
+  // Node's own start, the reference for every figure counted from process start.
+  const { nodeMs } = run('cli') || run('cold') ? await helpVsNode(10) : { nodeMs: NaN };
 
-// The referat of meetings with realistic items (paragraphs, an Indstilling list,
-// a sub-heading, a numbered list and a table each), against pandoc converting the
-// same content from Markdown to DOCX (its own process start included, as a user
-// running `pandoc -o x.docx` waits for it). Ours has a TOC with page numbers
-// worked out by laying out the pages; pandoc writes neither TOC nor numbers.
-const committee = fixtureCommittee();
-const exportDir = await mkdtemp(join(tmpdir(), 'referent-bench-export-'));
-await buildReferatDocx({ committee, meeting: largeMeeting(10) }); // warm-up
-for (const items of [10, 30, 100]) {
-  const meeting = largeMeeting(items);
-  const runs = items >= 100 ? 3 : 5;
-  const oursMs = await timeIt(runs, () => buildReferatDocx({ committee, meeting }));
-  const noPagesMs = await timeIt(runs, () => Packer.toBuffer(referatDocument({ committee, meeting }, { pageNumbers: 'none' })));
-  await buildReferatDocxInWorker({ committee, meeting: largeMeeting(1) });
-  const workerMs = await timeIt(runs, () => buildReferatDocxInWorker({ committee, meeting }));
-  rows.push([`export ${items}-item referat: DOCX with TOC page numbers (median of ${runs})`, `${oursMs.toFixed(0)} ms`]);
-  rows.push([`export ${items}-item referat: same, in the worker thread as the app runs it`, `${workerMs.toFixed(0)} ms`]);
-  rows.push([`export ${items}-item referat: same without page estimation (TOC unnumbered)`, `${noPagesMs.toFixed(0)} ms`]);
-  // Which layout gave the numbers above, and what docx's general layout of Word documents would cost instead.
-  const used: string[] = [];
-  const docxMs = await timeIt(items >= 100 ? 1 : 3, () =>
-    Packer.toBuffer(referatDocument({ committee, meeting }, { pageNumbers: 'docx' })),
-  );
-  await Packer.toBuffer(referatDocument({ committee, meeting }, { onLayout: (how, why) => used.push(why ? `${how}: ${why}` : how) }));
-  rows.push([`export ${items}-item referat: page numbers laid out by`, used.join(', ')]);
-  rows.push([`export ${items}-item referat: same with docx's general page layout instead (median of ${items >= 100 ? 1 : 3})`, `${docxMs.toFixed(0)} ms`]);
-  if (pandoc) {
-    const md = join(exportDir, `referat-${items}.md`);
-    await writeFile(md, markdownOf(meeting));
-    const pandocMs = await timeIt(runs, async () => execFileSync('pandoc', [md, '-o', join(exportDir, `referat-${items}.docx`)]));
-    rows.push([`export ${items}-item referat: pandoc markdown → docx, same content (median of ${runs})`, `${pandocMs.toFixed(0)} ms`]);
-  } else {
-    rows.push([`export ${items}-item referat: pandoc markdown → docx`, 'pandoc not installed']);
+  if (run('host')) {
+    const host = new Map<number, HostFigures>();
+    for (const count of sizes) host.set(count, await hostBench(store(count), count === SMALL ? 5 : count === LARGE ? 2 : 1, true, idle));
+    const later = (count: number) => host.get(count)!.later;
+    const openSmall = median(later(SMALL).map((s) => s.openMs));
+    const openLarge = median(later(LARGE).map((s) => s.openMs));
+    const big = host.get(LARGE)!;
+    section('Open: browser host, process start → meetings.list answers', [
+      { what: `${n(SMALL)} meetings (median of ${later(SMALL).length} starts)`, figure: ms(openSmall), reference: `node -e 0: ${ms(nodeMs)}` },
+      ...sizes
+        .filter((c) => c !== SMALL && c !== LARGE)
+        .map((c) => ({ what: `${n(c)} meetings, first start`, figure: ms(host.get(c)!.first.openMs), reference: `${n(SMALL)}: ${ms(openSmall)}` })),
+      {
+        what: `${n(LARGE)} meetings, later start`,
+        figure: ms(openLarge),
+        reference: `${n(SMALL)}: ${ms(openSmall)} (${ratio(openLarge / openSmall)})`,
+        goal: '≤ 300 ms and ≤ 1.5× 10',
+        met: openLarge <= 300 && openLarge <= 1.5 * openSmall,
+      },
+      {
+        what: `${n(LARGE)} meetings, first start of a day (daily backup due, no search index)`,
+        figure: ms(big.first.openMs),
+        reference: `later start: ${ms(openLarge)}`,
+        goal: '≤ 300 ms',
+        met: big.first.openMs <= 300,
+      },
+      {
+        what: `${n(LARGE)} meetings, max event-loop block from process start to the list`,
+        figure: ms(big.first.startLoop.maxMs),
+        reference: `${n(SMALL)}: ${ms(host.get(SMALL)!.first.startLoop.maxMs)}; ${busy(big.first.startLoop.busy)}; ${idleRef(big.first.startIdle.maxMs)}`,
+        goal: '≤ 50 ms',
+        met: big.first.startLoop.maxMs <= 50,
+      },
+    ]);
+
+    const searchRows: Row[] = [];
+    for (const count of sizes) {
+      const s = host.get(count)!.search!;
+      searchRows.push({
+        what: `${n(count)} meetings: ${s.queries} typed prefixes of 13 queries, p95`,
+        figure: ms(s.p95Ms, 1),
+        reference: `median ${ms(s.medianMs, 1)}, max ${ms(s.maxMs)} ("${s.slowest}")`,
+        goal: count === LARGE ? '≤ 50 ms' : undefined,
+        met: count === LARGE ? s.p95Ms <= 50 : undefined,
+      });
+    }
+    const first = big.first;
+    const again = big.later[0];
+    searchRows.push(
+      { what: `${n(LARGE)} meetings: index ready, first start (built from the meeting files)`, figure: ms(first.searchReadyMs), reference: 'after meetings.list answered' },
+      ...(again ? [{ what: `${n(LARGE)} meetings: index ready, later start (persisted index)`, figure: ms(again.searchReadyMs), reference: `first start: ${ms(first.searchReadyMs)}` }] : []),
+      { what: `${n(LARGE)} meetings: max event-loop block while the index is built`, figure: ms(first.buildLoop.maxMs), reference: `${busy(first.buildLoop.busy)}; ${idleRef(first.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: first.buildLoop.maxMs <= 50 },
+      ...(again ? [{ what: `${n(LARGE)} meetings: max event-loop block while the index is loaded`, figure: ms(again.buildLoop.maxMs), reference: `${busy(again.buildLoop.busy)}; ${idleRef(again.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: again.buildLoop.maxMs <= 50 }] : []),
+      { what: `${n(LARGE)} meetings: max event-loop block during the typed queries`, figure: ms(big.search!.loop.maxMs), reference: `${busy(big.search!.loop.busy)}; ${idleRef(big.search!.idle.maxMs)}`, goal: '≤ 50 ms', met: big.search!.loop.maxMs <= 50 },
+      { what: `${n(LARGE)} meetings: index file on disk (cache/search-index.sqlite)`, figure: mb(first.indexBytes), reference: `meeting files: ${mb(store(LARGE).bytes)}` },
+    );
+    section('Search: as the renderer asks it, over HTTP to the host', searchRows);
+
+    const rssSmall = host.get(SMALL)!.later[0]?.rssAfterSearchReady ?? host.get(SMALL)!.first.rssAfterSearchReady;
+    const rssLarge = again?.rssAfterSearchReady ?? first.rssAfterSearchReady;
+    section('Memory: host RSS (all threads) with the meetings open and search ready', [
+      { what: `${n(LARGE)} meetings, later start`, figure: mb(rssLarge), reference: `${n(SMALL)} meetings: ${mb(rssSmall)}`, goal: '< 300 MB', met: rssLarge < 300 * 1024 * 1024 },
+      { what: `${n(LARGE)} meetings, first start, right after the index was built`, figure: mb(first.rssAfterSearchReady), reference: `${n(SMALL)} meetings: ${mb(host.get(SMALL)!.first.rssAfterSearchReady)}` },
+      {
+        what: `${n(LARGE)} meetings: what search adds (RSS after search ready − RSS before the first search)`,
+        figure: mb((again ?? first).rssAfterSearchReady - (again ?? first).rssBeforeSearch),
+        reference: `first start, index built: ${mb(first.rssAfterSearchReady - first.rssBeforeSearch)}`,
+      },
+    ]);
   }
-}
-await closeExportWorker();
-await rm(exportDir, { recursive: true, force: true });
 
-const width = Math.max(...rows.map(([k]) => k.length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  if (run('search')) {
+    const s = await searchAlone(store(LARGE));
+    const { built, opened } = s;
+    section(`Search alone: the index and its worker in a process without the store, ${n(LARGE)} meetings (search's share of the figures above)`, [
+      { what: 'index built from the meeting files, in the worker', figure: ms(built.readyMs), reference: `on disk: ${mb(s.indexBytes)}` },
+      { what: 'max event-loop block of the main thread while it is built', figure: ms(built.readyBlock.max), reference: `${busy(built.readyBlock.busy)}; ${idleRef(built.readyBlock.idle)}`, goal: '≤ 50 ms', met: built.readyBlock.max <= 50 },
+      { what: 'index opened again (later start: file stamps compared)', figure: ms(opened.readyMs), reference: `built: ${ms(built.readyMs)}` },
+      { what: 'max event-loop block while it is opened', figure: ms(opened.readyBlock.max), reference: `${busy(opened.readyBlock.busy)}; ${idleRef(opened.readyBlock.idle)}`, goal: '≤ 50 ms', met: opened.readyBlock.max <= 50 },
+      {
+        what: `${s.queries} typed prefixes of 13 queries, p95 (through SearchIndex, no HTTP)`,
+        figure: ms(opened.p95Ms, 1),
+        reference: `median ${ms(opened.medianMs, 1)}, max ${ms(opened.maxMs)}`,
+        goal: '≤ 50 ms',
+        met: opened.p95Ms <= 50,
+      },
+      { what: 'max event-loop block during the typed queries', figure: ms(opened.queryBlock.max), reference: `${busy(opened.queryBlock.busy)}; ${idleRef(opened.queryBlock.idle)}`, goal: '≤ 50 ms', met: opened.queryBlock.max <= 50 },
+      {
+        what: 'memory search adds: RSS with search ready − RSS before it started',
+        figure: mb(opened.rssReady - built.rssBefore),
+        reference: `right after building: ${mb(built.rssReady - built.rssBefore)}; the process before: ${mb(built.rssBefore)}`,
+      },
+    ]);
+  }
+
+  if (run('cli')) {
+    const listSmall = await cliList(store(SMALL), 5);
+    const listLarge = await cliList(store(LARGE), 1);
+    const readLarge = await readAllFiles(store(LARGE), 1);
+    section('Open: `referent list --json`, process start to exit', [
+      { what: `${n(SMALL)} meetings (median of 5)`, figure: ms(listSmall), reference: `node -e 0: ${ms(nodeMs)}` },
+      {
+        what: `${n(LARGE)} meetings`,
+        figure: ms(listLarge),
+        reference: `${n(SMALL)}: ${ms(listSmall)} (${ratio(listLarge / listSmall)})`,
+        goal: '≤ 300 ms and ≤ 1.5× 10',
+        met: listLarge <= 300 && listLarge <= 1.5 * listSmall,
+      },
+      { what: `reference: one bare node process reading and parsing every meeting file, ${n(LARGE)} meetings`, figure: ms(readLarge) },
+    ]);
+  }
+
+  if (run('save')) {
+    const small = await saveBench(store(SMALL), 30);
+    const large = await saveBench(store(LARGE), 30);
+    const growth = large.saveMs / small.saveMs;
+    section('Save: one edit through the service, against a plain write + fsync + rename of the same file, in turns', [
+      ...[
+        [SMALL, small],
+        [LARGE, large],
+      ].map(([count, f]) => {
+        const fig = f as typeof small;
+        return {
+          what: `${n(count as number)} meetings (median of 30, ${kb(fig.fileBytes)} file)`,
+          figure: ms(fig.saveMs, 2),
+          reference: `plain write: ${ms(fig.plainMs, 2)} (${ratio(fig.saveMs / fig.plainMs)})`,
+          goal: '≤ 2× plain write',
+          met: fig.saveMs <= 2 * fig.plainMs,
+        };
+      }),
+      { what: `save at ${n(LARGE)} against save at ${n(SMALL)}`, figure: ratio(growth), reference: `${ms(large.saveMs, 2)} / ${ms(small.saveMs, 2)}`, goal: '≤ 1.5×', met: growth <= 1.5 },
+    ]);
+  }
+
+  if (run('cold')) {
+    const { helpMs, nodeMs: bare } = await helpVsNode(10);
+    const pandoc = hasPandoc();
+    const cold = await coldExport(5, pandoc);
+    section('Cold start: new process each time, in turns with its reference', [
+      { what: '`referent --help` (median of 10)', figure: ms(helpMs), reference: `node -e 0: ${ms(bare)} (${ratio(helpMs / bare)})`, goal: '≤ 2× node -e 0', met: helpMs <= 2 * bare },
+      {
+        what: `\`referent export\` of a ${cold.items}-item referat to DOCX (median of 5)`,
+        figure: ms(cold.exportMs),
+        reference: pandoc ? `${pandocVersion()} md → docx, same content: ${ms(cold.pandocMs)} (${ratio(cold.exportMs / cold.pandocMs)})` : 'pandoc not installed',
+        goal: '≤ 1× pandoc',
+        met: pandoc ? cold.exportMs <= cold.pandocMs : undefined,
+      },
+    ]);
+  }
+
+  if (run('renderer')) {
+    const js = await firstScreenJs();
+    section('Renderer: JavaScript loaded before the first screen (dist/renderer, gzip)', [
+      js
+        ? { what: `${js.files.length} file(s) from index.html: ${js.files.join(', ')}`, figure: kb(js.gzipBytes), reference: `${kb(js.rawBytes)} uncompressed`, goal: '≤ 250 kB', met: js.gzipBytes <= 250_000 }
+        : { what: 'dist/renderer/index.html', figure: 'not built (npm run build:renderer)' },
+    ]);
+  }
+
+  if (run('export')) section('Export in process: DOCX of realistic items', await exportBench());
+  if (run('import')) section('Import', await importBench());
+} finally {
+  idle.stop();
+  for (const s of stores.values()) await removeStore(s);
+}
+
+printSummary(all);
+console.log(`Bench took ${((performance.now() - began) / 1000).toFixed(0)} s; load ${loadBefore} before, ${loadavg()[0]!.toFixed(2)} after.`);

@@ -1,156 +1,194 @@
-import MiniSearch from 'minisearch';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { SearchHit } from '../../../shared/api/contract.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { itemLabels } from '../../../shared/domain/numbering.ts';
-import { docToPlainText } from '../../../shared/text/richText.ts';
+import { ReferentError } from '../../../shared/api/result.ts';
+import { da } from '../../../shared/i18n/da.ts';
+import type { SearchReply, SearchRequest, SearchWorkerData } from './searchWorker.ts';
+import type { IndexedHit } from './ftsIndex.ts';
 
+/** Set by the build scripts in the bundles: the search worker bundle's file name beside the main bundle. */
+declare const __REFERENT_SEARCH_WORKER__: string | undefined;
 
-type Doc = { id: string; meetingId: string; committeeId: string; date: string; itemId: string; itemLabel: string; title: string; caseNumber: string; text: string };
+/** The index beside the data it is derived from; safe to delete, rebuilt from the meeting files. */
+export const SEARCH_INDEX_FILE = join('cache', 'search-index.sqlite');
 
-const SNIPPET_RADIUS = 70;
+/**
+ * Where the worker is. Bundled, it is `searchWorker.cjs` beside the main
+ * bundle (unpacked from the asar archive when packaged, as a worker thread is
+ * started from a real file). From the sources it is the boot script next to
+ * this file, which loads the TypeScript worker.
+ */
+export function searchWorkerEntry(): string | URL {
+  if (typeof __REFERENT_SEARCH_WORKER__ === 'string') {
+    const bundled = join(__dirname, __REFERENT_SEARCH_WORKER__);
+    const unpacked = bundled.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
+    return unpacked !== bundled && existsSync(unpacked) ? unpacked : bundled;
+  }
+  return new URL('./searchWorkerBoot.mjs', import.meta.url);
+}
+
+export type SearchIndexOptions = {
+  /** The data directory: meetings are read from its `meetings/` folder. */
+  dataDir: string;
+  /** A read-only data directory gets its index in a temp folder, removed on close. */
+  readOnly?: boolean;
+  committees: () => Committee[];
+  /** Where the index lives; by default `cache/search-index.sqlite` in the data directory. */
+  indexPath?: string;
+  entry?: () => string | URL;
+};
+
+type Pending = { resolve: (hits: IndexedHit[]) => void; reject: (error: Error) => void };
+type Started = { worker: Worker; ready: Promise<void> };
 
 /**
  * Full-text search over every agenda item of every meeting: titles, case
- * numbers and the text of all sections. Built on first use (not at start-up)
- * and kept current as meetings are saved, so a query costs milliseconds even
- * in a store of thousands of meetings.
+ * numbers and the text of all sections. The index is SQLite FTS5 in a worker
+ * thread (electron/core/search/searchWorker.ts), persisted in the data
+ * directory's cache folder: the main thread only passes messages, so neither
+ * building the index nor a query ever holds it up, and a save only tells the
+ * worker which meeting changed (the worker reads the file itself), adding
+ * nothing to the save. It relies on the data directory, the committees and
+ * the store's change events, nothing else of the store.
  */
-const BATCH = 40;
-
 export class SearchIndex {
-  #index: MiniSearch<Doc> | null = null;
-  #building: Promise<MiniSearch<Doc>> | null = null;
-  /** Meetings saved while the index was being built, added again once it is done. */
-  #changedDuringBuild = new Set<string>();
-  #docsByMeeting = new Map<string, string[]>();
-  #texts = new Map<string, string>();
-  readonly #committees: () => Committee[];
-  readonly #meetings: () => Meeting[];
+  readonly #options: SearchIndexOptions;
+  #started: Started | null = null;
+  #pending = new Map<number, Pending>();
+  #nextId = 1;
+  #tempDir: string | null = null;
+  #waiting = 0;
+  #closed = false;
 
-  constructor(source: { committees: () => Committee[]; meetings: () => Meeting[] }) {
-    this.#committees = source.committees;
-    this.#meetings = source.meetings;
+  constructor(options: SearchIndexOptions) {
+    this.#options = options;
   }
 
-  /** Drops the index; the next query rebuilds it (after a restore from backup, say). */
-  invalidate(): void {
-    this.#index = null;
-    this.#building = null;
-    this.#docsByMeeting.clear();
-    this.#texts.clear();
-  }
-
-  /** Starts building in the background, so the secretary's first search does not wait for it. */
+  /** Starts the worker (opening or building the index) in the background, without keeping the process alive for it. */
   warmUp(): void {
-    void this.#ensure();
+    if (!this.#closed) this.#start();
   }
 
-  updateMeeting(meeting: Meeting): void {
-    if (this.#building && !this.#index) this.#changedDuringBuild.add(meeting.id);
-    if (!this.#index) return;
-    this.#remove(meeting.id);
-    this.#add(meeting);
+  /** Resolves once queries are answered from the index (starting the worker if need be); the process stays alive until then. */
+  async ready(): Promise<void> {
+    if (this.#closed) throw new ReferentError('intern_fejl', da.errors.searchUnavailable('lukket'));
+    const started = this.#start();
+    this.#hold();
+    try {
+      await started.ready;
+    } finally {
+      this.#release();
+    }
   }
 
-  removeMeeting(meetingId: string): void {
-    if (this.#building && !this.#index) this.#changedDuringBuild.add(meetingId);
-    if (this.#index) this.#remove(meetingId);
+  /** A meeting was saved: the worker re-reads its file. Before the worker starts there is nothing to do: it reads every changed file when it does. */
+  meetingSaved(meetingId: string): void {
+    this.#post({ type: 'changed', meetingId });
+  }
+
+  meetingDeleted(meetingId: string): void {
+    this.#post({ type: 'removed', meetingId });
+  }
+
+  /** Meeting files changed outside the save path (a restore, another process): the worker compares every file's stamp. */
+  refresh(): void {
+    this.#post({ type: 'refresh' });
   }
 
   async query(text: string, limit = 30): Promise<SearchHit[]> {
-    const q = text.trim();
-    if (q === '') return [];
-    const index = await this.#ensure();
-    const names = new Map(this.#committees().map((c) => [c.id, c.name]));
-    const results = index.search(q, { prefix: true, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), combineWith: 'AND', boost: { title: 3, caseNumber: 3 } });
-    return results.slice(0, limit).map((r) => {
-      const doc = r as unknown as Doc & { score: number; terms: string[] };
-      return {
-        meetingId: doc.meetingId,
-        committeeId: doc.committeeId,
-        committeeName: names.get(doc.committeeId) ?? '',
-        date: doc.date,
-        itemId: doc.itemId,
-        itemLabel: doc.itemLabel,
-        title: doc.title,
-        caseNumber: doc.caseNumber,
-        snippet: snippet(this.#texts.get(doc.id) ?? '', doc.terms),
-        score: doc.score,
-      };
-    });
-  }
-
-  /**
-   * Built in batches that yield to the event loop between them: in Electron
-   * this runs in the main process, which must keep answering the window.
-   */
-  #ensure(): Promise<MiniSearch<Doc>> {
-    if (this.#index) return Promise.resolve(this.#index);
-    this.#building ??= (async () => {
-      const index = new MiniSearch<Doc>({
-        fields: ['title', 'caseNumber', 'text'],
-        storeFields: ['meetingId', 'committeeId', 'date', 'itemId', 'itemLabel', 'title', 'caseNumber'],
-        // Case numbers (25/30730, 00.22.00-G01-2-24) and words split on anything that is not a letter or digit.
-        // Each term once per field: matching is what counts here, and repeated words would only cost time.
-        tokenize: (s) => [...new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(Boolean),
-        processTerm: (t) => t.toLowerCase(),
+    if (text.trim() === '') return [];
+    if (this.#closed) throw new ReferentError('intern_fejl', da.errors.searchUnavailable('lukket'));
+    const started = this.#start();
+    this.#hold();
+    try {
+      await started.ready;
+      const id = this.#nextId++;
+      const hits = await new Promise<IndexedHit[]>((resolve, reject) => {
+        this.#pending.set(id, { resolve, reject });
+        started.worker.postMessage({ type: 'query', id, text, limit } satisfies SearchRequest);
       });
-      const meetings = this.#meetings();
-      this.#changedDuringBuild.clear();
-      for (let i = 0; i < meetings.length; i += BATCH) {
-        for (const meeting of meetings.slice(i, i + BATCH)) this.#addTo(index, meeting);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      this.#index = index;
-      const byId = new Map(this.#meetings().map((m) => [m.id, m]));
-      for (const id of this.#changedDuringBuild) {
-        this.#remove(id);
-        const meeting = byId.get(id);
-        if (meeting) this.#add(meeting);
-      }
-      this.#changedDuringBuild.clear();
-      return index;
-    })();
-    return this.#building;
-  }
-
-  #add(meeting: Meeting): void {
-    this.#addTo(this.#index!, meeting);
-  }
-
-  #addTo(index: MiniSearch<Doc>, meeting: Meeting): void {
-    const labels = itemLabels(meeting);
-    const docs: Doc[] = meeting.items.map((item, i) => ({
-      id: `${meeting.id}:${item.id}`,
-      meetingId: meeting.id,
-      committeeId: meeting.committeeId,
-      date: meeting.date,
-      itemId: item.id,
-      itemLabel: labels[i] ?? '',
-      title: item.title,
-      caseNumber: item.caseNumber,
-      text: item.sections.map((s) => docToPlainText(s.body)).join('\n'),
-    }));
-    for (const d of docs) this.#texts.set(d.id, d.text);
-    index.addAll(docs);
-    this.#docsByMeeting.set(meeting.id, docs.map((d) => d.id));
-  }
-
-  #remove(meetingId: string): void {
-    for (const id of this.#docsByMeeting.get(meetingId) ?? []) {
-      this.#index!.discard(id);
-      this.#texts.delete(id);
+      const names = new Map(this.#options.committees().map((c) => [c.id, c.name]));
+      return hits.map((hit) => ({ ...hit, committeeName: names.get(hit.committeeId) ?? '' }));
+    } finally {
+      this.#release();
     }
-    this.#docsByMeeting.delete(meetingId);
   }
-}
 
-function snippet(text: string, terms: string[]): string {
-  const lower = text.toLocaleLowerCase('da-DK');
-  const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
-  if (at === undefined) return text.slice(0, SNIPPET_RADIUS * 2).replace(/\s+/g, ' ');
-  const start = Math.max(0, at - SNIPPET_RADIUS);
-  const end = Math.min(text.length, at + SNIPPET_RADIUS);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
+  /** Ends the worker (the index is left consistent on disk, at most one batch short, which the next start redoes). */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const started = this.#started;
+    this.#started = null;
+    if (started) {
+      const exited = new Promise<void>((resolve) => started.worker.once('exit', () => resolve()));
+      started.worker.postMessage({ type: 'close' } satisfies SearchRequest);
+      started.worker.ref();
+      const timer = setTimeout(() => void started.worker.terminate(), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (this.#tempDir) await rm(this.#tempDir, { recursive: true, force: true });
+  }
+
+  #post(request: SearchRequest): void {
+    this.#started?.worker.postMessage(request);
+  }
+
+  #start(): Started {
+    if (this.#started) return this.#started;
+    const { dataDir, readOnly, indexPath, entry } = this.#options;
+    let path = indexPath ?? join(dataDir, SEARCH_INDEX_FILE);
+    if (readOnly && !indexPath) {
+      this.#tempDir ??= mkdtempSync(join(tmpdir(), 'referent-search-'));
+      path = join(this.#tempDir, 'search-index.sqlite');
+    }
+    const worker = new Worker((entry ?? searchWorkerEntry)(), { workerData: { meetingsDir: join(dataDir, 'meetings'), indexPath: path } satisfies SearchWorkerData });
+    // Building the index never keeps the process alive; a waiting query does (#hold).
+    worker.unref();
+    let settle!: { resolve: () => void; reject: (error: Error) => void };
+    const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    ready.catch(() => undefined);
+    const fail = (error: Error) => {
+      settle.reject(error);
+      for (const job of this.#pending.values()) job.reject(error);
+      this.#pending.clear();
+      // The next query starts a new worker.
+      if (this.#started?.worker === worker) this.#started = null;
+    };
+    worker.on('message', (reply: SearchReply) => {
+      switch (reply.type) {
+        case 'ready':
+          return settle.resolve();
+        case 'failed':
+          void worker.terminate();
+          return fail(new ReferentError('intern_fejl', da.errors.searchUnavailable(reply.message)));
+        case 'hits':
+        case 'error': {
+          const job = this.#pending.get(reply.id);
+          this.#pending.delete(reply.id);
+          if (reply.type === 'hits') job?.resolve(reply.hits);
+          else job?.reject(new ReferentError('intern_fejl', da.errors.searchUnavailable(reply.message)));
+        }
+      }
+    });
+    worker.on('error', (error) => fail(new ReferentError('intern_fejl', da.errors.searchUnavailable(error.message))));
+    worker.on('exit', (code) => {
+      if (!this.#closed) fail(new ReferentError('intern_fejl', da.errors.searchUnavailable(`kode ${code}`)));
+    });
+    this.#started = { worker, ready };
+    return this.#started;
+  }
+
+  /** While a query waits, the worker keeps the process alive, so a script awaiting a search gets its answer. */
+  #hold(): void {
+    if (this.#waiting++ === 0) this.#started?.worker.ref();
+  }
+
+  #release(): void {
+    if (--this.#waiting === 0) this.#started?.worker.unref();
+  }
 }

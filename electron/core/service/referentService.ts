@@ -1,7 +1,6 @@
 import type { ApiHandlers, ServiceApi } from '../../../shared/api/contract.ts';
 import { validating } from '../api/validating.ts';
 import type { Store } from '../store/store.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { SearchIndex } from '../search/searchIndex.ts';
 import { createServiceContext, type PlatformHooks } from './serviceContext.ts';
 import { createExportHandlers } from './exportHandlers.ts';
@@ -18,7 +17,7 @@ export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
 export type ServiceOptions = PlatformHooks & { now?: () => Date };
 
-export type ReferentService = ServiceApi & { flush(): Promise<void> };
+export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Promise<void> };
 
 /**
  * The application's behaviour, shared by Electron's main process, the browser
@@ -29,28 +28,16 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
 export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
   const { now, ...hooks } = options;
   const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
-  // The store keeps only a few meetings in memory: for the index build they are read once, asynchronously
-  // (a batch at a time), kept current by the change events below, and let go when the index is built.
-  let forIndex: Map<string, Meeting> | null = null;
-  const search = new SearchIndex({ committees: () => store.committees(), meetings: () => (forIndex ? [...forIndex.values()] : store.meetings()) });
+  const search = new SearchIndex({ dataDir: store.dir, readOnly: store.readOnly, committees: () => store.committees() });
+  // The index is derived from the meeting files: an event only says which file to read again, so a save waits for nothing.
   store.onChange((change) => {
-    if (change.type === 'meeting') forIndex?.set(change.meeting.id, change.meeting);
-    else if (change.type === 'meetingDeleted') forIndex?.delete(change.meetingId);
-    else forIndex = null;
-    if (change.type === 'meeting') search.updateMeeting(change.meeting);
-    else if (change.type === 'meetingDeleted') search.removeMeeting(change.meetingId);
-    else search.invalidate();
+    if (change.type === 'meeting') search.meetingSaved(change.meeting.id);
+    else if (change.type === 'meetingDeleted') search.meetingDeleted(change.meetingId);
+    else search.refresh();
   });
-  // Build the search index soon after start, in the background, not on the first keystroke.
-  setTimeout(() => {
-    void (async () => {
-      const all = new Map<string, Meeting>();
-      await store.forEachMeeting((m) => void all.set(m.id, m));
-      forIndex = all;
-      await search.query('a', 1);
-      forIndex = null;
-    })().catch((error: unknown) => console.error('[referent] building the search index failed', error));
-  }, 1500).unref();
+  // Open (or build) the index soon after start, in its worker, not on the first keystroke.
+  const warmUp = setTimeout(() => search.warmUp(), 1500);
+  warmUp.unref();
 
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
@@ -64,5 +51,13 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
     ...createExportHandlers(ctx),
     ...createPublishHandlers(ctx),
   };
-  return { ...validating(handlers), flush: () => store.flush() };
+  return {
+    ...validating(handlers),
+    flush: () => store.flush(),
+    async close() {
+      clearTimeout(warmUp);
+      await store.flush();
+      await search.close();
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-type BuilderConfig = { asar?: boolean; electronFuses?: Record<string, boolean>; linux?: { target?: unknown[] }; win?: { target?: unknown[] } };
+type BuilderConfig = { asarUnpack?: string[]; npmRebuild?: boolean; asar?: boolean; electronFuses?: Record<string, boolean>; linux?: { target?: unknown[] }; win?: { target?: unknown[] } };
 
 describe('packaging (electron-builder.yml)', () => {
   it('sets the fuses the security checklist asks for', async () => {
@@ -21,6 +21,14 @@ describe('packaging (electron-builder.yml)', () => {
     const config = load(await readFile('electron-builder.yml', 'utf8')) as BuilderConfig;
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.win?.target).toEqual(['nsis']);
+  });
+
+  it('unpacks the worker bundles, and better-sqlite3 that the search worker loads, and rebuilds it for Electron', async () => {
+    const config = load(await readFile('electron-builder.yml', 'utf8')) as BuilderConfig;
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['dist/electron/exportWorker.cjs', 'dist/electron/searchWorker.cjs', 'node_modules/better-sqlite3/**', 'node_modules/bindings/**', 'node_modules/file-uri-to-path/**']),
+    );
+    expect(config.npmRebuild).toBe(true);
   });
 
   it('the Electron window keeps isolation, the sandbox and no Node in the page', async () => {
