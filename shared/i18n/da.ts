@@ -40,6 +40,7 @@ export const da = {
     notAnExport: 'Kun filer, som Referent selv har gemt i denne session, kan åbnes herfra.',
     attachmentOpenFailed: (name: string, reason: string) => `Bilaget "${name}" kunne ikke åbnes: ${reason}`,
     attachmentAltered: (name: string) => `Filen til bilaget "${name}" er ændret eller beskadiget, siden den blev vedhæftet. Den åbnes ikke.`,
+    sqliteUnavailable: (problems: string) => `SQLite kunne ikke indlæses (${problems})`,
     searchUnavailable: (reason: string) => `Søgningen virker ikke lige nu (${reason}). Dine møder er ikke berørt; prøv igen, eller genstart Referent.`,
   },
 } as const;

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../../shared/domain/meeting.ts';
+import { vocabularyDa } from '../../../shared/i18n/vocabulary.da.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
 import { docToPlainText, isDocEmpty, type RichDoc, type RichNode } from '../../../shared/text/richText.ts';
 import { blocksToRich, type ContentBlock } from './blocksToRich.ts';
@@ -7,13 +8,7 @@ import { normaliseHeading, parseDecisionHeading, sectionVocabulary } from './sec
 import type { SourceDocument } from './sourceDocument.ts';
 
 /** Headings that mean the same section under another name. */
-const SYNONYMS: string[][] = [
-  ['sagsresume', 'resume', 'sammenfatning', 'resume og sagens baggrund'],
-  ['indstilling', 'indstillinger', 'forvaltningens indstilling', 'direktionens indstilling', 'forslag til beslutning'],
-  ['sagsfremstilling', 'sagsbeskrivelse', 'sagens fremstilling'],
-  ['økonomi', 'økonomiske konsekvenser', 'økonomiske forhold', 'bevillingsmæssige konsekvenser'],
-  ['lovgrundlag', 'retsgrundlag', 'lovgivning'],
-];
+const SYNONYMS: readonly (readonly string[])[] = vocabularyDa.sectionSynonyms;
 
 function sameSection(a: string, b: string): boolean {
   const x = normaliseHeading(a);

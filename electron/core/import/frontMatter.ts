@@ -2,6 +2,7 @@ import type { ImportedParticipant } from '../../../shared/import/importedMeeting
 import { findDate, findTime } from './danishDates.ts';
 import { parseParticipants } from './participants.ts';
 import { sourcePlainText, type DocBlock } from './sourceDocument.ts';
+import { vocabularyDa } from '../../../shared/i18n/vocabulary.da.ts';
 
 export type FrontMatter = {
   documentKind: 'referat' | 'dagsorden' | null;
@@ -65,7 +66,7 @@ export function parseFrontMatter(blocks: DocBlock[]): FrontMatter {
       const title = TITLE.exec(line);
       if (title) {
         const kind = title[1]!.toLowerCase();
-        result.documentKind = kind === 'dagsorden' || kind === 'mødeindkaldelse' ? 'dagsorden' : 'referat';
+        result.documentKind = vocabularyDa.agendaTitles.includes(kind) ? 'dagsorden' : 'referat';
         const rest = title[2]!;
         const date = findDate(rest);
         const body = (date ? rest.slice(0, date.index) : rest)

@@ -1,3 +1,4 @@
+import { vocabularyDa } from '../../../shared/i18n/vocabulary.da.ts';
 import { findDate } from './danishDates.ts';
 
 /** Lower case, single spaces, no trailing colon or full stop, `é` as `e`: how two headings are compared. */
@@ -18,41 +19,7 @@ export function normaliseHeading(text: string): string {
  * `Baggrund`, `Tidsplan`) are deliberately absent: inside a Sagsfremstilling
  * they stay sub-headings.
  */
-export const KNOWN_SECTION_TITLES = [
-  'Sagsresume',
-  'Resume',
-  'Sammenfatning',
-  'Indstilling',
-  'Indstillinger',
-  'Forvaltningens indstilling',
-  'Direktionens indstilling',
-  'Sagsfremstilling',
-  'Sagsbeskrivelse',
-  'Supplerende sagsfremstilling',
-  'Procedure',
-  'Behandling',
-  'Økonomi',
-  'Økonomiske konsekvenser',
-  'Bevillingsmæssige konsekvenser',
-  'Personalemæssige konsekvenser',
-  'Kommunens vision og politikker',
-  'Lovgrundlag',
-  'Retsgrundlag',
-  'Borgerperspektiv',
-  'Historik',
-  'Tidligere beslutninger',
-  'Høring',
-  'Høringssvar',
-  'Kommunikation',
-  'Videre proces',
-  'Beslutningskompetence',
-  'Kompetence',
-  'Vurdering',
-  'Forvaltningens vurdering',
-  'Administrationens vurdering',
-  'Miljømæssige konsekvenser',
-  'Klimamæssige konsekvenser',
-];
+export const KNOWN_SECTION_TITLES: readonly string[] = vocabularyDa.sectionTitles;
 
 export type SectionVocabulary = { title(text: string): string | null };
 

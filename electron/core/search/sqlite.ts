@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { da } from '../../../shared/i18n/da.ts';
 
 /** The part of SQLite the search index uses, the same through better-sqlite3 and node:sqlite. */
 export type SqlValue = string | number | bigint | null;
@@ -45,7 +46,7 @@ export function sqlite(): Sqlite {
   } catch (error) {
     problems.push(`node:sqlite: ${(error as Error).message.split('\n')[0]}`);
   }
-  throw new Error(`SQLite kunne ikke indlæses (${problems.join('; ')})`);
+  throw new Error(da.errors.sqliteUnavailable(problems.join('; ')));
 }
 
 /** Runs `fn` in one transaction: all of it or none. */
