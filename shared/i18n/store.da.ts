@@ -1,5 +1,7 @@
 /** Danish text about the data directory: locks, damaged files, backups. */
 export const storeText = {
+  auditLineUnreadable: (line: number) => `Linje ${line} i revisionssporet kan ikke læses.`,
+  auditLineBroken: (line: number) => `Linje ${line} i revisionssporet passer ikke med kæden.`,
   locked: (pid: number, since: string) =>
     `Datamappen er i brug af et andet Referent-vindue eller program (proces ${pid}, siden ${since}). Luk det først; der kan kun være én, der skriver ad gangen.`,
   lockFailed: 'Datamappen kunne ikke låses til skrivning. Prøv igen.',

@@ -6,6 +6,7 @@ import { diskFullOr } from '../store/diskFull.ts';
 import { sameStamp, stampOf, type FileStamp } from '../store/durableJsonFile.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
+import { storeText } from '../../../shared/i18n/store.da.ts';
 
 export const AUDIT_FILE = 'audit.jsonl';
 export const GENESIS = '0'.repeat(64);
@@ -282,7 +283,7 @@ export class AuditLog {
       const e = line.entry;
       if (!e) {
         if (line.text.replace(/\0/g, 'x').trim() === '') continue;
-        broken ??= { brokenAt: count + 1, reason: `Linje ${count + 1} i revisionssporet kan ikke læses.` };
+        broken ??= { brokenAt: count + 1, reason: storeText.auditLineUnreadable(count + 1) };
         count += 1;
         continue;
       }
@@ -291,7 +292,7 @@ export class AuditLog {
       if (!broken) {
         const { hash, ...body } = e;
         if (e.prevHash !== (prev?.hash ?? GENESIS) || e.seq !== (prev?.seq ?? 0) + 1 || sha256Canonical(body) !== hash) {
-          broken = { brokenAt: count + 1, reason: `Linje ${count + 1} i revisionssporet passer ikke med kæden.` };
+          broken = { brokenAt: count + 1, reason: storeText.auditLineBroken(count + 1) };
         } else {
           if (e.action === 'revisionsspor_genstartet') restarts.push({ seq: e.seq, reason: String(e.details.reason ?? ''), acknowledgedLost: e.details.acknowledgedLost === true });
           prev = { seq: e.seq, hash };
