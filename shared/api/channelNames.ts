@@ -43,7 +43,6 @@ export const CHANNEL_NAMES = [
   'export.file',
   'files.open',
   'files.showInFolder',
-  'export.docx',
   'import.analyse',
   'import.commit',
   'import.caseText',

@@ -199,9 +199,6 @@ export const apiContract = {
   'import.caseText': channel<CaseTextImported>()(z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
   /** A historic (imported) referat reopened as a new draft meeting; the original stays read-only. */
   'meetings.draftCopy': channel<Meeting>()(z.object({ meetingId: id })),
-  'export.docx': channel<ExportedFile>()(
-    z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
-  ),
   /** Tjek før udsendelse: the findings for one document (by default the dagsorden until the meeting is held, then the referat; the public version). */
   'publish.check': channel<PublishCheckView>()(
     z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),

@@ -6,7 +6,7 @@ import { exportMeeting, type ExportedMeeting, type MeetingExportRequest } from '
 import type { ServiceContext } from './serviceContext.ts';
 import { assertPublicExport } from './publishHandlers.ts';
 
-type ExportChannels = 'export.docx' | 'export.file' | 'files.open' | 'files.showInFolder';
+type ExportChannels = 'export.file' | 'files.open' | 'files.showInFolder';
 
 /**
  * Exports, through the one exportMeeting the CLI uses too. The document is
@@ -45,13 +45,6 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
   };
 
   return {
-    /** The DOCX straight back, as a download; the bench times the export through it. */
-    async 'export.docx'(req) {
-      const file = await build(req.meetingId, { variant: req.variant, audience: req.audience, format: 'docx' });
-      await logExport(req.meetingId, file);
-      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
-    },
-
     async 'export.file'(req) {
       const file = await build(req.meetingId, { variant: req.variant, audience: req.audience, format: req.format });
       if (!ctx.saveFile) {

@@ -105,7 +105,7 @@ describe('export in a worker thread', () => {
     }
   }, 60_000);
 
-  it('serves the export.docx channel with the variant and audience asked for', async () => {
+  it('serves a DOCX download through export.file with the variant and audience asked for', async () => {
     const app = await openApp(await tempDir());
     try {
       const committee = await createCommittee(app.service);
@@ -113,13 +113,14 @@ describe('export in a worker thread', () => {
       m = await app.service['items.add']({ meetingId: m.id, title: 'Godkendelse af dagsorden', caseNumber: '25/30730' });
       const item = m.items[0]!;
       await app.service['items.setSection']({ meetingId: m.id, itemId: item.id, sectionId: item.sections.find((s) => s.kind === 'beslutning')!.id, body: docFromParagraphs('Godkendt') });
-      const file = await app.service['export.docx']({ meetingId: m.id, variant: 'dagsorden', audience: 'offentlig' });
+      const file = await app.service['export.file']({ format: 'docx', meetingId: m.id, variant: 'dagsorden', audience: 'offentlig' });
+      if (file.kind !== 'download') throw new Error(`expected a download, got ${file.kind}`);
       expect(file.fileName).toBe('Dagsorden Organisations- og Beredskabsudvalget 03-02-2026 (offentlig).docx');
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') });
       expect(value).toContain('DAGSORDEN Organisations- og Beredskabsudvalget d.\u00a003\u201102\u20112026');
       expect(value).not.toContain('Godkendt');
-      const plain = await app.service['export.docx']({ meetingId: m.id });
-      expect(plain.fileName).toBe('Referat Organisations- og Beredskabsudvalget 03-02-2026.docx');
+      const plain = await app.service['export.file']({ format: 'docx', meetingId: m.id });
+      expect(plain.kind === 'download' && plain.fileName).toBe('Referat Organisations- og Beredskabsudvalget 03-02-2026.docx');
     } finally {
       await app.close();
     }

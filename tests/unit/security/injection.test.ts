@@ -30,7 +30,8 @@ describe('script and markup in text fields stay inert in the DOCX', () => {
     };
     await app.service['items.setSection']({ meetingId: m.id, itemId: item.id, sectionId: item.sections[0]!.id, body });
     await app.service['items.update']({ meetingId: m.id, itemId: item.id, patch: { attachments: [{ name: PAYLOADS[4]! }] } });
-    const file = await app.service['export.docx']({ meetingId: m.id });
+    const file = await app.service['export.file']({ format: 'docx', meetingId: m.id });
+    if (file.kind !== 'download') throw new Error(`expected a download, got ${file.kind}`);
     const buffer = Buffer.from(file.base64, 'base64');
 
     const { value: text } = await mammoth.extractRawText({ buffer });

@@ -46,7 +46,7 @@ describe('publish.check and publish.override (issue 15)', () => {
     });
     // The full version goes to the members, not out: never held back.
     expect(await app.service['export.file']({ meetingId: KALUNDBORG, audience: 'fuld' })).toMatchObject({ kind: 'download' });
-    await expect(app.service['export.docx']({ meetingId: KALUNDBORG, audience: 'offentlig' })).rejects.toThrow(/tjek før udsendelse fandt 1 fejl/);
+    await expect(app.service['export.file']({ format: 'docx', meetingId: KALUNDBORG, audience: 'offentlig' })).rejects.toThrow(/tjek før udsendelse fandt 1 fejl/);
 
     await expect(app.service['publish.override']({ meetingId: KALUNDBORG, variant: 'referat', audience: 'offentlig', reason: ' ' })).rejects.toThrow();
     const reason = 'Nummeret er et journalnummer fra det gamle system, ikke et CPR-nummer.';

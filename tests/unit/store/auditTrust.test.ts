@@ -19,7 +19,7 @@ async function approvedStore() {
   const meeting = app.store.meeting(KALUNDBORG)!;
   await app.service['approvals.send']({ meetingId: KALUNDBORG });
   for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: p.memberId });
-  await app.service['export.docx']({ meetingId: KALUNDBORG });
+  await app.service['export.file']({ format: 'docx', meetingId: KALUNDBORG });
   await app.close();
   return dir;
 }
@@ -128,7 +128,7 @@ describe('cutting, emptying, deleting or rewriting the log is detected (point 10
       const marker = (await readLog(dir)).at(-1)!;
       expect(marker).toMatchObject({ action: 'revisionsspor_genstartet', details: { acknowledgedLost: true } });
       // New entries chain on; the trail shows the break for good.
-      await app.service['export.docx']({ meetingId: HADERSLEV });
+      await app.service['export.file']({ format: 'docx', meetingId: HADERSLEV });
       const status = await app.service['approvals.status']({ meetingId: KALUNDBORG });
       expect(status.auditIntact).toBe(false);
       await app.close();
@@ -187,7 +187,7 @@ describe('a torn or garbled last audit line (point 13)', () => {
       expect(log.subarray(0, good.length)).toEqual(good);
       const entries = await readLog(dir);
       expect(entries.at(-1)).toMatchObject({ action: 'revisionsspor_genstartet', details: { reason: 'beskadiget_linje', quarantined, acknowledgedLost: false } });
-      await app.service['export.docx']({ meetingId: KALUNDBORG });
+      await app.service['export.file']({ format: 'docx', meetingId: KALUNDBORG });
       expect(await app.store.verifyAudit()).toMatchObject({ ok: true, restarts: [{ reason: 'beskadiget_linje', acknowledgedLost: false }] });
       // A torn write lost nothing any file had seen: the trail stays intact, and check names the repair without failing.
       expect((await app.service['approvals.status']({ meetingId: KALUNDBORG })).auditIntact).toBe(true);

@@ -29,7 +29,7 @@ describe('the browser host bundle (dist/node/web.mjs, what `npm run web` starts)
       expect((list.value as unknown[]).length).toBe(3);
       const hits = (await call(url, 'search.query', { text: 'kommissorier budg' })).value as { title: string }[];
       expect(hits.map((h) => h.title)).toEqual(['Kommissorier til budgetanalyser']);
-      const exported = (await call(url, 'export.docx', { meetingId: 'haderslev-obu-2026-02-03' })).value as { fileName: string };
+      const exported = (await call(url, 'export.file', { format: 'docx', meetingId: 'haderslev-obu-2026-02-03' })).value as { fileName: string };
       expect(exported.fileName).toMatch(/\.docx$/);
       // Neither worker fell back to the main thread or failed to load.
       expect(stderr).toBe('');
