@@ -3,17 +3,21 @@ import { resolve } from 'node:path';
 import { cliText } from '../../shared/i18n/cli.da.ts';
 import type { CliCommand, CliValues } from './cliCommand.ts';
 import { processIo, type CliIo } from './cliIo.ts';
-import { checkCommand } from './commands/checkCommand.ts';
-import { exportCommand } from './commands/exportCommand.ts';
-import { importCommand } from './commands/importCommand.ts';
-import { lintCommand } from './commands/lintCommand.ts';
-import { listCommand } from './commands/listCommand.ts';
-import { verifyCommand } from './commands/verifyCommand.ts';
 
 export type { CliIo } from './cliIo.ts';
 
-/** Every command, each in its own file under commands/; a new command is one file and one line here. */
-const COMMANDS: CliCommand[] = [listCommand, exportCommand, verifyCommand, checkCommand, lintCommand, importCommand];
+/**
+ * Every command, each in its own file under commands/; a new command is one file and one line here.
+ * Loaded on demand, so `--help` and a mistyped command start without the store, the export or the import.
+ */
+const COMMANDS: (() => Promise<CliCommand>)[] = [
+  async () => (await import('./commands/listCommand.ts')).listCommand,
+  async () => (await import('./commands/exportCommand.ts')).exportCommand,
+  async () => (await import('./commands/verifyCommand.ts')).verifyCommand,
+  async () => (await import('./commands/checkCommand.ts')).checkCommand,
+  async () => (await import('./commands/lintCommand.ts')).lintCommand,
+  async () => (await import('./commands/importCommand.ts')).importCommand,
+];
 
 /** Runs one CLI command and returns the exit code; every command but `import` opens the data directory read-only, so the CLI can read seeds/ safely. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -22,12 +26,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.out(cliText.usage);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const commands = await Promise.all(COMMANDS.map((load) => load()));
+  const command = commands.find((c) => c.name === name);
   let values: CliValues;
   let positionals: string[];
   try {
     // Every command's options are known to every command, as they always were: an option another command reads is not an error.
-    const options = Object.assign({ data: { type: 'string' } }, ...COMMANDS.map((c) => c.options)) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+    const options = Object.assign({ data: { type: 'string' } }, ...commands.map((c) => c.options)) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
     ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command?.positionals === true }));
   } catch (error) {
     io.err((error as Error).message);
