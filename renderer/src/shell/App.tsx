@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { AppDataContext } from '../data/AppDataContext.ts';
 import { StoreReadOnlyContext } from '../data/StoreReadOnlyContext.ts';
 import { useAppData } from '../data/useAppData.ts';
@@ -7,13 +7,15 @@ import { useRoute } from './useRoute.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { WelcomeView } from './WelcomeView.tsx';
-import { NewCommitteeView } from '../committee/NewCommitteeView.tsx';
-import { CommitteeView } from '../committee/CommitteeView.tsx';
-import { MeetingView } from '../meeting/MeetingView.tsx';
-import { MemberApprovalView } from '../member/MemberApprovalView.tsx';
-import { BackupsView } from '../backups/BackupsView.tsx';
 import { StoreNoticeBanner } from './StoreNoticeBanner.tsx';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
+
+// Each screen loads when first opened: the first screen carries neither the text editor nor the approval code.
+const NewCommitteeView = lazy(async () => ({ default: (await import('../committee/NewCommitteeView.tsx')).NewCommitteeView }));
+const CommitteeView = lazy(async () => ({ default: (await import('../committee/CommitteeView.tsx')).CommitteeView }));
+const MeetingView = lazy(async () => ({ default: (await import('../meeting/MeetingView.tsx')).MeetingView }));
+const MemberApprovalView = lazy(async () => ({ default: (await import('../member/MemberApprovalView.tsx')).MemberApprovalView }));
+const BackupsView = lazy(async () => ({ default: (await import('../backups/BackupsView.tsx')).BackupsView }));
 
 export function App() {
   const data = useAppData();
@@ -37,12 +39,14 @@ export function App() {
             {/* A disabled fieldset turns off every control below it at once; the banner says why. */}
             <StoreReadOnlyContext value={readOnly}>
             <fieldset className="read-only-frame" disabled={readOnly}>
+              <Suspense fallback={null}>
               {route.kind === 'home' && <WelcomeView />}
               {route.kind === 'newCommittee' && <NewCommitteeView />}
               {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
               {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
               {route.kind === 'memberApproval' && <MemberApprovalView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
+              </Suspense>
             </fieldset>
             </StoreReadOnlyContext>
           </main>
