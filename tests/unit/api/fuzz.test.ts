@@ -31,7 +31,7 @@ const HTTP_RUNS = 3_000;
 
 /**
  * Every byte of the data files (backups aside: creating one is a legitimate
- * call), to show that refused input changed nothing. Synchronous on purpose:
+ * call; the search index in cache/ aside: derived, and written as it is built), to show that refused input changed nothing. Synchronous on purpose:
  * it runs after every one of the >10,000 cases, and the promise round trips
  * would double the run.
  */
@@ -40,7 +40,7 @@ function fingerprintDir(dir: string): string {
   const walk = (rel: string) => {
     for (const entry of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(rel, entry.name);
-      if (entry.name === 'backups' || entry.name === 'referent.lock') continue;
+      if (entry.name === 'backups' || entry.name === 'cache' || entry.name.startsWith('referent.lock')) continue;
       if (entry.isDirectory()) walk(path);
       else hash.update(path).update(readFileSync(join(dir, path)));
     }
@@ -361,7 +361,8 @@ describe('API fuzz', () => {
     const copy = await tempDir();
     await cp(dir, copy, { recursive: true });
     const store = await Store.open(copy, { readOnly: true });
-    expect(store.notices()).toEqual([]);
+    // A copied folder has new inodes, so the index's file stamps differ: that notice is the copy's, not damage.
+    expect(store.notices().filter((n) => !n.includes('uden for Referent'))).toEqual([]);
     expect(findInputProblem(store.meetings() as Meeting[])).toBeNull();
     expect(findInputProblem(store.committees())).toBeNull();
     await store.close();

@@ -19,9 +19,11 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const walk = async (folder: string) => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      // The lock file is the open store's, not data.
-      else if (entry.name !== 'referent.lock') out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+      // The search index (cache/) is derived and written as it is built; the daily backup is made in the background
+      // after open; the lock is the open store's. None of them is data an import could change.
+      if (entry.isDirectory()) {
+        if (entry.name !== 'cache' && entry.name !== 'backups') await walk(path);
+      } else if (!entry.name.startsWith('referent.lock')) out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
     }
   };
   await walk(dir);

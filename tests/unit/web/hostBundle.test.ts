@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 
-/** POST one API call to the host, as the renderer does. */
-async function call(url: string, channel: string, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const res = await fetch(`${url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+/** POST one API call to the host, as the renderer does: with the access key from the printed address. */
+async function call(address: string, channel: string, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const url = new URL(address);
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` };
+  const res = await fetch(`${url.origin}/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(body) });
   return (await res.json()) as { ok: boolean; value?: unknown };
 }
 
@@ -20,7 +22,7 @@ describe('the browser host bundle (dist/node/web.mjs, what `npm run web` starts)
         let out = '';
         host.stdout.on('data', (c: Buffer) => {
           out += c.toString();
-          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(out);
           if (m) resolve(m[1]!);
         });
         host.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
