@@ -6,6 +6,8 @@ import { MeetingPage } from './pages/MeetingPage.ts';
 import { MemberApprovalPage } from './pages/MemberApprovalPage.ts';
 
 test.use({ withSeeds: true });
+// Each axe run takes seconds on a loaded machine (most of it axe's own scheduling), and a test makes up to six.
+test.describe.configure({ timeout: 240_000 });
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -8,6 +8,8 @@ import { SearchBox } from './pages/SearchBox.ts';
 import { TemplateEditorPage } from './pages/TemplateEditorPage.ts';
 
 test.use({ withSeeds: true });
+// Each axe run takes seconds on a loaded machine (most of it axe's own scheduling), and a test makes up to six.
+test.describe.configure({ timeout: 240_000 });
 
 /** Serious and critical findings only: what blocks someone from using the screen. */
 async function seriousViolations(page: Page): Promise<string[]> {

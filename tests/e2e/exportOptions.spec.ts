@@ -6,6 +6,8 @@ import { AppShell } from './pages/AppShell.ts';
 test.use({ withSeeds: true });
 
 test('exports the public dagsorden as DOCX and the referat as PDF from the export choices', async ({ page, host }) => {
+  // The PDF goes through LibreOffice, which takes half a minute on a loaded machine.
+  test.setTimeout(240_000);
   const shell = new AppShell(page);
   await shell.open(host.url);
   await shell.openMeeting('Direktionen', '16. marts 2026');
@@ -14,7 +16,7 @@ test('exports the public dagsorden as DOCX and the referat as PDF from the expor
   await options.getByText('Flere valg').click();
   await options.getByLabel('Dokument', { exact: true }).selectOption('dagsorden');
   await options.getByLabel('Udgave', { exact: true }).selectOption('offentlig');
-  const docx = page.waitForEvent('download');
+  const docx = page.waitForEvent('download', { timeout: 60_000 });
   await options.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const dagsorden = await docx;
   expect(dagsorden.suggestedFilename()).toBe('Dagsorden Direktionen 16-03-2026 (offentlig).docx');
@@ -25,7 +27,7 @@ test('exports the public dagsorden as DOCX and the referat as PDF from the expor
 
   await options.getByLabel('Dokument', { exact: true }).selectOption('referat');
   await options.getByLabel('Format', { exact: true }).selectOption('pdf');
-  const pdf = page.waitForEvent('download');
+  const pdf = page.waitForEvent('download', { timeout: 180_000 });
   await options.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const referat = await pdf;
   expect(referat.suggestedFilename()).toBe('Referat Direktionen 16-03-2026 (offentlig).pdf');

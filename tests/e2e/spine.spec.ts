@@ -12,6 +12,8 @@ const ABSENT = 'Svend Brandt (O)';
 const APPROVED = /Godkendt \d{2}-\d{2}-\d{4} kl\. \d{2}:\d{2}/;
 
 test('udvalg → møde → punkter → beslutninger → send til godkendelse → godkendelse → genstart → DOCX', async ({ page, host }) => {
+  // The whole life of a protocol in one test, DOCX included: long on a loaded machine.
+  test.setTimeout(300_000);
   const shell = new AppShell(page);
   const committeePage = new CommitteePage(page);
   const meeting = new MeetingPage(page);

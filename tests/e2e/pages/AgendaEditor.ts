@@ -26,6 +26,8 @@ export class AgendaEditor {
 
   /** `Punkt 12.a: …` links in list order, as text. */
   async labels(): Promise<string[]> {
+    // The meeting screen loads on demand: wait for its list before reading it.
+    await expect(this.list.getByRole('link').first()).toBeVisible();
     const texts = await this.list.getByRole('link').locator('.item-link-title').allTextContents();
     return texts.map((t) => t.trim());
   }
