@@ -26,6 +26,8 @@ export class HostProcess {
   readonly startedAt: number;
   readonly child: ChildProcess;
   readonly url: Promise<string>;
+  /** The access key the host printed with its address (`?token=…`); every call carries it. */
+  #token = '';
   #exited: Promise<void>;
 
   constructor(dataDir: string) {
@@ -41,8 +43,11 @@ export class HostProcess {
       let out = '';
       this.child.stdout!.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-        if (match) resolve(match[1]!);
+        const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([A-Za-z0-9_-]+)/.exec(out);
+        if (match) {
+          this.#token = match[2]!;
+          resolve(match[1]!);
+        }
       });
       this.child.once('exit', (code) => reject(new Error(`host exited (${code}) before listening: ${stderr.slice(-2000)}`)));
     });
@@ -53,7 +58,7 @@ export class HostProcess {
     const url = new URL(`/api/${channel}`, await this.url);
     const payload = JSON.stringify(body);
     const text = await new Promise<string>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } }, (res) => {
+      const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), Authorization: `Bearer ${this.#token}` } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
