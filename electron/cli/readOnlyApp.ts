@@ -6,7 +6,7 @@ import { openApp, type ReferentApp } from '../core/openApp.ts';
  * colleague's folder safely. Closed again whatever the command does.
  */
 export async function withReadOnlyApp<T>(dir: string, use: (app: ReferentApp) => Promise<T>): Promise<T> {
-  const app = await openApp(dir, { readOnly: true });
+  const app = await openApp(dir, { readOnly: true, warmSearch: false });
   try {
     return await use(app);
   } finally {

@@ -62,7 +62,7 @@ async function importFiles(dir: string, values: { committee?: string | undefined
     io.err(t.usage);
     return 2;
   }
-  const app = await openApp(dir);
+  const app = await openApp(dir, { warmSearch: false });
   const imported: ReturnType<typeof meetingJson>[] = [];
   let failed = 0;
   try {

@@ -15,7 +15,11 @@ import { createPublishHandlers } from './publishHandlers.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
-export type ServiceOptions = PlatformHooks & { now?: () => Date };
+export type ServiceOptions = PlatformHooks & {
+  now?: () => Date;
+  /** Build or open the search index soon after start (the window and the host); a one-off CLI command leaves it until a search asks. */
+  warmSearch?: boolean;
+};
 
 export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Promise<void> };
 
@@ -26,7 +30,7 @@ export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Pr
  * entries) and is validated against the domain schema before it reaches the store.
  */
 export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
-  const { now, ...hooks } = options;
+  const { now, warmSearch = true, ...hooks } = options;
   const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
   const search = new SearchIndex({ dataDir: store.dir, readOnly: store.readOnly, committees: () => store.committees() });
   // The index is derived from the meeting files: an event only says which file to read again, so a save waits for nothing.
@@ -36,8 +40,8 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
     else search.refresh();
   });
   // Open (or build) the index soon after start, in its worker, not on the first keystroke.
-  const warmUp = setTimeout(() => search.warmUp(), 1500);
-  warmUp.unref();
+  const warmUp = warmSearch ? setTimeout(() => search.warmUp(), 1500) : undefined;
+  warmUp?.unref();
 
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
