@@ -11,6 +11,7 @@ import { recogniseMeeting } from '../../../electron/core/import/recogniseMeeting
 import { plainTextToRich } from '../../../shared/text/plainTextToRich.ts';
 import { fixtureCommittee } from '../../fixtures/export/referatFixture.ts';
 import { largeMeeting } from '../../fixtures/export/largeMeeting.ts';
+import { referent } from '../runners/commands.ts';
 import { ms, type Row } from '../report.ts';
 
 const GOAL_MS = 2000;
@@ -44,10 +45,26 @@ export async function importBench(options: { runs?: number; items?: number } = {
     if (recognised.items.length !== items) throw new Error(`importBench: ${recognised.items.length} items recognised, ${items} expected`);
   };
 
-  // The first import in a process also loads the readers (pdf.js is large); that wait is real too.
+  // Cold, as a user runs it: `referent import` from process start to exit, into a fresh data directory (the
+  // store is created, the readers load, the meeting is stored). In process, the bench's TypeScript loader would
+  // dominate a first import: it transforms pdf.js's 3 MB on the fly, which the app's bundles never do.
+  const cold = async (file: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const dir = await mkdtemp(join(tmpdir(), 'referent-import-bench-'));
+      try {
+        times.push((await referent('import', '--data', join(dir, 'data'), file, '--json')).ms);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  };
+  const files = await mkdtemp(join(tmpdir(), 'referent-import-files-'));
   const docxMammoth = await median(runs, () => mammoth.extractRawText({ buffer: Buffer.from(docx) }));
-  const firstDocx = await median(1, () => analyse(docx));
-  rows.push({ what: `${items}-item referat, DOCX: read + recognise, first in the process`, figure: ms(firstDocx), reference: `mammoth raw text only: ${ms(docxMammoth)}`, goal: GOAL, met: firstDocx <= GOAL_MS });
+  await writeFile(join(files, 'referat.docx'), docx);
+  const coldDocx = await cold(join(files, 'referat.docx'));
+  rows.push({ what: `${items}-item referat, DOCX: \`referent import\`, cold (median of ${runs})`, figure: ms(coldDocx), reference: `mammoth raw text only: ${ms(docxMammoth)}`, goal: GOAL, met: coldDocx <= GOAL_MS });
   const docxMs = await median(runs, () => analyse(docx));
   rows.push({ what: `${items}-item referat, DOCX: read + recognise (median of ${runs})`, figure: ms(docxMs), reference: `mammoth raw text only: ${ms(docxMammoth)}`, goal: GOAL, met: docxMs <= GOAL_MS });
 
@@ -72,11 +89,14 @@ export async function importBench(options: { runs?: number; items?: number } = {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    const firstPdf = await median(1, () => analyse(pdfBytes));
-    rows.push({ what: `${items}-item referat, PDF: read + recognise, first in the process`, figure: ms(firstPdf), reference, goal: GOAL, met: firstPdf <= GOAL_MS });
+    await writeFile(join(files, 'referat.pdf'), pdfBytes);
+    const coldPdf = await cold(join(files, 'referat.pdf'));
+    rows.push({ what: `${items}-item referat, PDF: \`referent import\`, cold (median of ${runs})`, figure: ms(coldPdf), reference, goal: GOAL, met: coldPdf <= GOAL_MS });
     const pdfMs = await median(runs, () => analyse(pdfBytes));
     rows.push({ what: `${items}-item referat, PDF: read + recognise (median of ${runs})`, figure: ms(pdfMs), reference, goal: GOAL, met: pdfMs <= GOAL_MS });
   }
+
+  await rm(files, { recursive: true, force: true });
 
   // A 4 MB paste from a PDF or an e-mail: paragraphs, nested lists and tab tables.
   const chunk = ['Kommunaldirektøren indstiller, at', '- dagsordenen godkendes', '  - med en rettelse til punkt 3', '1. Samarbejdskommuner', 'a) under første', 'Afdeling\tLøntilskud\tPraktik', 'Ældre\t16\t4', 'En almindelig linje tekst, som fortsætter', 'på næste linje og slutter her.', ''].join('\n');
