@@ -32,6 +32,7 @@ export type AuditAction =
   | 'godkendelse_fjernet'
   | 'udvalg_oprettet'
   | 'noegle_registreret'
+  | 'noegle_udskiftet'
   | 'sikkerhedskopi_gendannet'
   | 'afbrudt'
   | 'revisionsspor_genstartet';
