@@ -59,17 +59,18 @@ export function signerDisplayName(signer: Pick<Signer, 'name' | 'label'>): strin
   return signer.label ? `${signer.name} (${signer.label})` : signer.name;
 }
 
-/** The committee without its key registry: what is frozen with a protocol and travels in an approval package. */
+/**
+ * The committee without the sealed private keys: what is frozen with a protocol
+ * and travels in an approval package. Public keys stay (they are public, and a
+ * registry rebuilt from the meeting files after a lost referent.json keeps them).
+ */
 export function committeeWithoutKeys(committee: Committee): Committee {
-  const { substitutes: _substitutes, ...rest } = committee;
-  void _substitutes;
-  return {
-    ...rest,
-    members: committee.members.map(({ keyVault: _v, retiredKeys: _r, keyReason: _k, keyRegisteredAt: _a, ...member }) => {
-      void _v, void _r, void _k, void _a;
-      return member;
-    }),
+  const { substitutes, ...rest } = committee;
+  const strip = <T extends SignerKeyEntry>({ keyVault: _vault, ...entry }: T): Omit<T, 'keyVault'> => {
+    void _vault;
+    return entry;
   };
+  return { ...rest, members: committee.members.map(strip), ...(substitutes ? { substitutes: substitutes.map(strip) } : {}) };
 }
 
 /** The committee with a signer's registry entry replaced (a stedfortræder's is made on first use). */

@@ -6,6 +6,7 @@ import { checkProtocol } from '../../core/approval/verifyProtocol.ts';
 import { keyIdOf } from '../../core/approval/keyVault.ts';
 import { shortFingerprint } from '../../core/approval/fingerprint.ts';
 import { registeredKeys } from '../../../shared/domain/signerKeys.ts';
+import { loggedKeyIds } from '../../core/store/registeredKeyIds.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { checkText } from '../../../shared/i18n/check.da.ts';
@@ -171,15 +172,3 @@ function expectedMeetings(entries: AuditEntry[], problems: string[]): Set<string
 
 export const checkCommand: CliCommand = { name: 'check', options: {}, run: (dir, _values, io) => check(dir, io) };
 
-/** The keys the log saw registered: one by one, and those registered at seeding or migration. */
-function loggedKeyIds(entries: AuditEntry[]): Set<string> {
-  const ids = new Set<string>();
-  for (const e of entries) {
-    if (e.action === 'noegle_registreret') {
-      if (typeof e.details.keyId === 'string') ids.add(e.details.keyId);
-      else if (typeof e.details.publicKey === 'string') ids.add(keyIdOf(e.details.publicKey));
-    }
-    if (e.action === 'moeder_registreret' && Array.isArray(e.details.keys)) for (const id of e.details.keys) if (typeof id === 'string') ids.add(id);
-  }
-  return ids;
-}
