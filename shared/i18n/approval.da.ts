@@ -37,6 +37,7 @@ export const approvalText = {
     changedAfterSending: 'Referatet er ændret, efter at det blev sendt til godkendelse.',
     badSignature: (name: string) => `${name}s signatur passer ikke med det godkendte referat eller med medlemmets nøgle.`,
     auditBroken: (reason: string) => `Revisionssporet er brudt: ${reason}`,
+    keyNotLogged: (name: string) => `Nøglen, ${name}s underskrift er lavet med, er aldrig registreret i revisionssporet: den er skrevet ind uden om Referent.`,
     unsigned: (name: string) => `${name}s godkendelse er ikke underskrevet med en nøgle og gælder ikke som underskrift.`,
     unknownKey: (name: string) => `${name}s underskrift er lavet med en nøgle, der ikke er registreret for ${name}.`,
     notASigner: (name: string) => `${name} skal ikke underskrive dette referat, men står som godkendt eller afvist.`,

@@ -18,6 +18,7 @@ import { committeeWithoutKeys, findSigner, registryEntry, signerRef, signersOf, 
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { SignerKeyEntry } from '../../../shared/domain/signerKeys.ts';
 import type { StoreTransaction } from '../store/store.ts';
+import { loggedKeyIds } from '../store/registeredKeyIds.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
@@ -201,6 +202,17 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         ? describeChanges(lastReopening.round.content as PrintedContent, printedContent(effectiveCommittee(committee, meeting), meeting))
         : [];
       const auditCheck = await store.verifyAudit();
+      // A key in the registry the log never saw registered was written in by hand: its signatures do not count here either.
+      const logged = loggedKeyIds(await store.auditEntries());
+      const anyLog = logged.size > 0 || (await store.auditEntries()).length > 0;
+      for (const signer of signersOf(effectiveCommittee(committee, meeting), meeting)) {
+        const entry = registryEntry(committee, signer);
+        const approval = meeting.approvals.find((a) => findSigner([signer], a));
+        if (anyLog && approval?.keyId && entry?.publicKey && !logged.has(approval.keyId)) {
+          check.problems.push(approvalText.problems.keyNotLogged(signer.name));
+          check.intact = false;
+        }
+      }
       const signers = signersOf(effectiveCommittee(committee, meeting), meeting).map((signer) => {
         const entry = registryEntry(committee, signer);
         const approval = meeting.approvals.find((a) => findSigner([signer], a));
