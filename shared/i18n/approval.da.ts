@@ -54,7 +54,7 @@ export const approvalText = {
     location: 'Mødested er ændret',
     numbering: 'Nummereringen er ændret',
     participants: 'Mødedeltagere er ændret',
-    committee: 'Udvalgets navn eller beslutningsoverskrift er ændret',
+    committee: 'Udvalgets navn, beslutningsoverskrift eller udseende (logo, skrifttype, sagsgang) er ændret',
     meetingLabel: 'Mødet',
     added: 'Punktet er tilføjet',
     removed: 'Punktet er fjernet',
