@@ -129,6 +129,17 @@ export const approvalText = {
     reopenReason: 'Begrundelse',
     noChanges: 'Intet af det trykte indhold er ændret endnu.',
     progress: (done: number, total: number) => `${done} af ${total} har godkendt`,
+    key: (short: string) => ` · nøgle ${short}`,
+    substituteRole: 'Stedfortræder',
+    auditHead: (seq: number, short: string) => `Revisionssporets hoved: linje ${seq}, ${short}`,
+    invalid: {
+      gyldig: '',
+      usigneret: 'Ikke underskrevet med en nøgle: gælder ikke.',
+      ukendt_noegle: 'Underskrevet med en nøgle, der ikke er registreret for personen: gælder ikke.',
+      forkert_signatur: 'Underskriften passer ikke: gælder ikke.',
+      ikke_underskriver: 'Personen skal ikke underskrive dette referat.',
+      andet_referat: 'Gælder en anden udgave af referatet.',
+    },
   },
   remote: {
     heading: 'Godkendelse på eget udstyr',
