@@ -129,7 +129,7 @@ export const approvalText = {
     reopenReason: 'Begrundelse',
     noChanges: 'Intet af det trykte indhold er ændret endnu.',
     progress: (done: number, total: number) => `${done} af ${total} har godkendt`,
-    key: (short: string) => ` · nøgle ${short}`,
+    key: (short: string) => `Nøgle ${short}`,
     substituteRole: 'Stedfortræder',
     auditHead: (seq: number, short: string) => `Revisionssporets hoved: linje ${seq}, ${short}`,
     invalid: {

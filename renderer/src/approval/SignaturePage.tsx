@@ -39,7 +39,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
     status?.lastReopening && locked ? <ChangeSummary reopening={status.lastReopening} changes={status.changesSinceReopening} className="change-summary inset" /> : undefined;
 
   async function answer(signer: Signer, decision: Parameters<typeof answerAsMember>[3]) {
-    await answerAsMember(meeting, state, signer, decision, () => void approval.reload());
+    await answerAsMember(meeting, state, signer, decision);
     setReviewing(undefined);
   }
 
