@@ -90,11 +90,11 @@ export function AnswerForm({ onApprove, onReject, precheck, codeMode }: Props) {
     <div className="answer-form">
       {codeMode && (
         <div className="code-fields">
+          <p className="hint code-hint" id={`${id}-code-hint`}>
+            {codeMode === 'choose' ? t.codeNewHint(PERSONAL_CODE_MIN) : t.codeEnterHint}
+          </p>
           <div className="field">
             <label htmlFor={`${id}-code`}>{codeMode === 'choose' ? t.codeNew : t.codeEnter}</label>
-            <p className="hint" id={`${id}-code-hint`}>
-              {codeMode === 'choose' ? t.codeNewHint(PERSONAL_CODE_MIN) : t.codeEnterHint}
-            </p>
             <input
               id={`${id}-code`}
               ref={codeRef}
