@@ -10,6 +10,20 @@ import type { SeedItem, SeedProtocol } from './seedProtocol.ts';
 import { slugify } from './slugify.ts';
 import { printedContent } from '../../shared/domain/printedContent.ts';
 import { sha256Canonical } from '../../electron/core/hash/sha256Canonical.ts';
+import { keyIdOf, keyPairFromSeed, sealDeterministic, signWith } from '../../electron/core/approval/keyVault.ts';
+import { signedApprovalPayload } from '../../electron/core/approval/signedPayload.ts';
+import { committeeWithoutKeys } from '../../shared/domain/signers.ts';
+import { createHash } from 'node:crypto';
+
+/** The personal code of every sample member's key (README: »Eksempeldata«). */
+export const SEED_PERSONAL_CODE = 'eksempel';
+
+/** A sample member's key: derived from the member's id, so the seeds are the same bytes on every run. */
+function seedKey(memberId: string) {
+  const derive = (what: string, n: number) => createHash('sha256').update(`referent-seed:${what}:${memberId}`).digest().subarray(0, n);
+  const { privateDer, publicKey } = keyPairFromSeed(derive('key', 32));
+  return { privateDer, publicKey, vault: sealDeterministic(privateDer, publicKey, SEED_PERSONAL_CODE, derive('salt', 16), derive('iv', 12)) };
+}
 
 /** The three real protocols, in the order their committees are listed. */
 export const SEED_PROTOCOLS: SeedProtocol[] = [haderslevObu, albertslundChefforum, kalundborgDirektionen];
@@ -31,12 +45,18 @@ export function buildSeeds(protocols: SeedProtocol[] = SEED_PROTOCOLS): Seeds {
 
 function buildCommittee(protocol: SeedProtocol): Committee {
   const c = protocol.committee;
-  const members: Member[] = c.members.map((m, index) => ({
-    id: `${c.id}-${slugify(m.name)}`,
-    name: m.name,
-    label: m.label ?? '',
-    role: roleAt(index, c.hasViceChair),
-  }));
+  const members: Member[] = c.members.map((m, index) => {
+    const id = `${c.id}-${slugify(m.name)}`;
+    // A member who approved the seed protocol has a key kept here under the sample code, as one made by approving in the app.
+    const key = protocol.meeting.approvals.some(([name]) => name === m.name) ? seedKey(id) : null;
+    return {
+      id,
+      name: m.name,
+      label: m.label ?? '',
+      role: roleAt(index, c.hasViceChair),
+      ...(key ? { publicKey: key.publicKey, keyRegisteredAt: protocol.meeting.approvals.find(([name]) => name === m.name)![1], keyVault: key.vault } : {}),
+    };
+  });
   return { id: c.id, name: c.name, members, template: c.template, createdAt: c.createdAt };
 }
 
@@ -75,14 +95,21 @@ function buildMeeting(protocol: SeedProtocol, committee: Committee): Meeting {
   };
   if (m.approvals.length === 0) return meeting;
   // An approved seed is sent for approval with the committee frozen, then approved by each member, exactly as the app does it.
-  const frozen = { ...meeting, frozenCommittee: committee };
+  const frozen = { ...meeting, frozenCommittee: committeeWithoutKeys(committee) };
   const content = printedContent(committee, frozen);
   const fingerprint = sha256Canonical(content);
   const sentAt = m.approvals.map(([, at]) => at).sort()[0]!;
   return {
     ...frozen,
     approvalRound: { sentAt, fingerprint, content },
-    approvals: m.approvals.map(([name, approvedAt]) => ({ memberId: memberId(name), approvedAt, fingerprint, method: 'lokal' as const })),
+    // Each approval signed with the member's own key, as `approvals.approve` signs it; no audit log exists yet.
+    approvals: m.approvals.map(([name, approvedAt]) => {
+      const id = memberId(name);
+      const key = seedKey(id);
+      const keyId = keyIdOf(key.publicKey);
+      const payload = signedApprovalPayload({ meetingId: m.id, memberId: id, substitute: null, fingerprint, sentAt, decision: 'godkendt', comment: '', at: approvedAt, auditHead: null, keyId });
+      return { memberId: id, approvedAt, fingerprint, method: 'lokal' as const, signature: signWith(key.privateDer, payload), keyId, auditHead: null };
+    }),
   };
 }
 

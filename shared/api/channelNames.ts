@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'approvals.exportPackage',
   'approvals.importAnswer',
   'members.importKey',
+  'members.replaceKey',
   'identity.memberFile',
   'review.open',
   'review.answer',

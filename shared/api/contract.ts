@@ -27,6 +27,7 @@ import { da } from '../i18n/da.ts';
 import { approvalText } from '../i18n/approval.da.ts';
 import { publishCheckText } from '../i18n/publishCheck.da.ts';
 import type { ProtocolChange } from '../domain/protocolChanges.ts';
+import type { Signer } from '../domain/signers.ts';
 import type { Finding } from '../domain/publishCheck/types.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
 
@@ -50,6 +51,8 @@ const fileText = z.string().min(1).max(20 * 1024 * 1024);
 /** An imported DOCX or PDF as base64: a protocol with its images fits well within 25 MB. */
 const importFile = z.string().min(1).max(34 * 1024 * 1024);
 const nonEmpty = (max: number) => z.string().trim().min(1, da.errors.fieldEmpty).max(max);
+const signerName = z.string().trim().min(1).max(200);
+const personalCode = z.string().min(1, approvalText.errors.codeRequired).max(200);
 
 const memberInput = z.object({
   id: id.optional(),
@@ -151,9 +154,13 @@ export const apiContract = {
   'backups.create': channel<BackupView[]>()(z.object({})),
   'backups.restore': channel<{ message: string; backups: BackupView[] }>()(z.object({ backupId: id })),
   'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
-  'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id })),
+  /**
+   * Approving on this machine: signed with the signer's own key, opened with their personal code. `substitute` names the
+   * stedfortræder answering for an absent member's seat. The first time, `code` is the code the signer chooses (`codeRepeat` typed again).
+   */
+  'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id, substitute: signerName.optional(), code: personalCode, codeRepeat: z.string().max(200).optional(), comment: z.string().max(5000).optional() })),
   'approvals.reject': channel<Meeting>()(
-    z.object({ meetingId: id, memberId: id, comment: z.string().trim().min(1, approvalText.errors.commentRequired).max(5000) }),
+    z.object({ meetingId: id, memberId: id, substitute: signerName.optional(), code: personalCode, codeRepeat: z.string().max(200).optional(), comment: z.string().trim().min(1, approvalText.errors.commentRequired).max(5000) }),
   ),
   'approvals.reopen': channel<Meeting>()(
     z.object({ meetingId: id, reason: z.string().trim().min(3, approvalText.errors.reasonRequired).max(2000) }),
@@ -161,11 +168,14 @@ export const apiContract = {
   'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
   'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),
   'approvals.importAnswer': channel<Meeting>()(z.object({ text: fileText })),
-  'members.importKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, text: fileText })),
+  /** Registers a signer's key from their member file; replacing a registered key needs a reason (logged and printed). */
+  'members.importKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: signerName.optional(), text: fileText, reason: z.string().max(2000).optional() })),
+  /** Retires a signer's key: with the old personal code, or a reason the secretary gives; the next approval here makes a new one. */
+  'members.replaceKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: signerName.optional(), oldCode: z.string().max(200).optional(), reason: z.string().max(2000).optional() })),
   'identity.memberFile': channel<TextFile>()(z.object({ name: nonEmpty(200) })),
   'review.open': channel<ReviewView>()(z.object({ text: fileText })),
   'review.answer': channel<TextFile>()(
-    z.object({ text: fileText, memberId: id, decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
+    z.object({ text: fileText, memberId: id, substitute: signerName.nullable().optional(), decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
   ),
   /** Saves through the system's dialog where there is one (Electron), otherwise returns the file for download. */
   'export.file': channel<ExportResult>()(
@@ -271,6 +281,24 @@ export type ApprovalStatus = {
   changesSinceReopening: ProtocolChange[];
   auditIntact: boolean;
   audit: AuditView[];
+  /** Who signs (members present, stedfortrædere of absent members), each with their registered key and answer. */
+  signers: SignerView[];
+  /** The audit log's head now: its sequence number and short hash. */
+  auditHead: { seq: number; short: string } | null;
+};
+
+/** `gyldig` only when signed by the signer's registered key over exactly this protocol and what the file says about the answer. */
+export type SignatureCheckView = 'gyldig' | 'usigneret' | 'ukendt_noegle' | 'forkert_signatur' | 'ikke_underskriver' | 'andet_referat';
+
+export type SignerView = Signer & {
+  /** `memberId`, or `memberId#stedfortræder`. */
+  ref: string;
+  /** `her`: a key kept on this machine under a personal code; `egen`: registered from the signer's own machine; `ingen`: none yet. */
+  key: 'her' | 'egen' | 'ingen';
+  keyFingerprint: string | null;
+  keyReason: string | null;
+  approval: { at: string; method: 'lokal' | 'fjern'; check: SignatureCheckView; keyFingerprint: string | null } | null;
+  rejection: { at: string; method: 'lokal' | 'fjern'; comment: string; check: SignatureCheckView } | null;
 };
 
 export type ReviewView = { committee: Committee; meeting: Meeting; fingerprint: string; shortFingerprint: string; sentAt: string };

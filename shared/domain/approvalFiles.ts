@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { committeeSchema } from './committee.ts';
-import { meetingSchema } from './meeting.ts';
+import { meetingSchema, signedAuditHeadSchema } from './meeting.ts';
 import { approvalText } from '../i18n/approval.da.ts';
 
 /**
@@ -27,6 +27,8 @@ export const approvalPackageSchema = z.object({
   meeting: meetingSchema,
   fingerprint: hex64,
   sentAt: z.string(),
+  /** The secretary's audit head when the package was made: the member's signature covers it. */
+  auditHead: signedAuditHeadSchema.default(null),
 });
 export type ApprovalPackage = z.infer<typeof approvalPackageSchema>;
 
@@ -35,17 +37,23 @@ export const answerDecisionSchema = z.enum(['godkendt', 'afvist']);
 /** The fields a member signs; the signature covers their RFC 8785 canonical JSON. */
 export const signedAnswerSchema = z.object({
   kind: z.literal('referent-svar'),
-  version: z.literal(1),
+  /** 2 since schema v5: the answer names its key, its stedfortræder and the audit head; a version-1 answer is refused. */
+  version: z.literal(2),
   meetingId: z.string().min(1),
   memberId: z.string().min(1),
+  /** The stedfortræder who answers for the absent member's seat, or null. */
+  substitute: z.string().trim().min(1).max(200).nullable().default(null),
   fingerprint: hex64,
   /** Which approval round this answers: an answer to a round since reopened is void even if the text is the same. */
   sentAt: z.string(),
   decision: answerDecisionSchema,
   comment: z.string().max(5000).default(''),
   at: z.string(),
+  auditHead: signedAuditHeadSchema.default(null),
+  keyId: z.string().regex(/^[0-9a-f]{64}$/, approvalText.errors.badKey),
 });
 export type SignedAnswer = z.infer<typeof signedAnswerSchema>;
 
-export const answerFileSchema = signedAnswerSchema.extend({ publicKey: base64, signature: base64 });
+/** The signed answer and its signature; the key it names must be the one registered for the signer. */
+export const answerFileSchema = signedAnswerSchema.extend({ signature: base64 });
 export type AnswerFile = z.infer<typeof answerFileSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { da } from '../i18n/da.ts';
 import { templateText } from '../i18n/template.da.ts';
+import { signerKeyFields, substituteSignerSchema } from './signerKeys.ts';
 
 export const memberRoleSchema = z.enum(['formand', 'naestformand', 'medlem']);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
@@ -11,8 +12,8 @@ export const memberSchema = z.object({
   /** Party letter (`A`) or title (`Kommunaldirektør`), printed in brackets after the name. */
   label: z.string().trim().max(200).default(''),
   role: memberRoleSchema.default('medlem'),
-  /** The member's Ed25519 public key (SPKI, base64), registered from their member file. */
-  publicKey: z.string().optional(),
+  /** The member's registered Ed25519 key (schema v5: with its history, and the encrypted private half when made on this machine). */
+  ...signerKeyFields,
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -108,6 +109,8 @@ export const committeeSchema = z.object({
   members: z.array(memberSchema),
   template: committeeTemplateSchema,
   createdAt: z.string(),
+  /** Schema v5: the keys of stedfortrædere who have signed a protocol of this body, by name. */
+  substitutes: z.array(substituteSignerSchema).max(500).optional(),
 });
 export type Committee = z.infer<typeof committeeSchema>;
 

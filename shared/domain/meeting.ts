@@ -141,18 +141,39 @@ export type Participant = z.infer<typeof participantSchema>;
 
 const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** The audit log's head as the signer's Referent saw it when signing (schema v5). */
+export const signedAuditHeadSchema = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable();
+
+/**
+ * What every approval and rejection carries since schema v5: the signer's
+ * Ed25519 signature over everything printed about it (see
+ * electron/core/approval/signedPayload.ts), the id of the registered key that
+ * made it, and the audit head at signing. `substitute` names the stedfortræder
+ * who signed for an absent member's seat. An approval without a signature (a
+ * `lokal` one from before v5) is kept as it was and never counts as signed.
+ */
+const signedFields = {
+  substitute: z.string().trim().min(1).max(200).optional(),
+  signature: z.string().max(200).optional(),
+  /** SHA-256 of the signing key (SPKI DER), hex: which registered key to check the signature against. */
+  keyId: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  auditHead: signedAuditHeadSchema.optional(),
+};
+
 /**
  * An approval is bound to the exact protocol approved: the fingerprint of its
- * printed content. From a member's own machine (`fjern`) it also carries the
- * member's Ed25519 signature and public key.
+ * printed content. `lokal`: signed on the secretary's machine with the key kept
+ * there under the member's personal code; `fjern`: signed on the member's own
+ * machine. `publicKey` is a leftover of schema v4, never used to verify.
  */
 export const approvalSchema = z.object({
   memberId: z.string().min(1),
   approvedAt: z.string(),
   fingerprint: fingerprintSchema,
   method: z.enum(['lokal', 'fjern']),
-  signature: z.string().optional(),
+  comment: z.string().max(5000).optional(),
   publicKey: z.string().optional(),
+  ...signedFields,
 });
 export type Approval = z.infer<typeof approvalSchema>;
 
@@ -162,7 +183,7 @@ export const rejectionSchema = z.object({
   fingerprint: fingerprintSchema,
   comment: z.string().max(5000),
   method: z.enum(['lokal', 'fjern']),
-  signature: z.string().optional(),
+  ...signedFields,
 });
 export type Rejection = z.infer<typeof rejectionSchema>;
 

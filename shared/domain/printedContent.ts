@@ -7,7 +7,19 @@ import type { Meeting, Vote } from './meeting.ts';
  * (timestamps, status, the approvals themselves) does not.
  */
 export type PrintedContent = {
-  committee: { name: string; decisionHeading: string };
+  /**
+   * The committee as printed. The look (font, logo) and the template's layout choices appear only when set
+   * (schema v5), so a protocol of a committee that never set them keeps its fingerprint.
+   */
+  committee: {
+    name: string;
+    decisionHeading: string;
+    font?: string;
+    logo?: string;
+    caseFlowPlacement?: string;
+    caseFlowSteps?: string[];
+    tocItemNumbers?: true;
+  };
   meeting: { date: string; time: string; location: string; firstItemNumber: number };
   participants: { name: string; label: string; role: string; attendance: string; substitute?: { name: string; label: string } }[];
   items: PrintedItem[];
@@ -49,7 +61,15 @@ export function printedContent(liveCommittee: Committee, meeting: Meeting): Prin
   const committee = effectiveCommittee(liveCommittee, meeting);
   const members = new Map(committee.members.map((m) => [m.id, m]));
   return {
-    committee: { name: committee.name, decisionHeading: committee.template.decisionHeading },
+    committee: {
+      name: committee.name,
+      decisionHeading: committee.template.decisionHeading,
+      ...(committee.template.font ? { font: committee.template.font } : {}),
+      ...(committee.template.logo ? { logo: committee.template.logo } : {}),
+      ...(committee.template.caseFlowPlacement ? { caseFlowPlacement: committee.template.caseFlowPlacement } : {}),
+      ...(committee.template.caseFlowSteps?.length ? { caseFlowSteps: [...committee.template.caseFlowSteps] } : {}),
+      ...(committee.template.tocItemNumbers ? { tocItemNumbers: true as const } : {}),
+    },
     meeting: { date: meeting.date, time: meeting.time, location: meeting.location, firstItemNumber: meeting.firstItemNumber },
     participants: meeting.participants.map((p) => {
       const m = members.get(p.memberId);

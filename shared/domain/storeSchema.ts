@@ -3,7 +3,7 @@ import { committeeSchema } from './committee.ts';
 import { meetingSchema } from './meeting.ts';
 
 /** Bumped with every change to the stored shape; each bump adds one migration in electron/core/store/migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The audit log's last entry as a file saw it when it was written (v4). Cutting,

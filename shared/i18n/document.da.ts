@@ -48,6 +48,10 @@ export const documentText = {
     approvedAt: (timestamp: string) => `Godkendt ${timestamp}`,
     fingerprint: (short: string) => `Fingeraftryk: ${short}`,
     fingerprintNote: ' – godkendelserne gælder referatet med dette fingeraftryk.',
+    key: (short: string) => `Nøgle ${short}`,
+    keyReplaced: (reason: string) => `Nøglen er udskiftet uden den gamle kode: ${reason}`,
+    standsInFor: (member: string) => `Stedfortræder for ${member}`,
+    auditHead: (seq: number, short: string) => `Revisionsspor: linje ${seq}, ${short}`,
   },
   fileName: {
     noCommittee: 'Udvalg',

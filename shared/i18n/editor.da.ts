@@ -19,6 +19,7 @@ export const editorText = {
   linkRemove: 'Fjern link',
   linkInvalid: 'Skriv en webadresse, der begynder med https://, http:// eller mailto:.',
   decisionBadge: 'Beslutning',
+  notSaved: 'Ikke gemt',
   paste: {
     tooLarge: (mb: number) => `Det indsatte er for stort (over ${mb} MB tekst) og blev ikke sat ind. Indsæt teksten i mindre dele, eller vedlæg dokumentet som bilag.`,
   },

@@ -2,6 +2,7 @@ import { test, expect } from './fixtures.ts';
 import { AppShell } from './pages/AppShell.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
 import { ANNE, BO, CHEFFORUM, HENRIK, arrangeMeeting } from './arrange.ts';
+import { DEFAULT_CODE } from './pages/SignaturePage.ts';
 
 const APPROVED = /Godkendt \d{2}-\d{2}-\d{4} kl\. \d{2}:\d{2}/;
 const LOCKED = 'Referatet er sendt til godkendelse og kan ikke ændres. Genåbn det for at rette (alle godkendelser bortfalder).';
@@ -68,7 +69,17 @@ test('godkendelse på sekretærens computer: låst indhold, afvisning, godkendel
   await expect(item2).toContainText('Beslutningen afviger fra indstillingen');
   await expect(review.getByRole('article').filter({ hasText: 'Ny persondatapolitik' })).toContainText('Punktet har en indstilling, men ingen beslutning.');
   await expect(review.getByRole('article').filter({ hasText: 'Godkendelse af dagsorden' }).getByRole('list', { name: 'Bemærk' })).toHaveCount(0);
-  await expect(review.getByRole('textbox')).toHaveCount(0);
+  // The only fields are for the personal code: Anne has no key here yet, so she chooses one (twice).
+  await expect(review.getByRole('textbox')).toHaveCount(2);
+  await expect(review.getByLabel('Vælg din personlige kode')).toHaveAttribute('type', 'password');
+  await review.getByRole('button', { name: 'Godkend', exact: true }).click();
+  await expect(review.getByText('Skriv din personlige kode.')).toBeVisible();
+  await review.getByLabel('Vælg din personlige kode').fill('kort');
+  await review.getByLabel('Skriv koden igen').fill('kort');
+  await review.getByRole('button', { name: 'Godkend', exact: true }).click();
+  await expect(review.getByText('Koden skal have mindst 6 tegn.')).toBeVisible();
+  await review.getByLabel('Vælg din personlige kode').fill(DEFAULT_CODE);
+  await review.getByLabel('Skriv koden igen').fill(DEFAULT_CODE);
   await review.getByRole('button', { name: 'Afvis …' }).click();
   await review.getByRole('button', { name: 'Afvis referatet' }).click();
   await expect(review.getByText('Skriv en kommentar, når du afviser referatet.')).toBeVisible();
@@ -78,9 +89,17 @@ test('godkendelse på sekretærens computer: låst indhold, afvisning, godkendel
   await expect(signatures.row(ANNE)).toContainText(/Afvist \d{2}-\d{2}-\d{4} kl\. \d{2}:\d{2}/);
   await expect(signatures.row(ANNE)).toContainText('Punkt 3 mangler en beslutning.');
 
-  // Then everyone approves, Anne too.
+  // Then everyone approves, Anne too: someone else at the keyboard cannot approve as Anne without her code.
   await signatures.approve(HENRIK);
   await expect(signatures.row(HENRIK)).toContainText(APPROVED);
+  await expect(signatures.row(HENRIK)).toContainText(/Nøgle [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}/);
+  const guess = await signatures.openReview(ANNE);
+  await guess.getByLabel('Din personlige kode').fill('henriks-gaet');
+  await guess.getByRole('button', { name: 'Godkend', exact: true }).click();
+  await expect(guess.getByRole('alert')).toHaveText(`Svaret blev ikke gemt: Forkert personlig kode for ${ANNE.replace(/ \(.*\)$/, '')}. Intet er godkendt; prøv igen.`);
+  await page.keyboard.press('Escape');
+  await expect(guess).toBeHidden();
+  await expect(signatures.row(ANNE)).not.toContainText(APPROVED);
   await signatures.approve(ANNE);
   await expect(signatures.row(ANNE)).toContainText(APPROVED);
   await expect(signatures.row(ANNE)).not.toContainText('Afvist');
@@ -121,6 +140,7 @@ test('godkendelse på sekretærens computer: låst indhold, afvisning, godkendel
   await expect(changesInReview).toContainText('Punkt 3: Ny persondatapolitik');
   await expect(changesInReview).toContainText('Beslutningen under punkt 3 manglede.');
   await expect(again.getByRole('article').filter({ hasText: 'Ny persondatapolitik' }).getByRole('list', { name: 'Bemærk' })).toHaveCount(0);
+  await signatures.typeCode(again, DEFAULT_CODE);
   await again.getByRole('button', { name: 'Godkend', exact: true }).click();
   await expect(signatures.row(BO)).toContainText(APPROVED);
   await expect(signatures.progress).toHaveText('1 af 3 har godkendt');

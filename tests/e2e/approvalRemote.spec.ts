@@ -38,8 +38,8 @@ test('godkendelse på eget udstyr: nøglefil, godkendelsespakke, svar og import 
   await page.getByRole('button', { name: 'Gem udvalget' }).click();
   await expect(page.getByText('Udvalget er gemt.')).toBeVisible();
   await page.reload();
-  await expect(committeePage.keyRow(ANNE)).toContainText('Nøgle registreret');
-  await expect(committeePage.keyRow(BO)).toContainText('Nøgle registreret');
+  await expect(committeePage.keyRow(ANNE)).toContainText('Nøgle fra medlemmets egen computer');
+  await expect(committeePage.keyRow(BO)).toContainText('Nøgle fra medlemmets egen computer');
 
   // The secretary sends the protocol and exports the package.
   await shell.openMeeting(CHEFFORUM, '16. marts 2026');

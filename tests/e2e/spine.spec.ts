@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { test, expect } from './fixtures.ts';
+import { DEFAULT_CODE } from './pages/SignaturePage.ts';
 import { AppShell } from './pages/AppShell.ts';
 import { CommitteePage } from './pages/CommitteePage.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
@@ -92,6 +93,7 @@ test('udvalg → møde → punkter → beslutninger → send til godkendelse →
   await expect(review.getByRole('heading', { name: 'Punkt 3: Etablering af tværkommunalt IT-samarbejde' })).toBeVisible();
   await expect(review).toContainText('Kommunaldirektøren indstiller, at samarbejdet godkendes.');
   await expect(review).toContainText(fingerprint);
+  await signatures.typeCode(review, DEFAULT_CODE);
   await review.getByRole('button', { name: 'Godkend', exact: true }).click();
   await expect(review).toBeHidden();
   await expect(signatures.row(FORMAND)).toContainText(APPROVED);

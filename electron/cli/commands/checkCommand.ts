@@ -3,6 +3,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store, QUARANTINE_DIR, meetingPath } from '../../core/store/store.ts';
 import { checkProtocol } from '../../core/approval/verifyProtocol.ts';
+import { keyIdOf } from '../../core/approval/keyVault.ts';
+import { shortFingerprint } from '../../core/approval/fingerprint.ts';
+import { registeredKeys } from '../../../shared/domain/signerKeys.ts';
+import { loggedKeyIds } from '../../core/store/registeredKeyIds.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { checkText } from '../../../shared/i18n/check.da.ts';
@@ -74,9 +78,23 @@ async function check(dir: string, io: CliIo): Promise<number> {
       if (meeting.approvalRound || meeting.approvals.length > 0) {
         for (const problem of checkProtocol(live, meeting).problems) problems.push(checkText.protocol(meeting.id, problem));
       }
+      // Each answer signed the log's head as it stood then: a log cut or rewritten since no longer has it.
+      for (const answer of [...meeting.approvals, ...meeting.rejections]) {
+        compareHead(checkText.answerFile(meeting.id, answer.substitute ?? answer.memberId), answer.auditHead ?? null);
+      }
     },
     (problem) => problems.push(checkText.opened(`${problem.file}: ${problem.reason}`)),
   );
+
+  // Every key in the registry must have been registered in the log: a key written into referent.json by hand has not.
+  if (entries.length > 0) {
+    const logged = loggedKeyIds(entries);
+    for (const committee of store.committees()) {
+      for (const entry of [...committee.members.map((m) => ({ ...m, who: m.name })), ...(committee.substitutes ?? []).map((s) => ({ ...s, who: s.name }))]) {
+        for (const key of registeredKeys(entry)) if (!logged.has(keyIdOf(key))) problems.push(checkText.keyNotLogged(committee.name, entry.who, shortFingerprint(keyIdOf(key))));
+      }
+    }
+  }
 
   const chain = await store.verifyAudit();
   if (!chain.ok) problems.push(checkText.audit(chain.reason));
@@ -153,3 +171,4 @@ function expectedMeetings(entries: AuditEntry[], problems: string[]): Set<string
 }
 
 export const checkCommand: CliCommand = { name: 'check', options: {}, run: (dir, _values, io) => check(dir, io) };
+

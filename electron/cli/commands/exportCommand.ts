@@ -66,7 +66,7 @@ export const exportCommand: CliCommand = {
         const check = await app.service['publish.check']({ meetingId: request.meetingId, variant: request.variant ?? 'referat', audience: 'offentlig' });
         assertPublishable(check, check.override);
       }
-      const file = await exportMeeting(found.live, found.meeting, request, { inProcess: true, dataDir: dir });
+      const file = await exportMeeting(found.live, found.meeting, request, { inProcess: true, dataDir: dir, auditHead: app.store.auditHead() });
       await writeFile(resolve(output), file.bytes);
       io.out(cliText.written(cliText.documentLabel(file.variant, file.audience), output, found.meeting.items.length));
       return 0;

@@ -1,5 +1,4 @@
 import { memberDisplayName } from '../../../shared/domain/committee.ts';
-import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { cliText } from '../../../shared/i18n/cli.da.ts';
 import type { CliCommand } from '../cliCommand.ts';
@@ -23,23 +22,21 @@ export const verifyCommand: CliCommand = {
     return withReadOnlyApp(dir, async (app) => {
       const found = await findMeeting(app, meetingId, io);
       if (!found) return 1;
-      const { meeting, live } = found;
-      const committee = effectiveCommittee(live, meeting);
+      const { meeting } = found;
       const check = await app.service['approvals.status']({ meetingId: meeting.id });
       io.out(cliText.fingerprint(check.shortFingerprint, check.fingerprint));
       if (!meeting.approvalRound) {
         io.out(cliText.notSent);
         return meeting.approvals.length === 0 ? 0 : 1;
       }
-      for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) {
-        const member = committee.members.find((m) => m.id === p.memberId);
-        const name = member ? memberDisplayName(member) : p.memberId;
-        const approval = meeting.approvals.find((a) => a.memberId === p.memberId);
-        const rejection = meeting.rejections.find((r) => r.memberId === p.memberId);
-        if (approval) io.out(cliText.approvalLine(name, formatTimestamp(approval.approvedAt), cliText.methods[approval.method]));
-        else if (rejection) io.out(cliText.rejectionLine(name, formatTimestamp(rejection.rejectedAt), rejection.comment));
+      for (const signer of check.signers) {
+        const name = signer.standsInFor ? cliText.substituteName(memberDisplayName(signer), signer.standsInFor) : memberDisplayName(signer);
+        const key = signer.approval?.keyFingerprint ?? signer.keyFingerprint;
+        if (signer.approval) io.out(cliText.approvalLine(name, formatTimestamp(signer.approval.at), cliText.methods[signer.approval.method], key, cliText.checks[signer.approval.check]));
+        else if (signer.rejection) io.out(cliText.rejectionLine(name, formatTimestamp(signer.rejection.at), signer.rejection.comment));
         else io.out(cliText.pendingLine(name));
       }
+      if (check.auditHead) io.out(cliText.auditHead(check.auditHead.seq, check.auditHead.short));
       if (check.intact) {
         io.out(cliText.intact(meeting.approvals.length));
         return 0;

@@ -10,6 +10,7 @@ import { postponementNotes } from './postponementNotes.ts';
 import { protocolRemarks } from './protocolRemarks.ts';
 import { richTextToDocx, type Block } from './richTextToDocx.ts';
 import { signatureBlock } from './signaturePage.ts';
+import type { SignatureSheet } from '../approval/signatureSheet.ts';
 import type { Attendance } from './attendance.ts';
 import { BODY_LINE_PT, exactSpacing, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
@@ -26,6 +27,8 @@ export type ItemContext = {
   numbering: ListNumbering;
   /** The protocol's fingerprint: printed on the signature page, and only approvals of it print as approvals. */
   fingerprint: string;
+  /** Who signs and which signatures stand, decided against the key registry (signatureSheet.ts). */
+  signatures: SignatureSheet;
   options: ExportOptions;
 };
 
@@ -100,7 +103,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
     // so it never reads as part of the item's own decision above it.
     const written = item.sections.some((s) => /godkende (beslutnings)?protokollen|godkende referatet/i.test(docToPlainText(s.body)));
     if (!written) blocks.push(heading2(recordText.signatureHeading));
-    blocks.push(...signatureBlock(committee, meeting, ctx.attendance.til_stede, { withIntro: !written, fingerprint: ctx.fingerprint }));
+    blocks.push(...signatureBlock(committee, meeting, ctx.signatures, { withIntro: !written, fingerprint: ctx.fingerprint }));
   }
   return blocks;
 }

@@ -15,6 +15,7 @@ import type { Block } from './richTextToDocx.ts';
 import { signaturePage } from './signaturePage.ts';
 import { referatStyles } from './styles.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
+import { signatureSheet, type SignatureSheet } from '../approval/signatureSheet.ts';
 import { tableOfContents, type TocEntry } from './tableOfContents.ts';
 import { referatPageNumbers } from './layout/referatPageNumbers.ts';
 
@@ -34,6 +35,11 @@ export type BuildReferatInput = {
   audience?: ReferatAudience;
   /** In a publication packet: the packet's page count, for `Side X af Y` (the document's own count otherwise). */
   totalPages?: number;
+  /**
+   * The Underskriftsside as decided against the key registry (exportMeeting passes it, from the live committee);
+   * without it, `committee` is taken as the registry.
+   */
+  signatures?: SignatureSheet;
 };
 
 /**
@@ -93,18 +99,19 @@ export function referatDocument(input: BuildReferatInput, layout: DocumentLayout
   const attendance = attendanceOf(committee, meeting);
   const numbering = new ListNumbering();
   const fingerprint = protocolFingerprint(committee, meeting);
+  const signatures = input.signatures ?? signatureSheet(committee, meeting);
 
   // A template may number the entries as the items' headings do (`Punkt 1: …`).
   const tocTitle = (item: Meeting['items'][number], index: number) =>
     committee.template.tocItemNumbers ? itemHeadingText(meeting, item, index, options.audience) : displayItemTitle(item, options.audience);
   const toc: TocEntry[] = meeting.items.map((item, index) => ({ title: tocTitle(item, index), bookmark: itemBookmark(index) }));
   const body: Block[] = meeting.items.flatMap((item, index) =>
-    agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint, options }),
+    agendaItemBlocks(item, index, { committee, meeting, attendance, numbering, fingerprint, signatures, options }),
   );
   // The dagsorden goes out before the meeting: nothing to sign yet.
   if (options.variant === 'referat' && !meeting.items.some(isSignatureItem)) {
     toc.push({ title: SIGNATURE_TITLE, bookmark: SIGNATURE_BOOKMARK });
-    body.push(...signaturePage(committee, meeting, attendance.til_stede, fingerprint));
+    body.push(...signaturePage(committee, meeting, signatures, fingerprint));
   }
 
   const styles = referatStyles(options.font);

@@ -2,6 +2,8 @@ import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
+import { signatureSheet } from '../approval/signatureSheet.ts';
+import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import type { ReferatAudience, ReferatVariant } from './exportOptions.ts';
 import { packetFileName, referatFileName } from './referatFileName.ts';
 import type { BuildReferatInput } from './buildReferatDocx.ts';
@@ -32,6 +34,8 @@ export type ExportOptions = {
   inProcess?: boolean;
   /** The data directory, where a packet reads the bilag files; required for `packet`. */
   dataDir?: string;
+  /** The audit log's head as the export sees it: the Underskriftsside prints it. */
+  auditHead?: AuditHead | null;
 };
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -49,8 +53,12 @@ export async function exportMeeting(live: Committee, meeting: Meeting, request: 
   const variant = request.variant ?? 'referat';
   const audience = request.audience ?? 'fuld';
   // Loaded on first export: the docx library stays off the start-up path.
-  const buildDocx = async (input: BuildReferatInput): Promise<Buffer> =>
-    options.inProcess ? (await import('./buildReferatDocx.ts')).buildReferatDocx(input) : (await import('./exportInWorker.ts')).buildReferatDocxInWorker(input);
+  // Signatures are checked here, against the live committee's key registry: the printed committee carries no keys.
+  const signatures = signatureSheet(live, meeting, options.auditHead);
+  const buildDocx = async (given: BuildReferatInput): Promise<Buffer> => {
+    const input = { ...given, signatures };
+    return options.inProcess ? (await import('./buildReferatDocx.ts')).buildReferatDocx(input) : (await import('./exportInWorker.ts')).buildReferatDocxInWorker(input);
+  };
   const docxName = referatFileName(committee, meeting, { variant: request.variant, audience: request.audience });
   const title = docxName.replace(/\.docx$/, '');
   const format = request.format ?? 'docx';

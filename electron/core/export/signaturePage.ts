@@ -10,6 +10,7 @@ import type { Block } from './richTextToDocx.ts';
 import { BODY_LINE_PT, exactSpacing, MUTED_COLOR, STYLE } from './styles.ts';
 import { textRuns } from './textRuns.ts';
 import { shortFingerprint } from '../approval/fingerprint.ts';
+import type { SignatureLine, SignatureSheet } from '../approval/signatureSheet.ts';
 import { documentText } from '../../../shared/i18n/document.da.ts';
 
 export function signatureIntroText(committee: Committee): string {
@@ -19,15 +20,14 @@ export function signatureIntroText(committee: Committee): string {
 const ROLE_LABEL: Partial<Record<Member['role'], string>> = documentText.signature.roles;
 
 /**
- * `Godkendt 03-02-2026 kl. 15:42` from the member's latest approval of exactly
- * this protocol (same fingerprint), or `Ikke godkendt`: an approval of other
- * content must never print as an approval of this one.
+ * `Godkendt 03-02-2026 kl. 15:42` when the signer's approval of exactly this
+ * protocol verifies against their registered key (see signatureSheet.ts), or
+ * `Ikke godkendt`: an unsigned, forged or outdated approval never prints as one.
  */
-export function approvalText(meeting: Pick<Meeting, 'approvals'>, memberId: string, fingerprint: string): string {
-  const approval = meeting.approvals.filter((a) => a.memberId === memberId && a.fingerprint === fingerprint).at(-1);
-  if (!approval) return documentText.signature.notApproved;
+export function approvalText(line: Pick<SignatureLine, 'approvedAt'>): string {
+  if (!line.approvedAt) return documentText.signature.notApproved;
   // A malformed timestamp must not stop the export; the approval itself still counts.
-  return Number.isNaN(Date.parse(approval.approvedAt)) ? documentText.signature.approved : documentText.signature.approvedAt(formatTimestamp(approval.approvedAt));
+  return Number.isNaN(Date.parse(line.approvedAt)) ? documentText.signature.approved : documentText.signature.approvedAt(formatTimestamp(line.approvedAt));
 }
 
 const NAME_WIDTH = Math.round(TEXT_WIDTH * 0.58);
@@ -44,7 +44,11 @@ function signatureCell(children: Paragraph[], width: number, header = false): Ta
   });
 }
 
-function signatureTable(meeting: Meeting, present: Member[], fingerprint: string): Table {
+function muted(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text, color: MUTED_COLOR })] });
+}
+
+function signatureTable(lines: SignatureLine[]): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -53,21 +57,22 @@ function signatureTable(meeting: Meeting, present: Member[], fingerprint: string
       signatureCell([new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: documentText.signature.colApproval, bold: true })] })], STATUS_WIDTH, true),
     ],
   });
-  const rows = present.map((member) => {
-    const role = ROLE_LABEL[member.role];
-    const status = approvalText(meeting, member.id, fingerprint);
+  const rows = lines.map((line) => {
+    const role = line.standsInFor ? documentText.signature.standsInFor(line.standsInFor) : ROLE_LABEL[line.role];
+    const status = approvalText(line);
     return new TableRow({
       cantSplit: true,
       children: [
         signatureCell(
-          [
-            new Paragraph({ style: STYLE.tableText, children: textRuns(memberDisplayName(member), { bold: true }) }),
-            ...(role ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: role, color: MUTED_COLOR })] })] : []),
-          ],
+          [new Paragraph({ style: STYLE.tableText, children: textRuns(memberDisplayName(line), { bold: true }) }), ...(role ? [muted(role)] : [])],
           NAME_WIDTH,
         ),
         signatureCell(
-          [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: status, ...(status === documentText.signature.notApproved ? { color: MUTED_COLOR, italics: true } : {}) })] })],
+          [
+            new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: status, ...(status === documentText.signature.notApproved ? { color: MUTED_COLOR, italics: true } : {}) })] }),
+            ...(line.approvedAt && line.keyFingerprint ? [muted(documentText.signature.key(line.keyFingerprint))] : []),
+            ...(line.approvedAt && line.keyReason ? [muted(documentText.signature.keyReplaced(line.keyReason))] : []),
+          ],
           STATUS_WIDTH,
         ),
       ],
@@ -86,13 +91,13 @@ function signatureTable(meeting: Meeting, present: Member[], fingerprint: string
  * The approval statement and one line per member present. The intro is left
  * out when the secretary already wrote it into the Underskriftsside item.
  */
-export function signatureBlock(committee: Committee, meeting: Meeting, present: Member[], options: { withIntro: boolean; fingerprint: string }): Block[] {
+export function signatureBlock(committee: Committee, meeting: Meeting, sheet: SignatureSheet, options: { withIntro: boolean; fingerprint: string }): Block[] {
   // Approved outside Referent: no signature lines and no fingerprint, which would claim an approval made here.
   if (meeting.historic) return historicNote(meeting.historic.approvedOn);
   const blocks: Block[] = [];
   if (options.withIntro) blocks.push(new Paragraph({ children: textRuns(signatureIntroText(committee)) }));
-  if (present.length > 0) {
-    blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }), signatureTable(meeting, present, options.fingerprint));
+  if (sheet.lines.length > 0) {
+    blocks.push(new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }), signatureTable(sheet.lines));
   }
   blocks.push(
     new Paragraph({ spacing: exactSpacing(BODY_LINE_PT), children: [] }),
@@ -102,6 +107,7 @@ export function signatureBlock(committee: Committee, meeting: Meeting, present: 
         new TextRun({ text: documentText.signature.fingerprintNote, color: MUTED_COLOR }),
       ],
     }),
+    ...(sheet.auditHead ? [new Paragraph({ children: [new TextRun({ text: documentText.signature.auditHead(sheet.auditHead.seq, sheet.auditHead.short), color: MUTED_COLOR })] })] : []),
   );
   return blocks;
 }
@@ -120,7 +126,7 @@ function historicNote(approvedOn: string | null): Block[] {
 }
 
 /** A page of its own at the end, for meetings whose agenda has no Underskriftsside item. */
-export function signaturePage(committee: Committee, meeting: Meeting, present: Member[], fingerprint: string): Block[] {
+export function signaturePage(committee: Committee, meeting: Meeting, sheet: SignatureSheet, fingerprint: string): Block[] {
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -128,6 +134,6 @@ export function signaturePage(committee: Committee, meeting: Meeting, present: M
       children: [new Bookmark({ id: SIGNATURE_BOOKMARK, children: [new TextRun(SIGNATURE_TITLE)] })],
     }),
     new Paragraph({ spacing: exactSpacing(BODY_LINE_PT, 0, 120), children: [] }),
-    ...signatureBlock(committee, meeting, present, { withIntro: true, fingerprint }),
+    ...signatureBlock(committee, meeting, sheet, { withIntro: true, fingerprint }),
   ];
 }

@@ -12,7 +12,13 @@ import { protocolFingerprint, shortFingerprint } from '../approval/fingerprint.t
 import { sha256Canonical } from '../hash/sha256Canonical.ts';
 import { verifySignature } from '../approval/memberIdentity.ts';
 import { signedApprovalPayload } from '../approval/signedPayload.ts';
-import { checkProtocol } from '../approval/verifyProtocol.ts';
+import { checkAnswer, checkProtocol } from '../approval/verifyProtocol.ts';
+import { createSignerKey, keyIdOf, openVault, signWith } from '../approval/keyVault.ts';
+import { committeeWithoutKeys, findSigner, registryEntry, signerRef, signersOf, withRegistryEntry, type Signer } from '../../../shared/domain/signers.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import type { SignerKeyEntry } from '../../../shared/domain/signerKeys.ts';
+import type { StoreTransaction } from '../store/store.ts';
+import { loggedKeyIds } from '../store/registeredKeyIds.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
@@ -30,6 +36,7 @@ type ApprovalChannels =
   | 'approvals.exportPackage'
   | 'approvals.importAnswer'
   | 'members.importKey'
+  | 'members.replaceKey'
   | 'identity.memberFile'
   | 'review.open'
   | 'review.answer';
@@ -44,12 +51,13 @@ type ApprovalChannels =
 export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, ApprovalChannels> {
   const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
 
-  const presentMember = (meeting: Meeting, memberId: string) => {
-    const participant = meeting.participants.find((p) => p.memberId === memberId);
-    const member = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting).members.find((m) => m.id === memberId);
-    if (!participant || !member) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
-    if (participant.attendance !== 'til_stede') throw new ReferentError('konflikt', da.errors.memberNotPresent);
-    return member;
+  /** The signer answering for a seat: the member present, or the stedfortræder of an absent one. */
+  const signerOrThrow = (live: Committee, meeting: Meeting, memberId: string, substitute: string | null | undefined): Signer => {
+    const committee = effectiveCommittee(live, meeting);
+    if (!committee.members.some((m) => m.id === memberId)) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
+    const signer = findSigner(signersOf(committee, meeting), { memberId, substitute: substitute ?? undefined });
+    if (!signer) throw new ReferentError('konflikt', substitute ? e.notASigner : da.errors.memberNotPresent);
+    return signer;
   };
 
   const requireSent = (meeting: Meeting) => {
@@ -57,29 +65,76 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
     return meeting.approvalRound;
   };
 
-  const settleStatus = (draft: Meeting) => {
-    const present = draft.participants.filter((p) => p.attendance === 'til_stede');
-    const allApproved = present.length > 0 && present.every((p) => draft.approvals.some((a) => a.memberId === p.memberId));
-    draft.status = allApproved ? 'godkendt' : 'til_godkendelse';
-  };
+  type SignedAnswerFields = { decision: 'godkendt' | 'afvist'; comment: string; at: string; signature: string; keyId: string; auditHead: Meeting['approvals'][number]['auditHead'] };
 
-  /** One approval or rejection, from this machine or from an answer file. */
-  const record = (meetingId: string, memberId: string, answer: Omit<AnswerFile, 'kind' | 'version' | 'meetingId' | 'memberId'> | { decision: 'godkendt' | 'afvist'; comment: string; at: string; fingerprint: string; sentAt: string }) =>
-    mutateMeeting(meetingId, (draft) => {
+  /** One signed approval or rejection recorded for its signer; the status follows from every signer's approval. */
+  const recordAnswer = (tx: StoreTransaction, live: Committee, meetingId: string, signer: Signer, answer: SignedAnswerFields, method: 'lokal' | 'fjern') =>
+    ctx.changeMeeting(tx, meetingId, (draft) => {
       const round = requireSent(draft);
-      presentMember(draft, memberId);
-      if (answer.fingerprint !== round.fingerprint || answer.sentAt !== round.sentAt) throw new ReferentError('konflikt', e.staleAnswer);
-      if (protocolFingerprint(committeeOrThrow(draft.committeeId), draft) !== round.fingerprint) throw new ReferentError('konflikt', e.integrity);
-      const remote = 'signature' in answer ? { signature: answer.signature, publicKey: answer.publicKey } : undefined;
-      draft.approvals = draft.approvals.filter((a) => a.memberId !== memberId);
-      draft.rejections = draft.rejections.filter((r) => r.memberId !== memberId);
+      if (protocolFingerprint(live, draft) !== round.fingerprint) throw new ReferentError('konflikt', e.integrity);
+      const seat = { memberId: signer.memberId, ...(signer.substitute ? { substitute: signer.substitute } : {}) };
+      const signed = { signature: answer.signature, keyId: answer.keyId, auditHead: answer.auditHead ?? null };
+      draft.approvals = draft.approvals.filter((a) => a.memberId !== signer.memberId);
+      draft.rejections = draft.rejections.filter((r) => r.memberId !== signer.memberId);
       if (answer.decision === 'godkendt') {
-        draft.approvals.push({ memberId, approvedAt: answer.at, fingerprint: round.fingerprint, method: remote ? 'fjern' : 'lokal', ...remote });
+        draft.approvals.push({ ...seat, approvedAt: answer.at, fingerprint: round.fingerprint, method, ...(answer.comment ? { comment: answer.comment } : {}), ...signed });
       } else {
-        draft.rejections.push({ memberId, rejectedAt: answer.at, fingerprint: round.fingerprint, comment: answer.comment, method: remote ? 'fjern' : 'lokal', ...(remote ? { signature: remote.signature } : {}) });
+        draft.rejections.push({ ...seat, rejectedAt: answer.at, fingerprint: round.fingerprint, comment: answer.comment, method, ...signed });
       }
-      settleStatus(draft);
+      const signers = signersOf(effectiveCommittee(live, draft), draft);
+      const allApproved = signers.length > 0 && signers.every((s) => draft.approvals.some((a) => findSigner([s], a) && checkAnswer(live, draft, a, round.fingerprint, signers) === 'gyldig'));
+      draft.status = allApproved ? 'godkendt' : 'til_godkendelse';
     });
+
+  /**
+   * Approving or rejecting on the secretary's machine: a signature by the
+   * signer's own key, opened with their personal code. The first time, the key
+   * is made and sealed under the code they choose, and registered (logged).
+   */
+  const answerHere = (req: { meetingId: string; memberId: string; substitute?: string | null; code: string; codeRepeat?: string; comment: string }, decision: 'godkendt' | 'afvist') =>
+    store.transaction(async (tx) => {
+      const meeting = tx.meeting(req.meetingId);
+      if (!meeting) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
+      const round = requireSent(meeting);
+      let live = tx.committee(meeting.committeeId);
+      if (!live) throw new ReferentError('ikke_fundet', da.errors.committeeNotFound);
+      const signer = signerOrThrow(live, meeting, req.memberId, req.substitute);
+      if (protocolFingerprint(live, meeting) !== round.fingerprint) throw new ReferentError('konflikt', e.integrity);
+      const entry = registryEntry(live, signer);
+      let privateDer: Buffer;
+      let publicKey: string;
+      if (entry?.publicKey && entry.keyVault) {
+        const opened = await openVault(entry.keyVault, entry.publicKey, req.code);
+        if (!opened) throw new ReferentError('ugyldig_forespoergsel', e.wrongCode(signer.name));
+        privateDer = opened;
+        publicKey = entry.publicKey;
+      } else if (entry?.publicKey) {
+        throw new ReferentError('konflikt', e.keyElsewhere(signer.name));
+      } else {
+        if (req.codeRepeat !== undefined && req.codeRepeat !== req.code) throw new ReferentError('ugyldig_forespoergsel', e.codeMismatch);
+        const created = await createSignerKey(req.code);
+        const opened = await openVault(created.vault, created.publicKey, req.code);
+        if (!opened) throw new Error('A key just sealed did not open.');
+        privateDer = opened;
+        publicKey = created.publicKey;
+        live = withRegistryEntry(live, signer, { ...entry, publicKey, keyVault: created.vault, keyRegisteredAt: now() });
+        tx.putCommittee(live);
+      }
+      const at = now();
+      const keyId = keyIdOf(publicKey);
+      const auditHead = store.auditHead();
+      const comment = req.comment.trim();
+      const payload = signedApprovalPayload({ meetingId: meeting.id, memberId: signer.memberId, substitute: signer.substitute, fingerprint: round.fingerprint, sentAt: round.sentAt, decision, comment, at, auditHead, keyId });
+      return recordAnswer(tx, live, meeting.id, signer, { decision, comment, at, signature: signWith(privateDer, payload), keyId, auditHead }, 'lokal');
+    });
+
+  /** A signer's registry entry, for the key channels: the member, or a stedfortræder of the committee by name. */
+  const entryFor = (committee: Committee, memberId: string, substitute: string | undefined): { signer: Pick<Signer, 'memberId' | 'substitute' | 'name'>; entry: SignerKeyEntry | undefined } => {
+    const member = committee.members.find((m) => m.id === memberId);
+    if (!member) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
+    const signer = { memberId, substitute: substitute ?? null, name: substitute ?? member.name };
+    return { signer, entry: registryEntry(committee, signer) };
+  };
 
   const parseFile = <T>(text: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, what: string): T => {
     let raw: unknown;
@@ -107,7 +162,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         if (draft.status === 'til_godkendelse' || draft.status === 'godkendt') throw new ReferentError('konflikt', e.alreadySent);
         if (draft.items.length === 0) throw new ReferentError('konflikt', e.noItems);
         const committee = committeeOrThrow(draft.committeeId);
-        draft.frozenCommittee = structuredClone(committee);
+        draft.frozenCommittee = committeeWithoutKeys(structuredClone(committee));
         const content = printedContent(committee, draft);
         draft.approvalRound = { sentAt: now(), fingerprint: sha256Canonical(content), content };
         draft.approvals = [];
@@ -116,17 +171,13 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       });
     },
 
-    async 'approvals.approve'(req) {
-      const meeting = meetingOrThrow(req.meetingId);
-      const round = requireSent(meeting);
-      return record(req.meetingId, req.memberId, { decision: 'godkendt', comment: '', at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
+    'approvals.approve'(req) {
+      return answerHere({ ...req, comment: req.comment ?? '' }, 'godkendt');
     },
 
-    async 'approvals.reject'(req) {
+    'approvals.reject'(req) {
       if (req.comment.trim() === '') throw new ReferentError('ugyldig_forespoergsel', e.commentRequired);
-      const meeting = meetingOrThrow(req.meetingId);
-      const round = requireSent(meeting);
-      return record(req.meetingId, req.memberId, { decision: 'afvist', comment: req.comment, at: now(), fingerprint: round.fingerprint, sentAt: round.sentAt });
+      return answerHere(req, 'afvist');
     },
 
     async 'approvals.reopen'(req) {
@@ -151,8 +202,38 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         ? describeChanges(lastReopening.round.content as PrintedContent, printedContent(effectiveCommittee(committee, meeting), meeting))
         : [];
       const auditCheck = await store.verifyAudit();
+      // A key in the registry the log never saw registered was written in by hand: its signatures do not count here either.
+      // Read only when there is a signature to judge: the whole log is read for it.
+      const entries = meeting.approvals.some((a) => a.keyId) ? await store.auditEntries() : [];
+      const logged = loggedKeyIds(entries);
+      const anyLog = entries.length > 0;
+      for (const signer of signersOf(effectiveCommittee(committee, meeting), meeting)) {
+        const entry = registryEntry(committee, signer);
+        const approval = meeting.approvals.find((a) => findSigner([signer], a));
+        if (anyLog && approval?.keyId && entry?.publicKey && !logged.has(approval.keyId)) {
+          check.problems.push(approvalText.problems.keyNotLogged(signer.name));
+          check.intact = false;
+        }
+      }
+      const signers = signersOf(effectiveCommittee(committee, meeting), meeting).map((signer) => {
+        const entry = registryEntry(committee, signer);
+        const approval = meeting.approvals.find((a) => findSigner([signer], a));
+        const rejection = meeting.rejections.find((r) => findSigner([signer], r));
+        return {
+          ref: signerRef(signer),
+          ...signer,
+          key: entry?.publicKey ? (entry.keyVault ? ('her' as const) : ('egen' as const)) : ('ingen' as const),
+          keyFingerprint: entry?.publicKey ? shortFingerprint(keyIdOf(entry.publicKey)) : null,
+          keyReason: entry?.keyReason ?? null,
+          approval: approval ? { at: approval.approvedAt, method: approval.method, check: checkAnswer(committee, meeting, approval, check.fingerprint), keyFingerprint: approval.keyId ? shortFingerprint(approval.keyId) : null } : null,
+          rejection: rejection ? { at: rejection.rejectedAt, method: rejection.method, comment: rejection.comment, check: checkAnswer(committee, meeting, rejection, check.fingerprint) } : null,
+        };
+      });
+      const head = store.auditHead();
       return {
         ...check,
+        signers,
+        auditHead: head ? { seq: head.seq, short: shortFingerprint(head.hash) } : null,
         sentFingerprint: meeting.approvalRound?.fingerprint ?? null,
         sentShortFingerprint: meeting.approvalRound ? shortFingerprint(meeting.approvalRound.fingerprint) : null,
         lastReopening: lastReopening ? { at: lastReopening.at, reason: lastReopening.reason, voidedApprovals: lastReopening.voidedApprovals.length } : null,
@@ -170,7 +251,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         if (!meeting) throw new ReferentError('ikke_fundet', da.errors.meetingNotFound);
         const round = requireSent(meeting);
         const committee = effectiveCommittee(committeeOrThrow(meeting.committeeId), meeting);
-        const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee, meeting, fingerprint: round.fingerprint, sentAt: round.sentAt };
+        const pkg: ApprovalPackage = { kind: 'referent-godkendelse', version: 1, committee: committeeWithoutKeys(committee), meeting, fingerprint: round.fingerprint, sentAt: round.sentAt, auditHead: store.auditHead() };
         tx.audit({ meetingId: meeting.id, action: 'godkendelsespakke_eksporteret', details: { fingerprint: round.fingerprint } });
         return { fileName: `Godkendelse ${committee.name} ${formatDateShort(meeting.date)}.referent-godkendelse.json`, mimeType: JSON_TYPE, text: JSON.stringify(pkg) };
       });
@@ -178,25 +259,54 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
 
     async 'approvals.importAnswer'(req) {
       const answer = parseFile<AnswerFile>(req.text, answerFileSchema, approvalText.files.answer);
-      const meeting = ctx.store.meeting(answer.meetingId);
-      if (!meeting) throw new ReferentError('ikke_fundet', e.wrongMeeting);
-      const live = committeeOrThrow(meeting.committeeId);
-      const member = live.members.find((m) => m.id === answer.memberId);
-      if (!member) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
-      if (!member.publicKey) throw new ReferentError('konflikt', e.noKey(member.name));
-      const { publicKey, signature, ...signed } = answer;
-      if (publicKey !== member.publicKey || !verifySignature(signedApprovalPayload(signed.meetingId, signed.memberId, signed.fingerprint, signed.sentAt, signed.decision, signed.comment, signed.at), signature, publicKey)) {
-        throw new ReferentError('konflikt', e.badSignature(member.name));
-      }
-      return record(meeting.id, member.id, answer);
+      return store.transaction((tx) => {
+        const meeting = tx.meeting(answer.meetingId);
+        if (!meeting) throw new ReferentError('ikke_fundet', e.wrongMeeting);
+        const round = requireSent(meeting);
+        const live = tx.committee(meeting.committeeId);
+        if (!live) throw new ReferentError('ikke_fundet', da.errors.committeeNotFound);
+        const signer = signerOrThrow(live, meeting, answer.memberId, answer.substitute);
+        if (answer.fingerprint !== round.fingerprint || answer.sentAt !== round.sentAt) throw new ReferentError('konflikt', e.staleAnswer);
+        // Checked against the key registered for this signer here, never a key the answer brings.
+        const entry = registryEntry(live, signer);
+        if (!entry?.publicKey) throw new ReferentError('konflikt', e.noKey(signer.name));
+        const { signature, ...signed } = answer;
+        if (keyIdOf(entry.publicKey) !== signed.keyId || !verifySignature(signedApprovalPayload(signed), signature, entry.publicKey)) {
+          throw new ReferentError('konflikt', e.badSignature(signer.name));
+        }
+        return recordAnswer(tx, live, meeting.id, signer, { decision: signed.decision, comment: signed.comment, at: signed.at, signature, keyId: signed.keyId, auditHead: signed.auditHead }, 'fjern');
+      });
     },
 
     'members.importKey'(req) {
       const file = parseFile<MemberFile>(req.text, memberFileSchema, approvalText.files.member);
       return store.transaction((tx) => {
         const committee = committeeOrThrow(req.committeeId);
-        if (!committee.members.some((m) => m.id === req.memberId)) throw new ReferentError('ikke_fundet', da.errors.memberNotFound);
-        const next = { ...committee, members: committee.members.map((m) => (m.id === req.memberId ? { ...m, publicKey: file.publicKey } : m)) };
+        const { signer, entry } = entryFor(committee, req.memberId, req.substitute);
+        if (entry?.publicKey === file.publicKey) return committee;
+        const reason = req.reason?.trim() ?? '';
+        // Replacing a registered key is what a forger would do: it needs a reason, which is logged and printed.
+        if (entry?.publicKey && reason.length < 3) throw new ReferentError('ugyldig_forespoergsel', e.replaceNeedsReason(signer.name));
+        const retiredKeys = entry?.publicKey ? [...(entry.retiredKeys ?? []), { publicKey: entry.publicKey, retiredAt: now(), how: 'medlemsfil' as const, reason }] : entry?.retiredKeys;
+        const next = withRegistryEntry(committee, signer, { publicKey: file.publicKey, keyRegisteredAt: now(), ...(reason ? { keyReason: reason } : {}), ...(retiredKeys ? { retiredKeys } : {}) });
+        tx.putCommittee(next);
+        return next;
+      });
+    },
+
+    'members.replaceKey'(req) {
+      return store.transaction(async (tx) => {
+        const committee = committeeOrThrow(req.committeeId);
+        const { signer, entry } = entryFor(committee, req.memberId, req.substitute);
+        if (!entry?.publicKey) throw new ReferentError('konflikt', e.noKeyToReplace(signer.name));
+        const reason = req.reason?.trim() ?? '';
+        const byCode = Boolean(req.oldCode && entry.keyVault && (await openVault(entry.keyVault, entry.publicKey, req.oldCode)));
+        if (!byCode && reason.length < 3) {
+          throw new ReferentError('ugyldig_forespoergsel', req.oldCode ? e.wrongCode(signer.name) : e.replaceNeedsCodeOrReason);
+        }
+        const retired = { publicKey: entry.publicKey, retiredAt: now(), how: byCode ? ('kode' as const) : ('begrundelse' as const), reason: byCode ? '' : reason };
+        // The key is gone; the signer's next approval here makes a new one under a new code.
+        const next = withRegistryEntry(committee, signer, { retiredKeys: [...(entry.retiredKeys ?? []), retired], ...(byCode ? {} : { keyReason: reason }) });
         tx.putCommittee(next);
         return next;
       });
@@ -215,13 +325,14 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
 
     async 'review.answer'(req) {
       const pkg = openPackage(req.text);
-      if (!pkg.meeting.participants.some((p) => p.memberId === req.memberId && p.attendance === 'til_stede')) throw new ReferentError('ikke_fundet', e.memberNotInPackage);
+      const substitute = req.substitute ?? null;
+      const signer = findSigner(signersOf(pkg.committee, pkg.meeting), { memberId: req.memberId, substitute: substitute ?? undefined });
+      if (!signer) throw new ReferentError('ikke_fundet', e.memberNotInPackage);
       if (req.decision === 'afvist' && req.comment.trim() === '') throw new ReferentError('ugyldig_forespoergsel', e.commentRequired);
       const identity = await ctx.identity();
-      const signed = signedApprovalPayload(pkg.meeting.id, req.memberId, pkg.fingerprint, pkg.sentAt, req.decision, req.comment.trim(), now());
-      const answer: AnswerFile = { ...signed, publicKey: identity.publicKey, signature: identity.sign(signed) };
-      const member = pkg.committee.members.find((m) => m.id === req.memberId);
-      return { fileName: `Svar ${member?.name ?? ''} ${formatDateShort(pkg.meeting.date)}.referent-svar.json`, mimeType: JSON_TYPE, text: JSON.stringify(answer, null, 1) };
+      const signed = signedApprovalPayload({ meetingId: pkg.meeting.id, memberId: req.memberId, substitute: signer.substitute, fingerprint: pkg.fingerprint, sentAt: pkg.sentAt, decision: req.decision, comment: req.comment.trim(), at: now(), auditHead: pkg.auditHead, keyId: keyIdOf(identity.publicKey) });
+      const answer: AnswerFile = { ...signed, signature: identity.sign(signed) };
+      return { fileName: `Svar ${signer.name} ${formatDateShort(pkg.meeting.date)}.referent-svar.json`, mimeType: JSON_TYPE, text: JSON.stringify(answer, null, 1) };
     },
   };
 }

@@ -4,6 +4,7 @@ import { committeeSchema, defaultTemplate, type Member } from '../../../shared/d
 import { newId } from '../../../shared/domain/ids.ts';
 import { READY_TEMPLATES } from '../../../shared/domain/templates.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { keyFieldsOf } from '../../../shared/domain/signerKeys.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
 type CommitteeChannels = 'committees.list' | 'committees.create' | 'committees.update' | 'committees.copyTemplate' | 'templates.list';
@@ -25,7 +26,7 @@ export function createCommitteeHandlers(ctx: ServiceContext): Pick<ApiHandlers, 
         name: m.name.trim(),
         label: (m.label ?? '').trim(),
         role: m.role ?? 'medlem',
-        ...(kept?.publicKey ? { publicKey: kept.publicKey } : {}),
+        ...keyFieldsOf(kept),
       };
     });
 

@@ -150,6 +150,27 @@ function v3ToV4(store: RawStore): RawStore {
 }
 
 /**
+ * v4 → v5: every approval becomes a signature by a registered key.
+ * - Members (and, new, the committee's stedfortrædere) carry a key registry:
+ *   the current public key, the keys it replaced, and, for a key made on the
+ *   secretary's machine, its private half sealed under the signer's personal
+ *   code. A v4 member's `publicKey` is already its registered key.
+ * - Approvals and rejections gain the signing key's id, the audit head at
+ *   signing and, for a stedfortræder, whose seat. Nothing is made up for the
+ *   old ones: a v4 `lokal` approval had no signature, so it stays as it was
+ *   and never verifies as signed (`check`, the banner and the export say so);
+ *   a v4 `fjern` approval keeps its signature, which still verifies against the
+ *   member's registered key in the v4 form it was made in.
+ * - The committee frozen with a protocol carries no key material.
+ * Only the version changes in the files; nothing printed changes, so every
+ * fingerprint stays as it was.
+ */
+function v4ToV5(store: RawStore): RawStore {
+  const meetings = store.meetings.map((file) => ({ ...file, schemaVersion: 5 }));
+  return { root: { ...store.root, schemaVersion: 5 }, meetings };
+}
+
+/**
  * `migrations[n]` turns a version-n store into a version-(n+1) store. One entry
  * per schema version, each with a fixture test (tests/unit/store/migrations.test.ts).
  * Each step treats every meeting on its own, with the root of the same version,
@@ -159,6 +180,7 @@ export const migrations: Record<number, (store: RawStore) => RawStore> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 export function migrate(store: RawStore, fromVersion: number): RawStore {

@@ -11,6 +11,7 @@ import { IndexFile, indexedSummary, listedSummary, type IndexRow } from './meeti
 import { MEETINGS_DIR, idOfMeetingFile, meetingFileName, meetingPath, readMeetingFile, readMeetingFileSync, type MeetingRead } from './meetingFiles.ts';
 import { QUARANTINE_DIR, findInBackups, quarantineFile, rebuildRoot } from './repair.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
+import { registeredKeyList, restoreKeysFromLog } from './registeredKeyIds.ts';
 import { committeeEvents, meetingEvents, SECRETARY, type ExplicitAudit } from './auditEvents.ts';
 import { checkAuditHead, repairAuditTail } from './auditAtOpen.ts';
 import { AuditLog, type AuditEntry, type AuditVerification, type NewAuditEntry } from '../audit/auditLog.ts';
@@ -720,7 +721,9 @@ export class Store {
     if (seen.length === 0) {
       throw new ReferentError('intern_fejl', `${this.#notices.join(' ')} ${storeText.rootLost}`);
     }
-    this.#root = { ...rebuildRoot(seen, now), auditHead: this.#audit.head() };
+    const rebuilt = rebuildRoot(seen, now);
+    const logged = await this.auditEntries().catch(() => []);
+    this.#root = { ...rebuilt, committees: restoreKeysFromLog(rebuilt.committees, logged), auditHead: this.#audit.head() };
     await this.#writeRoot(this.#root);
     this.#notices.push(storeText.rootRebuilt(this.#root.committees.length, seen.length));
   }
@@ -986,7 +989,9 @@ export class Store {
   async #registerMeetings(reason: string, extra: Record<string, unknown> = {}): Promise<void> {
     const meetings = [...this.#rows.keys()].sort();
     if (meetings.length === 0) return;
-    await this.#write([{ at: this.#now().toISOString(), meetingId: null, action: 'moeder_registreret', actor: SECRETARY, details: { reason, ...extra, meetings } }], new Map(), null, { rootHeadOnly: true });
+    // The keys registered by then too (seeds, migrated stores): `check` finds every registered key in the log.
+    const keys = registeredKeyList(this.#root.committees);
+    await this.#write([{ at: this.#now().toISOString(), meetingId: null, action: 'moeder_registreret', actor: SECRETARY, details: { reason, ...extra, meetings, ...(keys.length ? { keys } : {}) } }], new Map(), null, { rootHeadOnly: true });
   }
 
   // ---- After open ----------------------------------------------------------

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import type { Meeting, Participant } from '../../../shared/domain/meeting.ts';
+import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { isSignersAnswer, signerDisplayName, signerRef, signersOf, type Signer } from '../../../shared/domain/signers.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
@@ -19,37 +21,48 @@ type Props = { meeting: Meeting; committee: Committee; state: MeetingState; appr
 
 export function SignaturePage({ meeting, committee, state, approval }: Props) {
   const t = approvalText.signature;
-  const [reviewing, setReviewing] = useState<string>();
+  const [reviewing, setReviewing] = useState<Signer>();
   const status = approval.status;
   // Names and roles as the protocol prints them: frozen with the committee when it was sent.
   const printed = effectiveCommittee(committee, meeting);
   const sent = meeting.status === 'til_godkendelse';
   const locked = sent || meeting.status === 'godkendt';
-  const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
-  const approvedCount = present.filter((p) => meeting.approvals.some((a) => a.memberId === p.memberId)).length;
-  const complete = present.length > 0 && approvedCount === present.length;
+  // Who signs: members present, and the stedfortræder of each absent member who had one.
+  const signers = signersOf(printed, meeting);
+  const viewOf = (signer: Signer) => status?.signers.find((v) => v.ref === signerRef(signer));
+  const approvalOf = (signer: Signer) => meeting.approvals.find((a) => isSignersAnswer(signer, a));
+  const approvedCount = signers.filter((s) => approvalOf(s) && viewOf(s)?.approval?.check !== 'usigneret').length;
+  const complete = signers.length > 0 && approvedCount === signers.length;
+  const absentWithoutSubstitute = meeting.participants.filter((p) => p.attendance !== 'til_stede' && !p.substitute);
   const shortFingerprint = status?.sentShortFingerprint ?? status?.shortFingerprint;
   const changes =
     status?.lastReopening && locked ? <ChangeSummary reopening={status.lastReopening} changes={status.changesSinceReopening} className="change-summary inset" /> : undefined;
 
-  async function answer(memberId: string, decision: Parameters<typeof answerAsMember>[3]) {
-    await answerAsMember(meeting, state, memberId, decision);
+  async function answer(signer: Signer, decision: Parameters<typeof answerAsMember>[3]) {
+    await answerAsMember(meeting, state, signer, decision);
     setReviewing(undefined);
   }
 
-  const approve = (memberId: string) => answer(memberId, { decision: 'godkendt' });
-  const reject = (memberId: string, comment: string) => answer(memberId, { decision: 'afvist', comment });
+  const nameOf = (signer: Signer) => (signer.standsInFor ? reviewText.substitute(signerDisplayName(signer), signer.standsInFor) : signerDisplayName(signer));
 
-  function stateCell(p: Participant) {
-    const approvalOf = meeting.approvals.find((a) => a.memberId === p.memberId);
-    const rejection = meeting.rejections.find((r) => r.memberId === p.memberId);
-    if (p.attendance !== 'til_stede') return <span className="muted">{t.notPresent}</span>;
-    if (approvalOf) {
+  function stateCell(signer: Signer) {
+    const given = approvalOf(signer);
+    const view = viewOf(signer);
+    const rejection = meeting.rejections.find((r) => isSignersAnswer(signer, r));
+    if (given) {
+      const check = view?.approval?.check;
       return (
         <span className="approved">
           <span aria-hidden="true">✓ </span>
-          {t.approved(formatTimestamp(approvalOf.approvedAt))}
-          {approvalOf.method === 'fjern' && <span className="method"> · {t.remote}</span>}
+          {t.approved(formatTimestamp(given.approvedAt))}
+          {given.method === 'fjern' && <span className="method"> · {t.remote}</span>}
+          {view?.approval?.keyFingerprint && <span className="key-line">{t.key(view.approval.keyFingerprint)}</span>}
+          {check && check !== 'gyldig' && (
+            <span className="signature-invalid" role="note">
+              <span aria-hidden="true">⚠ </span>
+              {t.invalid[check]}
+            </span>
+          )}
         </span>
       );
     }
@@ -68,7 +81,10 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
     return sent ? <span className="pending">{t.pending}</span> : <span className="muted">{t.notSentState}</span>;
   }
 
-  const reviewingName = reviewing ? participantName(printed, reviewing) : '';
+  const keyState = (signer: Signer) => {
+    const key = viewOf(signer)?.key;
+    return key === 'her' ? ('enter' as const) : key === 'egen' ? ('elsewhere' as const) : ('choose' as const);
+  };
 
   return (
     <div className="signature-layout">
@@ -86,7 +102,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
         {!locked && <p className="notice">{t.notSent}</p>}
         {locked && (
           <p className={complete ? 'signature-progress complete' : 'signature-progress'} role="status" tabIndex={-1}>
-            {complete ? t.allApproved : t.progress(approvedCount, present.length)}
+            {complete ? t.allApproved : t.progress(approvedCount, signers.length)}
           </p>
         )}
         {meeting.participants.length === 0 ? (
@@ -105,19 +121,18 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
               </tr>
             </thead>
             <tbody>
-              {meeting.participants.map((p) => {
-                const name = participantName(printed, p.memberId);
-                const member = memberById(printed, p.memberId);
-                const canApprove = sent && p.attendance === 'til_stede' && !meeting.approvals.some((a) => a.memberId === p.memberId);
+              {signers.map((signer) => {
+                const name = nameOf(signer);
+                const canApprove = sent && !approvalOf(signer);
                 return (
-                  <tr key={p.memberId} className={p.attendance === 'til_stede' ? '' : 'absent'}>
+                  <tr key={signerRef(signer)}>
                     <th scope="row">{name}</th>
-                    <td>{member ? roleLabel(member.role) : ''}</td>
-                    <td>{attendanceLabel(p.attendance)}</td>
-                    <td className="approval-cell">{stateCell(p)}</td>
+                    <td>{signer.standsInFor ? t.substituteRole : roleLabel(signer.role)}</td>
+                    <td>{attendanceLabel('til_stede')}</td>
+                    <td className="approval-cell">{stateCell(signer)}</td>
                     <td className="action-cell">
                       {canApprove && (
-                        <button type="button" className="button primary small" data-approve aria-label={t.approveAs(name)} onClick={() => setReviewing(p.memberId)}>
+                        <button type="button" className="button primary small" data-approve aria-label={t.approveAs(name)} onClick={() => setReviewing(signer)}>
                           {t.approve}
                         </button>
                       )}
@@ -125,9 +140,24 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
                   </tr>
                 );
               })}
+              {absentWithoutSubstitute.map((p) => {
+                const member = memberById(printed, p.memberId);
+                return (
+                  <tr key={p.memberId} className="absent">
+                    <th scope="row">{participantName(printed, p.memberId)}</th>
+                    <td>{member ? roleLabel(member.role) : ''}</td>
+                    <td>{attendanceLabel(p.attendance)}</td>
+                    <td className="approval-cell">
+                      <span className="muted">{t.notPresent}</span>
+                    </td>
+                    <td className="action-cell" />
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}
+        {status?.auditHead && locked && <p className="hint audit-head-line">{t.auditHead(status.auditHead.seq, status.auditHead.short)}</p>}
       </section>
       {status?.lastReopening && <ChangeSummary reopening={status.lastReopening} changes={status.changesSinceReopening} className="card change-summary" level={2} />}
       {sent && <RemoteRound meeting={meeting} committee={committee} state={state} onLogged={() => void approval.reload()} />}
@@ -136,11 +166,12 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
         <ReviewDialog
           committee={printed}
           meeting={meeting}
-          memberName={reviewingName}
+          memberName={nameOf(reviewing)}
           shortFingerprint={shortFingerprint}
           changes={changes}
-          onApprove={() => approve(reviewing)}
-          onReject={(comment) => reject(reviewing, comment)}
+          keyState={keyState(reviewing)}
+          onApprove={(secret) => answer(reviewing, { decision: 'godkendt', code: secret?.code ?? '', ...(secret?.codeRepeat !== undefined ? { codeRepeat: secret.codeRepeat } : {}) })}
+          onReject={(comment, secret) => answer(reviewing, { decision: 'afvist', comment, code: secret?.code ?? '', ...(secret?.codeRepeat !== undefined ? { codeRepeat: secret.codeRepeat } : {}) })}
           onClose={() => setReviewing(undefined)}
         />
       )}

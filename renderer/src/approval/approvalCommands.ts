@@ -28,16 +28,23 @@ export async function reopenProtocol(meeting: Pick<Meeting, 'id'>, state: Meetin
 }
 
 /**
- * A member's answer on the secretary's computer. Signing goes round the table:
+ * A signer's answer on the secretary's computer, signed with their own key
+ * under their personal code (made the first time). Signing goes round the table:
  * the next member finds their Godkend button in focus; after the last answer,
  * focus goes to the line that says the protocol is approved.
  */
-export async function answerAsMember(meeting: Pick<Meeting, 'id'>, state: MeetingState, memberId: string, answer: { decision: 'godkendt' } | { decision: 'afvist'; comment: string }): Promise<void> {
-  const job = () =>
-    answer.decision === 'godkendt'
-      ? api.call('approvals.approve', { meetingId: meeting.id, memberId })
-      : api.call('approvals.reject', { meetingId: meeting.id, memberId, comment: answer.comment });
-  state.apply(await saveTracker.run(saveKeys.approval(meeting.id, memberId), job));
+export async function answerAsMember(
+  meeting: Pick<Meeting, 'id'>,
+  state: MeetingState,
+  signer: { memberId: string; substitute: string | null },
+  answer: ({ decision: 'godkendt' } | { decision: 'afvist'; comment: string }) & { code: string; codeRepeat?: string },
+  onSigned?: () => void,
+): Promise<void> {
+  const who = { meetingId: meeting.id, memberId: signer.memberId, ...(signer.substitute ? { substitute: signer.substitute } : {}), code: answer.code, ...(answer.codeRepeat !== undefined ? { codeRepeat: answer.codeRepeat } : {}) };
+  const job = () => (answer.decision === 'godkendt' ? api.call('approvals.approve', who) : api.call('approvals.reject', { ...who, comment: answer.comment }));
+  state.apply(await saveTracker.run(saveKeys.approval(meeting.id, signer.substitute ? `${signer.memberId}#${signer.substitute}` : signer.memberId), job));
+  // The signer list (keys, signature checks) comes from the approval status.
+  onSigned?.();
   focusWhenReady(['.signature-table [data-approve]', '.signature-progress']);
 }
 

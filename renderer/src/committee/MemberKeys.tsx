@@ -3,7 +3,7 @@ import { memberDisplayName, type Committee } from '../../../shared/domain/commit
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { readJsonField } from '../ui/readJsonField.ts';
-import { importMemberKey } from './committeeCommands.ts';
+import { importMemberKey, retireMemberKey } from './committeeCommands.ts';
 import { FileButton } from '../ui/FileButton.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { committeeText } from '../../../shared/i18n/committee.da.ts';
@@ -19,12 +19,27 @@ export function MemberKeys({ committee }: { committee: Committee }) {
   const { putCommittee } = useAppDataContext();
   const [busy, setBusy] = useState<string>();
   const [result, setResult] = useState<Result>();
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+
+  async function retire(memberId: string, name: string) {
+    setBusy(memberId);
+    setResult(undefined);
+    try {
+      await retireMemberKey(committee.id, memberId, reasons[memberId] ?? '', putCommittee);
+      setReasons((r) => ({ ...r, [memberId]: '' }));
+      setResult({ memberId, ok: true, text: t.retired(name) });
+    } catch (e) {
+      setResult({ memberId, ok: false, text: t.retireFailed(errorMessage(e)) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
 
   async function importKey(memberId: string, name: string, text: string) {
     setBusy(memberId);
     setResult(undefined);
     try {
-      await importMemberKey(committee.id, memberId, text, putCommittee);
+      await importMemberKey(committee.id, memberId, text, putCommittee, reasons[memberId]?.trim() || undefined);
       const fileName = readJsonField(text, 'name') ?? '';
       const member = committee.members.find((m) => m.id === memberId);
       // A key file made by someone else is accepted (names are spelled differently), but said out loud.
@@ -65,10 +80,26 @@ export function MemberKeys({ committee }: { committee: Committee }) {
                     {member.publicKey ? (
                       <span className="approved" title={member.publicKey}>
                         <span aria-hidden="true">✓ </span>
-                        {t.registered}
+                        {member.keyVault ? t.registeredHere : t.registeredOwn}
                       </span>
                     ) : (
                       <span className="muted">{t.none}</span>
+                    )}
+                    {member.publicKey && (
+                      <div className="field key-reason">
+                        <label htmlFor={`key-reason-${member.id}`} className="visually-hidden">
+                          {t.reasonFor(name)}
+                        </label>
+                        <input
+                          id={`key-reason-${member.id}`}
+                          type="text"
+                          maxLength={2000}
+                          placeholder={t.reason}
+                          title={t.reasonHint}
+                          value={reasons[member.id] ?? ''}
+                          onChange={(e) => setReasons((r) => ({ ...r, [member.id]: e.target.value }))}
+                        />
+                      </div>
                     )}
                     {mine && (
                       <p className={mine.ok ? 'action-ok' : 'action-error'} role={mine.ok ? 'status' : 'alert'}>
@@ -86,6 +117,11 @@ export function MemberKeys({ committee }: { committee: Committee }) {
                       busyLabel={uiText.loading}
                       onText={(text) => void importKey(member.id, name, text)}
                     />
+                    {member.publicKey && (
+                      <button type="button" className="button small quiet" aria-label={t.retireFor(name)} disabled={busy === member.id} onClick={() => void retire(member.id, name)}>
+                        {t.retire}
+                      </button>
+                    )}
                   </td>
                 </tr>
               );

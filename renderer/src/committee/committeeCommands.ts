@@ -29,6 +29,11 @@ export async function updateCommittee(
 }
 
 /** Registers the public key from a member's key file; answers signed with any other key are refused. */
-export async function importMemberKey(committeeId: string, memberId: string, text: string, putCommittee: PutCommittee): Promise<void> {
-  putCommittee(await api.call('members.importKey', { committeeId, memberId, text }));
+export async function importMemberKey(committeeId: string, memberId: string, text: string, putCommittee: PutCommittee, reason?: string): Promise<void> {
+  putCommittee(await api.call('members.importKey', { committeeId, memberId, text, ...(reason ? { reason } : {}) }));
+}
+
+/** Retires a member's key with a reason (logged and printed); their next approval here makes a new one under a new code. */
+export async function retireMemberKey(committeeId: string, memberId: string, reason: string, putCommittee: PutCommittee): Promise<void> {
+  putCommittee(await api.call('members.replaceKey', { committeeId, memberId, reason }));
 }

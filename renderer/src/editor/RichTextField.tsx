@@ -81,6 +81,18 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   );
 
   useEffect(() => () => void saveTracker.flush(saveKey), [saveKey]);
+  // A refused save (a full disk, say) marks the text itself as not saved until a save succeeds; what was typed stays.
+  useEffect(() => {
+    const dom = editor?.view.dom;
+    if (!dom) return;
+    if (error) {
+      dom.setAttribute('aria-invalid', 'true');
+      dom.setAttribute('aria-errormessage', `${id}-save-error`);
+    } else {
+      dom.removeAttribute('aria-invalid');
+      dom.removeAttribute('aria-errormessage');
+    }
+  }, [editor, error, id]);
   useEffect(() => {
     if (!editorRef) return;
     editorRef.current = editor;
@@ -96,6 +108,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
           {heading}
         </h3>
         {decision && <span className="badge decision-badge">{editorText.decisionBadge}</span>}
+        {error && <span className="badge unsaved-badge">{editorText.notSaved}</span>}
       </div>
       {hint && editable && (
         <p className="hint" id={`${id}-hint`}>
@@ -107,7 +120,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
         <EditorContent editor={editor} />
       </div>
       {error && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" id={`${id}-save-error`}>
           {error}
         </p>
       )}

@@ -11,7 +11,8 @@ const TABS: { id: MeetingTab; label: string }[] = [
 type Props = { meeting: Meeting; route: Extract<Route, { kind: 'meeting' }> };
 
 export function MeetingTabs({ meeting, route }: Props) {
-  const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
+  // Who signs: members present, and the stedfortræder in the seat of an absent member.
+  const present = meeting.participants.filter((p) => p.attendance === 'til_stede' || p.substitute);
   const approved = meeting.approvals.filter((a) => present.some((p) => p.memberId === a.memberId)).length;
   const select = (tab: MeetingTab) => navigate({ kind: 'meeting', meetingId: meeting.id, tab });
 

@@ -4,6 +4,8 @@ import { printedContent, type PrintedContent } from '../../../shared/domain/prin
 import { describeChanges } from '../../../shared/domain/protocolChanges.ts';
 import { formatDateMedium } from '../../../shared/format/dates.ts';
 import { participantName } from '../committee/memberLine.ts';
+import { signerDisplayName, signerRef, signersOf } from '../../../shared/domain/signers.ts';
+import { reviewText } from '../../../shared/i18n/review.da.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { LockIcon } from '../ui/LockIcon.tsx';
 import { ProtocolFacts } from '../review/ProtocolFacts.tsx';
@@ -20,8 +22,10 @@ export function PackageReview({ view, text }: { view: ReviewView; text: string }
   const t = memberText;
   const id = useId();
   const { committee, meeting } = view;
-  const present = meeting.participants.filter((p) => p.attendance === 'til_stede');
+  // Who signs: members present, and stedfortrædere for absent members.
+  const present = signersOf(committee, meeting);
   const [memberId, setMemberId] = useState<string>();
+  const signer = present.find((p) => signerRef(p) === memberId);
   const [whoError, setWhoError] = useState<string>();
   const [saved, setSaved] = useState<Result>();
   const [round, setRound] = useState(0);
@@ -36,8 +40,8 @@ export function PackageReview({ view, text }: { view: ReviewView; text: string }
   }
 
   async function answer(decision: 'godkendt' | 'afvist', comment = '') {
-    if (!memberId) return;
-    setSaved({ ok: true, text: t.answerSaved(await answerApprovalPackage(text, memberId, decision, comment)) });
+    if (!signer) return;
+    setSaved({ ok: true, text: t.answerSaved(await answerApprovalPackage(text, signer, decision, comment)) });
     setMemberId(undefined);
     // A fresh answer form for the next member at this computer, if any.
     setRound((n) => n + 1);
@@ -76,10 +80,11 @@ export function PackageReview({ view, text }: { view: ReviewView; text: string }
           <legend>{t.who}</legend>
           <div className="who-options">
             {present.map((p) => {
-              const name = participantName(committee, p.memberId);
+              const name = p.standsInFor ? reviewText.substitute(signerDisplayName(p), p.standsInFor) : participantName(committee, p.memberId);
+              const ref = signerRef(p);
               return (
-                <label key={p.memberId} className="check who-option">
-                  <input type="radio" name={`${id}-member`} value={p.memberId} checked={memberId === p.memberId} onChange={() => setMemberId(p.memberId)} />
+                <label key={ref} className="check who-option">
+                  <input type="radio" name={`${id}-member`} value={ref} checked={memberId === ref} onChange={() => setMemberId(ref)} />
                   {name}
                 </label>
               );

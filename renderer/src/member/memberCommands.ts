@@ -21,8 +21,8 @@ export function openApprovalPackage(text: string): Promise<ReviewView> {
 }
 
 /** Signs the member's answer to a package and saves it as a file for the secretary; returns its file name. */
-export async function answerApprovalPackage(text: string, memberId: string, decision: 'godkendt' | 'afvist', comment: string): Promise<string> {
-  const file = await api.call('review.answer', { text, memberId, decision, comment });
+export async function answerApprovalPackage(text: string, signer: { memberId: string; substitute: string | null }, decision: 'godkendt' | 'afvist', comment: string): Promise<string> {
+  const file = await api.call('review.answer', { text, memberId: signer.memberId, substitute: signer.substitute, decision, comment });
   downloadText(file);
   return file.fileName;
 }

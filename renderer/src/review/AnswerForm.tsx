@@ -3,16 +3,26 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { reviewText } from '../../../shared/i18n/review.da.ts';
+import { PERSONAL_CODE_MIN } from '../../../shared/domain/signerKeys.ts';
+
+/** What the signer types to sign on the secretary's computer: a new code (twice) the first time, else their code. */
+export type CodeMode = 'choose' | 'enter';
+export type Secret = { code: string; codeRepeat?: string };
 
 type Props = {
-  onApprove(): Promise<void>;
-  onReject(comment: string): Promise<void>;
+  onApprove(secret?: Secret): Promise<void>;
+  onReject(comment: string, secret?: Secret): Promise<void>;
+  /** Signing here with a personal code; without it (the member's own machine) the installation's key signs. */
+  codeMode?: CodeMode;
   /** Checked before either answer goes out (the member's name picked, say); returns a message to show instead. */
   precheck?(): string | undefined;
 };
 
-/** Godkend, or Afvis with a comment: a rejection without a reason helps nobody, so the comment is required. */
-export function AnswerForm({ onApprove, onReject, precheck }: Props) {
+/**
+ * Godkend, or Afvis with a comment: a rejection without a reason helps nobody, so the comment is required.
+ * On the secretary's computer the signer types their personal code first (chosen, twice, the first time).
+ */
+export function AnswerForm({ onApprove, onReject, precheck, codeMode }: Props) {
   const t = reviewText;
   const id = useId();
   const [rejecting, setRejecting] = useState(false);
@@ -21,6 +31,23 @@ export function AnswerForm({ onApprove, onReject, precheck }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [code, setCode] = useState('');
+  const [codeRepeat, setCodeRepeat] = useState('');
+  const [codeError, setCodeError] = useState<string>();
+  const codeRef = useRef<HTMLInputElement>(null);
+
+  /** The code as typed, or a Danish message on the field; the server checks it again. */
+  function secret(): Secret | undefined | false {
+    if (!codeMode) return undefined;
+    const problem =
+      code === '' ? t.codeRequired : codeMode === 'choose' && [...code.trim()].length < PERSONAL_CODE_MIN ? t.codeTooShort(PERSONAL_CODE_MIN) : codeMode === 'choose' && code !== codeRepeat ? t.codeMismatch : undefined;
+    setCodeError(problem);
+    if (problem) {
+      codeRef.current?.focus();
+      return false;
+    }
+    return codeMode === 'choose' ? { code, codeRepeat } : { code };
+  }
 
   async function run(job: () => Promise<void>) {
     const blocked = precheck?.();
@@ -48,13 +75,52 @@ export function AnswerForm({ onApprove, onReject, precheck }: Props) {
       return;
     }
     setCommentError(undefined);
-    void run(() => onReject(comment.trim()));
+    const given = secret();
+    if (given === false) return;
+    void run(() => onReject(comment.trim(), given));
+  }
+
+  function approve() {
+    const given = secret();
+    if (given === false) return;
+    void run(() => onApprove(given));
   }
 
   return (
     <div className="answer-form">
+      {codeMode && (
+        <div className="code-fields">
+          <p className="hint code-hint" id={`${id}-code-hint`}>
+            {codeMode === 'choose' ? t.codeNewHint(PERSONAL_CODE_MIN) : t.codeEnterHint}
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-code`}>{codeMode === 'choose' ? t.codeNew : t.codeEnter}</label>
+            <input
+              id={`${id}-code`}
+              ref={codeRef}
+              type="password"
+              autoComplete={codeMode === 'choose' ? 'new-password' : 'current-password'}
+              maxLength={200}
+              value={code}
+              aria-invalid={codeError ? true : undefined}
+              aria-describedby={codeError ? `${id}-code-hint ${id}-code-error` : `${id}-code-hint`}
+              onChange={(e) => setCode(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && codeMode === 'enter' && !rejecting) approve();
+              }}
+            />
+          </div>
+          {codeMode === 'choose' && (
+            <div className="field">
+              <label htmlFor={`${id}-code2`}>{t.codeRepeat}</label>
+              <input id={`${id}-code2`} type="password" autoComplete="new-password" maxLength={200} value={codeRepeat} onChange={(e) => setCodeRepeat(e.target.value)} />
+            </div>
+          )}
+          <FieldError id={`${id}-code-error`} message={codeError} />
+        </div>
+      )}
       <div className="form-actions">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void run(onApprove)}>
+        <button type="button" className="button primary" disabled={busy} onClick={approve}>
           {busy ? t.busy : t.approve}
         </button>
         {!rejecting && (

@@ -3,7 +3,7 @@ import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { ProtocolFacts } from './ProtocolFacts.tsx';
 import { ProtocolReview } from './ProtocolReview.tsx';
-import { AnswerForm } from './AnswerForm.tsx';
+import { AnswerForm, type CodeMode, type Secret } from './AnswerForm.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { reviewText } from '../../../shared/i18n/review.da.ts';
 
@@ -14,8 +14,10 @@ type Props = {
   shortFingerprint: string;
   /** What changed since the last round, shown first to a re-approver. */
   changes?: ReactNode;
-  onApprove(): Promise<void>;
-  onReject(comment: string): Promise<void>;
+  /** `choose`: the signer has no key here yet and picks a code; `enter`: types it; `elsewhere`: signs on their own machine only. */
+  keyState: CodeMode | 'elsewhere';
+  onApprove(secret?: Secret): Promise<void>;
+  onReject(comment: string, secret?: Secret): Promise<void>;
   onClose(): void;
 };
 
@@ -24,7 +26,7 @@ type Props = {
  * approve before they press Godkend. A modal `<dialog>` keeps the rest of the
  * meeting out of reach while someone else is at the keyboard.
  */
-export function ReviewDialog({ committee, meeting, memberName, shortFingerprint, changes, onApprove, onReject, onClose }: Props) {
+export function ReviewDialog({ committee, meeting, memberName, shortFingerprint, changes, keyState, onApprove, onReject, onClose }: Props) {
   const t = reviewText;
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -51,7 +53,7 @@ export function ReviewDialog({ committee, meeting, memberName, shortFingerprint,
       </div>
       <footer className="review-dialog-foot">
         <h3 className="visually-hidden">{t.answerHeading}</h3>
-        <AnswerForm onApprove={onApprove} onReject={onReject} />
+        {keyState === 'elsewhere' ? <p className="notice">{t.keyElsewhere}</p> : <AnswerForm onApprove={onApprove} onReject={onReject} codeMode={keyState} />}
       </footer>
     </dialog>
   );

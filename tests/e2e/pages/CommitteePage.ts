@@ -55,7 +55,7 @@ export class CommitteePage {
 
   async importKey(memberDisplayName: string, path: string): Promise<void> {
     await this.page.getByLabel(`Importér nøglefil for ${memberDisplayName}`).setInputFiles(path);
-    await expect(this.keyRow(memberDisplayName)).toContainText('Nøgle registreret');
+    await expect(this.keyRow(memberDisplayName)).toContainText('Nøgle fra medlemmets egen computer');
   }
 
   newMeetingForm(): Locator {

@@ -1,5 +1,8 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
+/** The personal code the e2e members choose the first time they approve on the secretary's computer. */
+export const DEFAULT_CODE = 'min-kode-42';
+
 /** The "Underskriftsside" tab: one row per participant, the review dialog, the offline round and the audit trail. */
 export class SignaturePage {
   readonly page: Page;
@@ -40,14 +43,30 @@ export class SignaturePage {
     return dialog;
   }
 
-  async approve(memberDisplayName: string): Promise<void> {
+  /**
+   * Types the signer's personal code: the first time on this computer the code is chosen and typed twice,
+   * after that typed once.
+   */
+  async typeCode(dialog: Locator, code: string): Promise<void> {
+    const choose = dialog.getByLabel('Vælg din personlige kode');
+    if (await choose.count()) {
+      await choose.fill(code);
+      await dialog.getByLabel('Skriv koden igen').fill(code);
+    } else {
+      await dialog.getByLabel('Din personlige kode').fill(code);
+    }
+  }
+
+  async approve(memberDisplayName: string, code = DEFAULT_CODE): Promise<void> {
     const dialog = await this.openReview(memberDisplayName);
+    await this.typeCode(dialog, code);
     await dialog.getByRole('button', { name: 'Godkend', exact: true }).click();
     await expect(dialog).toBeHidden();
   }
 
-  async reject(memberDisplayName: string, comment: string): Promise<void> {
+  async reject(memberDisplayName: string, comment: string, code = DEFAULT_CODE): Promise<void> {
     const dialog = await this.openReview(memberDisplayName);
+    await this.typeCode(dialog, code);
     await dialog.getByRole('button', { name: 'Afvis …' }).click();
     await dialog.getByLabel('Kommentar til afvisningen').fill(comment);
     await dialog.getByRole('button', { name: 'Afvis referatet' }).click();

@@ -21,7 +21,7 @@ async function heldMeeting() {
 describe('approval round', () => {
   it('cannot be approved before it is sent', async () => {
     const { app, committee, meeting } = await heldMeeting();
-    await expect(app.service['approvals.approve']({ meetingId: meeting.id, memberId: committee.members[0]!.id })).rejects.toThrow('ikke sendt til godkendelse');
+    await expect(app.service['approvals.approve']({ meetingId: meeting.id, memberId: committee.members[0]!.id, code: 'kode-123456' })).rejects.toThrow('ikke sendt til godkendelse');
   });
 
   it('locks the content once sent: edits are refused, the stored protocol is unchanged', async () => {
@@ -41,13 +41,13 @@ describe('approval round', () => {
     const { app, committee, meeting } = await heldMeeting();
     const sent = await app.service['approvals.send']({ meetingId: meeting.id });
     const [a, b, c] = committee.members;
-    await app.service['approvals.approve']({ meetingId: meeting.id, memberId: a!.id });
-    let m = await app.service['approvals.reject']({ meetingId: meeting.id, memberId: b!.id, comment: 'Punkt 2 mangler økonomien.' });
+    await app.service['approvals.approve']({ meetingId: meeting.id, memberId: a!.id, code: 'kode-123456' });
+    let m = await app.service['approvals.reject']({ meetingId: meeting.id, memberId: b!.id, comment: 'Punkt 2 mangler økonomien.', code: 'kode-123456' });
     expect(m.rejections).toEqual([expect.objectContaining({ memberId: b!.id, comment: 'Punkt 2 mangler økonomien.', fingerprint: sent.approvalRound!.fingerprint })]);
-    m = await app.service['approvals.approve']({ meetingId: meeting.id, memberId: b!.id });
+    m = await app.service['approvals.approve']({ meetingId: meeting.id, memberId: b!.id, code: 'kode-123456' });
     expect(m.rejections).toEqual([]);
     expect(m.status).toBe('til_godkendelse');
-    m = await app.service['approvals.approve']({ meetingId: meeting.id, memberId: c!.id });
+    m = await app.service['approvals.approve']({ meetingId: meeting.id, memberId: c!.id, code: 'kode-123456' });
     expect(m.status).toBe('godkendt');
     expect(m.approvals.every((x) => x.fingerprint === sent.approvalRound!.fingerprint && x.method === 'lokal')).toBe(true);
     const status = await app.service['approvals.status']({ meetingId: meeting.id });
@@ -58,7 +58,7 @@ describe('approval round', () => {
   it('reopening voids every approval, logs the reason, and shows re-approvers what changed, item by item', async () => {
     const { app, committee, meeting } = await heldMeeting();
     await app.service['approvals.send']({ meetingId: meeting.id });
-    for (const member of committee.members) await app.service['approvals.approve']({ meetingId: meeting.id, memberId: member.id });
+    for (const member of committee.members) await app.service['approvals.approve']({ meetingId: meeting.id, memberId: member.id, code: 'kode-123456' });
     await expect(app.service['approvals.reopen']({ meetingId: meeting.id, reason: ' ' })).rejects.toThrow();
     let m = await app.service['approvals.reopen']({ meetingId: meeting.id, reason: 'Beslutningen i punkt 2 var skrevet forkert.' });
     expect(m).toMatchObject({ status: 'afholdt', approvals: [], approvalRound: null });

@@ -85,3 +85,18 @@ describe('AuditLog', () => {
     expect((await readFile(log.path)).length).toBe(before.length - 1);
   });
 });
+
+describe('the audit log read by several callers at once', () => {
+  it('indexes each entry once when checks run concurrently after an append (the trail never shows an answer twice)', async () => {
+    const dir = await tempDir();
+    const log = await AuditLog.open(dir);
+    await log.append([{ at: '2026-02-03T15:00:00.000Z', meetingId: 'm1', action: 'sendt_til_godkendelse', actor: 'x', details: {} }]);
+    await log.verify();
+    for (let round = 0; round < 5; round++) {
+      await log.append([{ at: '2026-02-03T15:01:00.000Z', meetingId: 'm1', action: 'godkendt', actor: `medlem-${round}`, details: {} }]);
+      const lists = await Promise.all([log.entries('m1'), log.entries('m1'), log.verify(), log.entries('m1')]);
+      expect((lists[0] as unknown[]).length).toBe(round + 2);
+    }
+    expect((await log.entries('m1')).map((e) => e.actor)).toEqual(['x', 'medlem-0', 'medlem-1', 'medlem-2', 'medlem-3', 'medlem-4']);
+  });
+});

@@ -1,12 +1,13 @@
 import { protocolFingerprint, shortFingerprint } from '../../../electron/core/approval/fingerprint.ts';
 import mammoth from 'mammoth';
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReferatDocx, referatFileName } from '../../../electron/core/export/buildReferatDocx.ts';
 import { memberDisplayName, type Committee } from '../../../shared/domain/committee.ts';
 import { itemNumber, type Meeting } from '../../../shared/domain/meeting.ts';
 import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import { docToPlainText, isDocEmpty, type RichNode } from '../../../shared/text/richText.ts';
-import { budgetTableCells, fixtureCommittee, fixtureMeeting, GENERATED_AT } from '../../fixtures/export/referatFixture.ts';
+import { budgetTableCells, fixtureCommittee, fixtureKey, fixtureMeeting, GENERATED_AT, signFixtureApprovals } from '../../fixtures/export/referatFixture.ts';
 import { zipEntries } from './zipEntries.ts';
 
 type Rendered = { committee: Committee; meeting: Meeting; raw: string; html: string; parts: Map<string, string> };
@@ -124,25 +125,29 @@ describe('buildReferatDocx (mammoth round trip)', () => {
     expect(countOf(full.html, '<h2>Beslutning i Organisations- og Beredskabsudvalget den 03-02-2026</h2>')).toBe(6);
   });
 
-  it('signs off on an appended Underskriftsside with one line per member present', () => {
+  it('signs off on an appended Underskriftsside with one line per signer: members present and stedfortrædere', () => {
     const page = itemChunks(full.html).at(-1)!;
     expect(page.startsWith('<a id="underskriftsside"></a>Underskriftsside</h1>')).toBe(true);
     expect(page).toContain(
       'Organisations- og Beredskabsudvalget skal godkende beslutningsprotokollen. For at godkende skal hvert udvalgsmedlem underskrive ved at trykke Godkend.',
     );
-    const rows = [...page.matchAll(/<tr><td><p><strong>(.*?)<\/strong><\/p>(?:<p>(.*?)<\/p>)?<\/td><td><p>(?:<em>)?(.*?)(?:<\/em>)?<\/p><\/td><\/tr>/g)].map((m) => [
+    const rows = [...page.matchAll(/<tr><td><p><strong>(.*?)<\/strong><\/p>(?:<p>(.*?)<\/p>)?<\/td><td><p>(?:<em>)?(.*?)(?:<\/em>)?<\/p>(?:<p>(.*?)<\/p>)?<\/td><\/tr>/g)].map((m) => [
       m[1],
       m[2] ?? '',
       m[3],
+      m[4] ?? '',
     ]);
+    const key = (id: string) => `Nøgle ${shortFingerprint(createHash('sha256').update(Buffer.from(fixtureKey(id).publicKey, 'base64')).digest('hex'))}`;
     expect(rows).toEqual([
-      ['Holger Mikkelsen (A)', 'Formand', 'Godkendt 03-02-2026 kl. 15:42'],
-      ['Finn Lykkeskov (V)', 'Næstformand', 'Ikke godkendt'],
-      ['Jørgen Smed (O)', '', 'Godkendt 04-02-2026 kl. 09:05'],
-      ['Svend Brandt', '', 'Ikke godkendt'],
+      ['Holger Mikkelsen (A)', 'Formand', 'Godkendt 03-02-2026 kl. 15:42', key('m1')],
+      ['Finn Lykkeskov (V)', 'Næstformand', 'Ikke godkendt', ''],
+      // The stedfortræder signs in the absent member's place; the absent member is not asked.
+      ['Karen Jensen (A)', 'Stedfortræder for Carsten Dyhre Hansen', 'Ikke godkendt', ''],
+      ['Jørgen Smed (O)', '', 'Godkendt 04-02-2026 kl. 09:05', key('m4')],
+      ['Svend Brandt', '', 'Ikke godkendt', ''],
     ]);
-    expect(rows.map((r) => r[0])).toEqual(presentMembers(full.committee, full.meeting).map(memberDisplayName));
-    expect(page).not.toContain('Carsten Dyhre Hansen');
+    expect(rows.map((r) => r[0])).toContain(memberDisplayName(presentMembers(full.committee, full.meeting)[0]!));
+    expect(rows.map((r) => r[0])).not.toContain('Carsten Dyhre Hansen (A)');
   });
 
   it('puts the signature block at the end of an Underskriftsside item instead of a page of its own', () => {
@@ -153,7 +158,7 @@ describe('buildReferatDocx (mammoth round trip)', () => {
     expect(last.indexOf('Underskrifter indsamles elektronisk.')).toBeLessThan(last.indexOf('skal godkende beslutningsprotokollen'));
     expect(last).toContain('Godkendt 03-02-2026 kl. 15:42');
     expect(countOf(short.raw, 'skal godkende beslutningsprotokollen')).toBe(1);
-    expect(countOf(short.raw, 'Ikke godkendt')).toBe(2);
+    expect(countOf(short.raw, 'Ikke godkendt')).toBe(3);
   });
 
   it('keeps lists: one <li> per list item and attachment, ordered lists apart, nesting kept', () => {
@@ -282,8 +287,7 @@ describe('robustness', () => {
     };
     meeting.items[0]!.sections[0]!.body = weird as never;
     meeting.approvals.push({ ...meeting.approvals[0]!, memberId: 'm2', approvedAt: 'ikke en dato' });
-    const fingerprint = protocolFingerprint(committee, meeting);
-    meeting.approvals = meeting.approvals.map((a) => ({ ...a, fingerprint }));
+    meeting.approvals = signFixtureApprovals(meeting, committee);
     const { raw, html } = await render(committee, meeting);
     for (const text of ['Tekst direkte i dokumentet', 'Kun indrykket', 'Farligt link', 'Kort over området', 'Dyb overskrift', 'Negativ start']) {
       expect(raw).toContain(text);
@@ -294,7 +298,7 @@ describe('robustness', () => {
     expect(html).toContain('linje 1<br />linje 2');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<tr><td rowspan="2"><p>To rækker</p></td><td><p>A</p></td></tr><tr><td><p>B</p></td></tr><tr><td><p>Kort række</p></td><td></td></tr>');
-    expect(raw).toContain('Finn Lykkeskov (V)\n\nNæstformand\n\nGodkendt\n');
+    expect(raw).toMatch(/Finn Lykkeskov \(V\)\n\nNæstformand\n\nGodkendt\n\nNøgle [0-9a-f ]{19}\n/);
   });
 
   it('exports a meeting with no items and no participants', async () => {

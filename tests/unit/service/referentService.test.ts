@@ -49,12 +49,12 @@ describe('ReferentService', () => {
     });
     m = await app.service['approvals.send']({ meetingId: m.id });
     const fingerprint = m.approvalRound!.fingerprint;
-    await expect(app.service['approvals.approve']({ meetingId: m.id, memberId: medlem!.id })).rejects.toThrow(/til stede/);
-    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id });
-    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id });
-    expect(m.approvals).toEqual([{ memberId: formand!.id, approvedAt: '2026-02-03T15:42:00.000Z', fingerprint, method: 'lokal' }]);
+    await expect(app.service['approvals.approve']({ meetingId: m.id, memberId: medlem!.id, code: 'kode-123456' })).rejects.toThrow(/til stede/);
+    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id, code: 'kode-123456' });
+    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: formand!.id, code: 'kode-123456' });
+    expect(m.approvals).toEqual([{ memberId: formand!.id, approvedAt: '2026-02-03T15:42:00.000Z', fingerprint, method: 'lokal', signature: expect.any(String), keyId: expect.stringMatching(/^[0-9a-f]{64}$/), auditHead: expect.objectContaining({ seq: expect.any(Number) }) }]);
     expect(m.status).toBe('til_godkendelse');
-    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: naestformand!.id });
+    m = await app.service['approvals.approve']({ meetingId: m.id, memberId: naestformand!.id, code: 'kode-123456' });
     expect(m.status).toBe('godkendt');
   });
 

@@ -18,7 +18,7 @@ async function approvedStore() {
   const app = await openApp(dir, { seedsDir: SEEDS });
   const meeting = app.store.meeting(KALUNDBORG)!;
   await app.service['approvals.send']({ meetingId: KALUNDBORG });
-  for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: p.memberId });
+  for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: p.memberId, code: 'kode-123456' });
   await app.service['export.file']({ format: 'docx', meetingId: KALUNDBORG });
   await app.close();
   return dir;

@@ -14,6 +14,7 @@ const FIXTURE_V1 = join(process.cwd(), 'tests', 'fixtures', 'store-v1');
 const FIXTURE_V2 = join(process.cwd(), 'tests', 'fixtures', 'store-v2');
 /** The seeds as Referent with schema 3 kept them, after an export, a sending, a package and one approval (its audit.jsonl). */
 const FIXTURE_V3 = join(process.cwd(), 'tests', 'fixtures', 'store-v3');
+const FIXTURE_V4 = join(process.cwd(), 'tests', 'fixtures', 'store-v4');
 
 /** A v3 meeting as v4 stores it: the fields v4 added, empty. */
 function v4Meeting(meeting: { items: object[] }) {
@@ -164,12 +165,12 @@ describe('migrations', () => {
     expect(log.startsWith(v3Log)).toBe(true);
     const added = log.slice(v3Log.length).trim().split('\n').map((l) => JSON.parse(l));
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ seq: 5, action: 'moeder_registreret', details: { reason: 'migrering', fromVersion: 3, toVersion: 4 } });
+    expect(added[0]).toMatchObject({ seq: 5, action: 'moeder_registreret', details: { reason: 'migrering', fromVersion: 3, toVersion: SCHEMA_VERSION } });
     expect(added[0].details.meetings).toEqual(['albertslund-chefforum-2026-01-28', 'haderslev-obu-2026-02-03', 'kalundborg-direktionen-2026-03-16']);
     const root = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
-    expect(root).toMatchObject({ schemaVersion: 4, auditHead: { seq: 5, hash: added[0].hash } });
+    expect(root).toMatchObject({ schemaVersion: SCHEMA_VERSION, auditHead: { seq: 5, hash: added[0].hash } });
     const file = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
-    expect(file).toMatchObject({ schemaVersion: 4, auditHead: { seq: 4 } });
+    expect(file).toMatchObject({ schemaVersion: SCHEMA_VERSION, auditHead: { seq: 4 } });
     expect((await store.verifyAudit()).ok).toBe(true);
     // The approval made under v3 still holds.
     expect(meeting.approvals[0]!.fingerprint).toBe(protocolFingerprint(store.committee(meeting.committeeId)!, meeting));
@@ -194,7 +195,40 @@ describe('migrations', () => {
     expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     expect(await app.store.verifyAudit()).toMatchObject({ ok: true });
     await app.close();
+    // The store is sound; what check finds is only that the v3 approvals were never signed (schema v5 counts only signatures).
     const out: string[] = [];
-    expect(await runCli(['check', '--data', dir], { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    const code = await runCli(['check', '--data', dir], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    const problems = out.filter((l) => l.startsWith('  '));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((l) => /ikke underskrevet/.test(l))).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('v4 → v5: only the version changes; unsigned v4 approvals stay as they were and never count as signed; the log names the registered keys', async () => {
+    const dir = await fixtureCopy(FIXTURE_V4);
+    const v4 = JSON.parse(await readFile(meetingPath(dir, 'haderslev-obu-2026-02-03'), 'utf8'));
+    expect(v4.schemaVersion).toBe(4);
+    expect(v4.meeting.approvals.every((a: { method: string; signature?: string }) => a.method === 'lokal' && !a.signature)).toBe(true);
+    const rawRoot = JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8'));
+    const stepped = migrations[4]!({ root: rawRoot, meetings: [v4] });
+    expect(stepped.root).toEqual({ ...rawRoot, schemaVersion: 5 });
+    expect(stepped.meetings[0]).toEqual({ ...v4, schemaVersion: 5 });
+
+    const app = await openApp(dir);
+    const meeting = app.store.meeting('haderslev-obu-2026-02-03')!;
+    expect(meeting.approvals).toEqual(v4.meeting.approvals);
+    // The fingerprint is unchanged, but none of the five unsigned approvals passes as a signature: status, verify and the export say so.
+    expect(meeting.approvals[0]!.fingerprint).toBe(protocolFingerprint(app.store.committee(meeting.committeeId)!, meeting));
+    const status = await app.service['approvals.status']({ meetingId: meeting.id });
+    expect(status.intact).toBe(false);
+    expect(status.problems.filter((p) => /ikke underskrevet/.test(p))).toHaveLength(5);
+    expect(status.signers.map((s) => s.approval?.check)).toEqual(['usigneret', 'usigneret', 'usigneret', 'usigneret', 'usigneret']);
+    expect(JSON.parse(await readFile(join(dir, ROOT_FILE), 'utf8')).schemaVersion).toBe(5);
+    const log = (await app.store.auditEntries()).filter((e) => e.action === 'moeder_registreret');
+    expect(log.at(-1)!.details).toMatchObject({ reason: 'migrering', fromVersion: 4, toVersion: 5 });
+    await app.close();
+    const out: string[] = [];
+    expect(await runCli(['verify', '--data', dir, '--meeting', 'haderslev-obu-2026-02-03'], { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(1);
+    expect(out.join('\n')).toContain('IKKE underskrevet');
   });
 });
