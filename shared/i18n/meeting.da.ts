@@ -1,6 +1,7 @@
 /** Texts of renderer/src/meeting/: the meeting header, its fields, participants, status and the new-meeting form. */
 export const meetingText = {
-  kicker: 'Referat',
+  /** The document the meeting is at: the dagsorden until the meeting is held, then the referat (issue 15, point 19). */
+  kicker: { dagsorden: 'Dagsorden', referat: 'Referat' },
   loadFailed: (message: string) => `Mødet kunne ikke hentes: ${message}`,
   infoHeading: 'Mødeoplysninger',
   date: 'Mødedato',

@@ -90,7 +90,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   }, [editor, editorRef]);
 
   return (
-    <section className={decision ? 'section decision' : 'section'} aria-labelledby={`${id}-heading`}>
+    <section className={decision ? 'section decision' : 'section'} aria-labelledby={`${id}-heading`} data-save-key={saveKey}>
       <div className="section-head">
         <h3 className={hideHeading ? 'section-heading visually-hidden' : 'section-heading'} id={`${id}-heading`}>
           {heading}

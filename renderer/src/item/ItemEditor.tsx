@@ -68,9 +68,9 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const titleMessage = titleError ?? titleSaveError;
 
   return (
-    <article className="item-editor" aria-labelledby="item-editor-heading">
+    <article className="item-editor" aria-labelledby="item-editor-heading" data-item-id={item.id}>
       <header className="item-editor-head">
-        <h2 id="item-editor-heading" className="item-editor-title">
+        <h2 id="item-editor-heading" className="item-editor-title" tabIndex={-1}>
           <span className="item-number">{itemText.number(label)}:</span> {item.title}
           {item.closed && <span className="badge closed">{t.closedBadge}</span>}
         </h2>
@@ -151,6 +151,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           <div className="field field-check">
             <label className="check">
               <input
+                id="item-closed"
                 type="checkbox"
                 checked={item.closed}
                 disabled={locked}

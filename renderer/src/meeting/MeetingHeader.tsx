@@ -15,6 +15,7 @@ import { ApprovalActions } from '../approval/ApprovalActions.tsx';
 import { StatusControl } from './StatusControl.tsx';
 import { cancelMeetingField, flushMeetingField, scheduleMeetingField } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
+import { defaultCheckVariant } from '../../../shared/domain/publishCheck/publishCheck.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
 type Field = MeetingField;
@@ -83,7 +84,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
       <div className="meeting-title-row">
         <div className="meeting-title">
           <p className="kicker">
-            {t.kicker} <StatusBadge status={meeting.status} />
+            {t.kicker[defaultCheckVariant(meeting)]} <StatusBadge status={meeting.status} />
           </p>
           <h1 id="meeting-heading" tabIndex={-1}>
             {committee.name}
