@@ -21,6 +21,28 @@ export const itemText = {
     postponedFrom: (date: string) => `Udsat fra mødet d. ${date}`,
     openMeeting: 'Gå til mødet',
   },
+  /** The vote on the item (issue 15, point 12): entered in Mødetilstand or here, printed under the decision. */
+  vote: {
+    heading: 'Afstemning',
+    by: 'Registrér stemmer',
+    byOptions: { ingen: 'Ingen afstemning', medlem: 'Per medlem', parti: 'Per parti' },
+    hint: 'Tast F, I eller U i hvert medlems felt; Tab går videre.',
+    memberVote: (name: string) => `Stemme fra ${name}`,
+    choices: { none: '–', for: 'For', imod: 'Imod', undlod: 'Undlod' },
+    partyWho: (choice: string) => `${choice}: partier`,
+    partyWhoHint: 'Partibogstaver adskilt af komma, fx A, V',
+    partyCount: (choice: string) => `${choice}: antal stemmer`,
+    printed: 'Trykkes under beslutningen:',
+    nothingCast: 'Ingen stemmer registreret endnu.',
+    noMembers: 'Udvalget har ingen medlemmer; registrér afstemningen per parti.',
+  },
+  /** Why a closed item is closed (issue 15, point 13); printed in the full version only. */
+  closedReason: {
+    label: 'Begrundelse for lukning',
+    none: 'Vælg begrundelse …',
+    other: 'Begrundelse (andet)',
+    hint: 'Trykkes kun i den fulde udgave.',
+  },
   attachments: {
     heading: 'Bilag',
     empty: 'Ingen bilag endnu.',

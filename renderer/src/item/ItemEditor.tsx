@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { decisionSection, isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { routeHref } from '../shell/route.ts';
 import { ItemAttachments } from './ItemAttachments.tsx';
 import { ItemCaseFlow } from './ItemCaseFlow.tsx';
 import { ItemAttendance } from './ItemAttendance.tsx';
+import { ItemVote } from './ItemVote.tsx';
+import { ItemClosedReason } from './ItemClosedReason.tsx';
 import { ItemActions } from '../agenda/ItemActions.tsx';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type ItemField } from '../save/saveKeys.ts';
@@ -184,6 +186,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               <FieldError id="item-public-title-error" message={publicSaveError} />
             </div>
           )}
+          {item.closed && <ItemClosedReason key={item.id} itemRef={ref} item={item} locked={locked} />}
         </div>
       </header>
       {item.sections.map((section) => (
@@ -199,6 +202,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           onSave={sectionSaver(ref, section.id)}
         />
       ))}
+      {decisionSection(item) && <ItemVote key={item.id} meeting={meeting} committee={committee} item={item} state={state} locked={locked} />}
       <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
       <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
       <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
