@@ -204,7 +204,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
       ))}
       {decisionSection(item) && <ItemVote key={item.id} meeting={meeting} committee={committee} item={item} state={state} locked={locked} />}
       <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
-      <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
+      <ItemCaseFlow meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
       <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
     </article>
   );
