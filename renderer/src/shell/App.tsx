@@ -12,6 +12,7 @@ import { CommitteeView } from '../committee/CommitteeView.tsx';
 import { MeetingView } from '../meeting/MeetingView.tsx';
 import { MemberApprovalView } from '../member/MemberApprovalView.tsx';
 import { BackupsView } from '../backups/BackupsView.tsx';
+import { ImportView } from '../import/ImportView.tsx';
 import { StoreNoticeBanner } from './StoreNoticeBanner.tsx';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
 
@@ -42,6 +43,7 @@ export function App() {
               {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
               {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
               {route.kind === 'memberApproval' && <MemberApprovalView />}
+              {route.kind === 'import' && <ImportView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
             </fieldset>
             </StoreReadOnlyContext>
