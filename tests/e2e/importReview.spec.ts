@@ -48,3 +48,64 @@ test('import: a DOCX referat is reviewed beside its text, corrected, cancelled w
   // The original file is kept as a closed bilag of the first item.
   expect(stored.items[0]!.attachments.some((a) => a.closed && a.name.includes('albertslund'))).toBe(true);
 });
+
+/** A case worker's sagsfremstilling as Word writes it, with heading styles. */
+async function caseTextDocx(): Promise<Buffer> {
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
+  const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          heading('Indstilling'),
+          new Paragraph('Direktøren indstiller, at modellen for vintervedligeholdelse godkendes.'),
+          heading('Sagsfremstilling'),
+          new Paragraph('Cykelstierne saltes i dag efter samme plan som vejene.'),
+          heading('Juridiske aspekter'),
+          new Paragraph('Vejloven pålægger kommunen at vedligeholde offentlige veje.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+test('a case text fills the item: picked with the button, or dropped on the item', async ({ page, host }) => {
+  const { arrangeMeeting, CHEFFORUM } = await import('./arrange.ts');
+  const { meeting } = await arrangeMeeting(host);
+  const shell = new AppShell(page);
+  const meetingPage = new MeetingPage(page);
+  await shell.open(host.url);
+  await shell.openMeeting(CHEFFORUM, '16. marts 2026');
+  await meetingPage.selectItem(3);
+  const bytes = await caseTextDocx();
+
+  await meetingPage.editor.root.getByLabel('Indlæs sagstekst fra en DOCX- eller PDF-fil').setInputFiles({
+    name: 'sagsfremstilling.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: bytes,
+  });
+  await expect(meetingPage.editor.root.getByRole('status').filter({ hasText: 'er indlæst' })).toContainText('sagsfremstilling.docx er indlæst');
+  await expect(meetingPage.editor.section('Sagsfremstilling')).toContainText('Cykelstierne saltes i dag');
+  await expect(meetingPage.editor.section('Sagsfremstilling')).toContainText('Juridiske aspekter');
+  await expect(meetingPage.editor.section('Indstilling')).toContainText('modellen for vintervedligeholdelse godkendes');
+  const stored = (await host.app.service['meetings.get']({ meetingId: meeting.id })).items[2]!;
+  expect(JSON.stringify(stored.sections.find((s) => s.title === 'Sagsfremstilling')!.body)).toContain('Cykelstierne saltes');
+
+  // Dropped on item 2: the same, through the drop target.
+  await meetingPage.selectItem(2);
+  const base64 = bytes.toString('base64');
+  await meetingPage.editor.root.evaluate(async (article, data) => {
+    const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([raw], 'sag.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    article.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    article.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, base64);
+  await expect(meetingPage.editor.root.getByRole('status').filter({ hasText: 'er indlæst' })).toContainText('sag.docx er indlæst');
+  await expect(meetingPage.editor.section('Sagsfremstilling')).toContainText('Cykelstierne saltes i dag');
+  // Item 2 had its own text in Sagsfremstilling: it stays, and the case text follows it.
+  await expect(meetingPage.editor.section('Sagsfremstilling')).toContainText('Forventet regnskab viser et merforbrug på anlæg.');
+  await shell.expectAllSaved();
+  await page.screenshot({ path: 'test-results/case-text.png' });
+});

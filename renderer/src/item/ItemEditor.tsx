@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { decisionSection, isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
@@ -10,6 +10,9 @@ import { ItemCaseFlow } from './ItemCaseFlow.tsx';
 import { ItemAttendance } from './ItemAttendance.tsx';
 import { ItemVote } from './ItemVote.tsx';
 import { ItemClosedReason } from './ItemClosedReason.tsx';
+import { ItemCaseText, type CaseTextState } from './ItemCaseText.tsx';
+import { errorMessage } from '../api/errorMessage.ts';
+import { importText } from '../../../shared/i18n/import.da.ts';
 import { ItemActions } from '../agenda/ItemActions.tsx';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type ItemField } from '../save/saveKeys.ts';
@@ -18,7 +21,7 @@ import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
 import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
-import { cancelItemField, flushItemField, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
+import { cancelItemField, flushItemField, importCaseTextFile, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
@@ -43,6 +46,44 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const kindError = useFieldSaveError(key('kind'));
   const subItemError = useFieldSaveError(key('subItem'));
   const kindSaveError = kindError ?? subItemError;
+  const [caseText, setCaseText] = useState<CaseTextState>({ busy: false });
+  const [dropping, setDropping] = useState(false);
+  // The section editors own their text once mounted; a case text read in remounts them with what was stored.
+  const [revision, setRevision] = useState(0);
+
+  async function readCaseText(file: File) {
+    const c = importText.caseTextScreen;
+    setCaseText({ busy: true });
+    try {
+      const result = await importCaseTextFile(ref, file);
+      setRevision((r) => r + 1);
+      setCaseText({ busy: false, message: { ok: true, text: [c.done(file.name, result.filled.length), ...result.notices].join(' ') } });
+    } catch (error) {
+      setCaseText({ busy: false, message: { ok: false, text: c.failed(errorMessage(error)) } });
+    }
+  }
+
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const dropProps = locked
+    ? {}
+    : {
+        onDragOver: (event: DragEvent) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropping(true);
+        },
+        onDragLeave: (event: DragEvent) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+        },
+        onDrop: (event: DragEvent) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          setDropping(false);
+          const file = event.dataTransfer.files[0];
+          if (file) void readCaseText(file);
+        },
+      };
 
   function changeTitle(value: string) {
     setTitle(value);
@@ -70,7 +111,12 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const titleMessage = titleError ?? titleSaveError;
 
   return (
-    <article className="item-editor" aria-labelledby="item-editor-heading" data-item-id={item.id}>
+    <article className={dropping ? 'item-editor dropping' : 'item-editor'} aria-labelledby="item-editor-heading" data-item-id={item.id} {...dropProps}>
+      {dropping && (
+        <p className="item-drop-overlay" aria-hidden="true">
+          {importText.caseTextScreen.dropHere}
+        </p>
+      )}
       <header className="item-editor-head">
         <h2 id="item-editor-heading" className="item-editor-title" tabIndex={-1}>
           <span className="item-number">{itemText.number(label)}:</span> {item.title}
@@ -189,9 +235,10 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           {item.closed && <ItemClosedReason key={item.id} itemRef={ref} item={item} locked={locked} />}
         </div>
       </header>
+      {!locked && <ItemCaseText state={caseText} onFile={(file) => void readCaseText(file)} />}
       {item.sections.map((section) => (
         <RichTextField
-          key={section.id}
+          key={`${section.id}:${revision}`}
           saveKey={saveKeys.section(item.id, section.id)}
           heading={sectionHeading(committee, meeting, section)}
           label={section.title}
