@@ -20,6 +20,8 @@ export const editorText = {
   linkInvalid: 'Skriv en webadresse, der begynder med https://, http:// eller mailto:.',
   decisionBadge: 'Beslutning',
   paste: {
+    progressLabel: 'Indsætter tekst',
+    progress: (percent: number) => `Indsætter tekst … ${percent} %`,
     tooLarge: (mb: number) => `Det indsatte er for stort (over ${mb} MB tekst) og blev ikke sat ind. Indsæt teksten i mindre dele, eller vedlæg dokumentet som bilag.`,
   },
 } as const;

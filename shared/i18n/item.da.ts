@@ -6,6 +6,7 @@ export const itemText = {
   closed: 'Lukket punkt',
   closedHint: 'I den offentlige udgave vises kun nummer, titel og sagsnummer.',
   titleRequired: 'Titlen må ikke være tom; den seneste gyldige titel er bevaret.',
+  titleTooLong: (length: number, max: number) => `Titlen er ${length} tegn; den må højst være ${max}. Forkort den; den seneste gyldige titel er bevaret.`,
   decisionHint: 'Fx Godkendt, Taget til efterretning, Anbefales eller Drøftet.',
   caseNumberPlaceholder: 'Fx 25/30730 eller 00.22.00-G01-2-24',
   closedBadge: 'Lukket',

@@ -1,3 +1,5 @@
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
 /** Texts of renderer/src/meeting/: the meeting header, its fields, participants, status and the new-meeting form. */
 export const meetingText = {
   /** The document the meeting is at: the dagsorden until the meeting is held, then the referat (issue 15, point 19). */
@@ -49,6 +51,11 @@ export const meetingText = {
   validation: {
     dateRequired: 'Vælg mødets dato.',
     dateIncomplete: 'Datoen er ufuldstændig. Skriv dag, måned og år.',
+    noSuchMonth: (text: string, month: number) => `Datoen ${text} findes ikke: måned ${month} findes ikke (der er 12 måneder).`,
+    noSuchDay: (text: string, month: number, year: number, days: number) =>
+      `Datoen ${text} findes ikke: ${MONTHS[month - 1] ?? month} ${year} har kun ${days} dage.`,
+    datePlaceholder: 'DD-MM-ÅÅÅÅ',
+    dateHint: 'Skriv fx 16-03-2026.',
     timeInvalid: 'Klokkeslættet er ugyldigt. Skriv fx 14:30.',
   },
   statusControl: {

@@ -8,6 +8,7 @@ import { getDraft, setDraft } from '../save/drafts.ts';
 import { extensionsFor } from './extensions.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { MAX_PASTE_CHARS, pasteSize, transformPastedHtml } from './pasteGuard.ts';
+import { pastePlainText } from './plainTextPaste.ts';
 import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = {
@@ -34,6 +35,8 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   const editable = editableProp && !useContext(StoreReadOnlyContext);
   const id = useId();
   const [pasteError, setPasteError] = useState<string>();
+  const [pasteProgress, setPasteProgress] = useState<number>();
+  const editorInstance = useRef<Editor | null>(null);
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
   const error = useFieldSaveError(saveKey);
@@ -59,12 +62,20 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
         handleDOMEvents: {
           // Checked before ProseMirror parses the clipboard: a huge paste is refused whole, and the window stays responsive.
           paste: (_view, event) => {
-            if (pasteSize(event.clipboardData) <= MAX_PASTE_CHARS) {
-              setPasteError(undefined);
-              return false;
+            if (pasteSize(event.clipboardData) > MAX_PASTE_CHARS) {
+              event.preventDefault();
+              setPasteError(editorText.paste.tooLarge(Math.round(MAX_PASTE_CHARS / 1024 / 1024)));
+              return true;
             }
+            setPasteError(undefined);
+            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; HTML goes to ProseMirror's own parser.
+            const data = event.clipboardData;
+            const plain = data?.getData('text/plain') ?? '';
+            const current = editorInstance.current;
+            if (!current || plain === '' || (data?.getData('text/html') ?? '') !== '') return false;
             event.preventDefault();
-            setPasteError(editorText.paste.tooLarge(Math.round(MAX_PASTE_CHARS / 1024 / 1024)));
+            setPasteProgress(0);
+            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => setPasteProgress(undefined));
             return true;
           },
         },
@@ -80,6 +91,9 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
     [saveKey, editable],
   );
 
+  useEffect(() => {
+    editorInstance.current = editor;
+  }, [editor]);
   useEffect(() => () => void saveTracker.flush(saveKey), [saveKey]);
   useEffect(() => {
     if (!editorRef) return;
@@ -109,6 +123,11 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
       {error && (
         <p className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {pasteProgress !== undefined && (
+        <p className="paste-progress" role="status">
+          <progress value={pasteProgress} max={1} aria-label={editorText.paste.progressLabel} /> {editorText.paste.progress(Math.round(pasteProgress * 100))}
         </p>
       )}
       {pasteError && (

@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { decisionSection, isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { decisionSection, isContentLocked, MAX_ITEM_TITLE, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { routeHref } from '../shell/route.ts';
@@ -92,6 +92,11 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
       setTitleError(t.titleRequired);
       return cancelItemField(ref, 'title');
     }
+    // Never cut silently (issue 14): a longer title stays on screen with the reason, and is not saved.
+    if (value.trim().length > MAX_ITEM_TITLE) {
+      setTitleError(t.titleTooLong(value.trim().length, MAX_ITEM_TITLE));
+      return cancelItemField(ref, 'title');
+    }
     setTitleError(undefined);
     scheduleItemField(ref, 'title', { title: value });
   }
@@ -142,7 +147,6 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               id="item-title"
               type="text"
               value={title}
-              maxLength={500}
               disabled={locked}
               aria-invalid={titleMessage ? true : undefined}
               aria-describedby={titleMessage ? 'item-title-error' : undefined}

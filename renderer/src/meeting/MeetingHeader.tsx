@@ -1,12 +1,12 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { isContentLocked, type Meeting } from '../../../shared/domain/meeting.ts';
-import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
+import { formatDateShort, formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type MeetingField } from '../save/saveKeys.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
-import { dateInputError, timeInputError } from './validateDateTime.ts';
+import { readDateField, timeInputError } from './validateDateTime.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
@@ -26,7 +26,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   const key = (field: Field) => saveKeys.meetingField(meeting.id, field);
   const initial = (field: Field, fallback: string) => getDraft<string>(key(field)) ?? fallback;
   const [values, setValues] = useState<Record<Field, string>>(() => ({
-    date: initial('date', meeting.date),
+    date: initial('date', formatDateShort(meeting.date)),
     time: initial('time', meeting.time),
     location: initial('location', meeting.location),
     firstItemNumber: initial('firstItemNumber', String(meeting.firstItemNumber)),
@@ -44,9 +44,10 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   function change(field: Field, value: string, input: HTMLInputElement) {
     setValues((v) => ({ ...v, [field]: value }));
     setDraft(key(field), value);
+    const date = field === 'date' ? readDateField(value) : undefined;
     const error =
       field === 'date'
-        ? dateInputError(input, value)
+        ? date?.error
         : field === 'time'
           ? timeInputError(input, value)
           : field === 'firstItemNumber' && !/^[1-9]\d{0,5}$/.test(value)
@@ -55,7 +56,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
     setErrors((e) => ({ ...e, [field]: error }));
     // An invalid value stays on screen for the user to fix; the last valid one stays stored.
     if (error) return cancelMeetingField(meeting, field);
-    scheduleMeetingField(meeting, state, field, value);
+    scheduleMeetingField(meeting, state, field, date?.iso ?? value);
   }
 
   const field = (name: Field, label: string, input: ReactNode) => {
@@ -104,7 +105,11 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
       </div>
       <section className="meeting-info" aria-label={t.infoHeading}>
         <div className="meeting-fields">
-          {field('date', t.date, <input type="date" ref={dateRef} {...common('date')} />)}
+          {field(
+            'date',
+            t.date,
+            <input type="text" inputMode="numeric" autoComplete="off" placeholder={t.validation.datePlaceholder} title={t.validation.dateHint} ref={dateRef} {...common('date')} />,
+          )}
           {field('time', t.time, <input type="time" ref={timeRef} {...common('time')} />)}
           {field('location', t.location, <input type="text" maxLength={300} placeholder={t.locationPlaceholder} {...common('location')} />)}
           {field(
