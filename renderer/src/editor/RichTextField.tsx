@@ -37,6 +37,8 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   const [pasteError, setPasteError] = useState<string>();
   const [pasteProgress, setPasteProgress] = useState<number>();
   const editorInstance = useRef<Editor | null>(null);
+  // While a long paste goes in slice by slice, the draft and the save wait for its end: one copy of the document, not one per slice.
+  const pasting = useRef(false);
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
   const error = useFieldSaveError(saveKey);
@@ -75,12 +77,21 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
             if (!current || plain === '' || (data?.getData('text/html') ?? '') !== '') return false;
             event.preventDefault();
             setPasteProgress(0);
-            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => setPasteProgress(undefined));
+            pasting.current = true;
+            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => {
+              pasting.current = false;
+              setPasteProgress(undefined);
+              if (current.isDestroyed) return;
+              const body = current.getJSON() as RichDoc;
+              setDraft(saveKey, body);
+              saveTracker.schedule(saveKey, () => onSaveRef.current(body));
+            });
             return true;
           },
         },
       },
       onUpdate: ({ editor: e }) => {
+        if (pasting.current) return;
         const body = e.getJSON() as RichDoc;
         setDraft(saveKey, body);
         saveTracker.schedule(saveKey, () => onSaveRef.current(body));

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { Fragment, Slice } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
 import { plainTextToRich } from '../../../shared/text/plainTextToRich.ts';
 import type { RichNode } from '../../../shared/text/richText.ts';
 
@@ -47,7 +48,8 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 export async function pastePlainText(editor: Editor, text: string, options: { tables: boolean; onProgress(fraction: number): void }): Promise<void> {
   const slices = pasteSlices(text);
   let done = 0;
-  for (const part of slices) {
+  let first: Transaction | undefined;
+  for (const [index, part] of slices.entries()) {
     if (editor.isDestroyed) return;
     const doc = plainTextToRich(part);
     const nodes = options.tables ? (doc.content ?? []) : withoutTables(doc.content ?? []);
@@ -55,7 +57,13 @@ export async function pastePlainText(editor: Editor, text: string, options: { ta
       // Open where a paragraph begins or ends, as a native paste is: one pasted line runs on in the line it lands in.
       const content = Fragment.fromArray(nodes.map((node) => editor.schema.nodeFromJSON(node)));
       const slice = new Slice(content, nodes[0]!.type === 'paragraph' ? 1 : 0, nodes[nodes.length - 1]!.type === 'paragraph' ? 1 : 0);
-      editor.view.dispatch(editor.state.tr.replaceSelection(slice).scrollIntoView());
+      const tr = editor.state.tr.replaceSelection(slice);
+      // Scrolling lays the whole field out: once, at the end, not per slice.
+      if (index === slices.length - 1) tr.scrollIntoView();
+      // Later slices join the first one's undo step, however long the slices take: one undo takes the paste back.
+      if (first) tr.setMeta('appendedTransaction', first);
+      else first = tr;
+      editor.view.dispatch(tr);
     }
     done += part.length + 2;
     options.onProgress(Math.min(1, done / text.length));
