@@ -58,6 +58,13 @@ export const meetingText = {
     dateHint: 'Skriv fx 16-03-2026.',
     timeInvalid: 'Klokkeslættet er ugyldigt. Skriv fx 14:30.',
   },
+  /** An imported referat, approved outside Referent (issue 14): read-only, reopened as a draft copy. */
+  historic: {
+    copy: 'Lav kladdekopi',
+    copying: 'Laver kopi …',
+    copyHint: 'En ny kladde med samme punkter og tekst; det historiske referat forbliver uændret.',
+    failed: (message: string) => `Kladdekopien blev ikke lavet: ${message}`,
+  },
   statusControl: {
     controlLabel: 'Mødets status',
     current: 'Status',

@@ -47,6 +47,17 @@ test('import: a DOCX referat is reviewed beside its text, corrected, cancelled w
   if (sectionsBefore > 1) expect(stored.items[1]!.sections.length).toBeLessThan(sectionsBefore + 1);
   // The original file is kept as a closed bilag of the first item.
   expect(stored.items[0]!.attachments.some((a) => a.closed && a.name.includes('albertslund'))).toBe(true);
+
+  // A historic referat says so, is read-only, and is worked on through a draft copy.
+  if (stored.historic) {
+    const note = page.getByRole('note').filter({ hasText: 'Historisk – godkendt uden for Referent' });
+    await expect(note).toBeVisible();
+    await page.screenshot({ path: 'test-results/import-historic.png' });
+    await note.getByRole('button', { name: 'Lav kladdekopi' }).click();
+    await expect(page.getByRole('note').filter({ hasText: 'Historisk' })).toHaveCount(0);
+    await expect(meetingPage.status).toHaveText('Kladde');
+    expect(await host.app.service['meetings.list']({})).toHaveLength(2);
+  }
 });
 
 /** A case worker's sagsfremstilling as Word writes it, with heading styles. */

@@ -44,6 +44,10 @@ test('tjek før udsendelse: a CPR number blocks marking the dagsorden sent, jump
   await expect(meetingPage.editor.section('Sagsfremstilling')).toBeFocused();
   await expect(meetingPage.status).toHaveText('Kladde');
 
+  await meetingPage.exportOptions.getByText('Flere valg').click();
+  await meetingPage.exportOptions.getByLabel('Format', { exact: true }).selectOption('packet');
+  await page.locator('.meeting-header').screenshot({ path: 'test-results/export-options.png' });
+  await meetingPage.exportOptions.getByLabel('Format', { exact: true }).selectOption('docx');
   // A public export: the same error; an override needs a reason, is logged, and then the export goes out.
   await meetingPage.exportChosen({ document: 'dagsorden', audience: 'offentlig' });
   await expect(check.dialog).toBeVisible();

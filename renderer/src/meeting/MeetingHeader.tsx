@@ -13,6 +13,7 @@ import { ExportButton } from '../export/ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
 import { ApprovalActions } from '../approval/ApprovalActions.tsx';
 import { StatusControl } from './StatusControl.tsx';
+import { HistoricNote } from './HistoricNote.tsx';
 import { cancelMeetingField, flushMeetingField, scheduleMeetingField } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 import { defaultCheckVariant } from '../../../shared/domain/publishCheck/publishCheck.ts';
@@ -94,7 +95,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
             {formatMeetingDateLong(meeting.date, meeting.time)}
             {meeting.location && <span className="sep"> · {meeting.location}</span>}
           </p>
-          <StatusControl meeting={meeting} state={state} />
+          {meeting.historic ? <HistoricNote meeting={meeting} /> : <StatusControl meeting={meeting} state={state} />}
         </div>
         <div className="meeting-actions">
           <div className="meeting-action-buttons">
