@@ -3,6 +3,7 @@ import { test, expect } from './fixtures.ts';
 import { AppShell } from './pages/AppShell.ts';
 import { ImportPage } from './pages/ImportPage.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
+import { axeViolations } from './pages/axe.ts';
 
 const DOCX = resolve('tests/fixtures/import/council/albertslund-chefforum-2026-01-28-overskrifter.docx');
 
@@ -20,6 +21,7 @@ test('import: a DOCX referat is reviewed beside its text, corrected, cancelled w
   await expect(importPage.original).toContainText('Chefforum');
   await expect(importPage.uncertainties.getByRole('heading')).toBeVisible();
   await page.screenshot({ path: 'test-results/import-review.png' });
+  expect(await axeViolations(page)).toEqual([]);
 
   // Cancelling stores nothing.
   await importPage.cancel();

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures.ts';
 import { AppShell } from './pages/AppShell.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
 import { arrangeMeeting, CHEFFORUM } from './arrange.ts';
+import { axeViolations } from './pages/axe.ts';
 import { docFromParagraphs } from '../../shared/text/richText.ts';
 
 const CPR = '010170-1234';
@@ -37,6 +38,7 @@ test('tjek før udsendelse: a CPR number blocks marking the dagsorden sent, jump
   await expect(cpr).toContainText('Fejl');
   await expect(check.proceed('Markér udsendt alligevel')).toBeDisabled();
   await page.screenshot({ path: 'test-results/publish-check-dialog.png' });
+  expect(await axeViolations(page)).toEqual([]);
 
   // The jump opens item 2 with the cursor in the Sagsfremstilling that holds the number.
   await check.jumpTo('CPR-nummer');

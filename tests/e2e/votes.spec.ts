@@ -4,6 +4,7 @@ import { AgendaEditor } from './pages/AgendaEditor.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
 import { VotePanel } from './pages/VotePanel.ts';
 import { arrangeMeeting, ANNE, BO, CHEFFORUM, HENRIK } from './arrange.ts';
+import { axeViolations } from './pages/axe.ts';
 
 test('votes are entered in Mødetilstand in a few keystrokes, stored, and shown in the item view; a closed item takes its reason', async ({ page, host }) => {
   const { meeting } = await arrangeMeeting(host);
@@ -28,6 +29,7 @@ test('votes are entered in Mødetilstand in a few keystrokes, stored, and shown 
   await expect(vote.printed).toContainText('For stemte: Henrik Harder (Kommunaldirektør), Anne Andersen (A) (2). Imod stemte: Bo Berg (V) (1).');
   await shell.expectAllSaved();
   await page.screenshot({ path: 'test-results/votes-meeting-mode.png' });
+  expect(await axeViolations(page)).toEqual([]);
 
   const stored = await host.app.service['meetings.get']({ meetingId: meeting.id });
   const storedVote = stored.items[1]!.vote;
@@ -65,6 +67,7 @@ test('votes are entered in Mødetilstand in a few keystrokes, stored, and shown 
   await meetingPage.editor.root.getByLabel('Begrundelse (andet)').blur();
   await shell.expectAllSaved();
   await page.screenshot({ path: 'test-results/votes-item-view.png', fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
   const after = await host.app.service['meetings.get']({ meetingId: meeting.id });
   expect(after.items[1]!.closedReason).toEqual({ ground: 'andet', text: 'Forhandlingssituation' });
   expect(after.items[2]!.vote).toMatchObject({ by: 'parti', for: { who: ['A', 'V'], count: 7 }, imod: { who: ['Ø'], count: 2 } });
