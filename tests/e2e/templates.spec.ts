@@ -236,6 +236,8 @@ test('sagsgang og indholdsfortegnelse i skabelonen: egne rækker (Høring), plac
   await shell.openMeeting('Miljøudvalget', '5. maj 2026');
   await meetingPage.selectItem(1);
   const flow = meetingPage.editor.root.getByRole('region', { name: 'Behandling / Sagsgang' });
+  // Placed first in the template: the item editor shows it before the item's sections, as it prints.
+  await expect(meetingPage.editor.root.locator('section.section').first()).toHaveClass(/case-flow/);
   await flow.getByRole('button', { name: 'Angiv sagsgang' }).click();
   await flow.getByLabel('Nyt organ').fill('KB');
   await flow.getByRole('button', { name: 'Tilføj organ' }).click();

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { Fragment, useState, type DragEvent } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { decisionSection, isContentLocked, MAX_ITEM_TITLE, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
@@ -20,6 +20,7 @@ import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
+import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
 import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
 import { cancelItemField, flushItemField, importCaseTextFile, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
 import { FieldError } from '../ui/FieldError.tsx';
@@ -114,6 +115,11 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   }
 
   const titleMessage = titleError ?? titleSaveError;
+  // The Sagsgang stands where the template prints it: first, after the Indstilling (at the top without one), or last.
+  const placement = committee.template.caseFlowPlacement ?? 'efterIndstilling';
+  const proposal = proposalSection(item);
+  const flowAt = placement === 'foerst' ? -1 : placement === 'sidst' ? Infinity : proposal ? item.sections.indexOf(proposal) : -1;
+  const caseFlow = <ItemCaseFlow meeting={meeting} committee={committee} item={item} state={state} locked={locked} />;
 
   return (
     <article className={dropping ? 'item-editor dropping' : 'item-editor'} aria-labelledby="item-editor-heading" data-item-id={item.id} {...dropProps}>
@@ -240,22 +246,25 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
         </div>
       </header>
       {!locked && <ItemCaseText state={caseText} onFile={(file) => void readCaseText(file)} />}
-      {item.sections.map((section) => (
-        <RichTextField
-          key={`${section.id}:${revision}`}
-          saveKey={saveKeys.section(item.id, section.id)}
-          heading={sectionHeading(committee, meeting, section)}
-          label={section.title}
-          decision={section.kind === 'beslutning'}
-          hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
-          initial={section.body}
-          editable={!locked}
-          onSave={sectionSaver(ref, section.id)}
-        />
+      {flowAt === -1 && caseFlow}
+      {item.sections.map((section, index) => (
+        <Fragment key={`${section.id}:${revision}`}>
+          <RichTextField
+            saveKey={saveKeys.section(item.id, section.id)}
+            heading={sectionHeading(committee, meeting, section)}
+            label={section.title}
+            decision={section.kind === 'beslutning'}
+            hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
+            initial={section.body}
+            editable={!locked}
+            onSave={sectionSaver(ref, section.id)}
+          />
+          {flowAt === index && caseFlow}
+        </Fragment>
       ))}
       {decisionSection(item) && <ItemVote key={item.id} meeting={meeting} committee={committee} item={item} state={state} locked={locked} />}
+      {flowAt === Infinity && caseFlow}
       <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
-      <ItemCaseFlow meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
       <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
     </article>
   );
