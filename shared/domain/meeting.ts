@@ -106,6 +106,9 @@ export const closedReasonSchema = z
   .refine((r) => r.ground !== 'andet' || r.text !== '', { message: itemText.closedReasonOtherRequired, path: ['text'] });
 export type ClosedReason = z.infer<typeof closedReasonSchema>;
 
+/** The longest item title (and public title) the store takes; the screens say so in Danish instead of cutting a longer one. */
+export const MAX_ITEM_TITLE = 500;
+
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1).max(500),

@@ -14,6 +14,7 @@ export const agendaText = {
     add: 'Tilføj punkt',
     adding: 'Tilføjer …',
     titleRequired: 'Skriv punktets titel.',
+    titleTooLong: (length: number, max: number) => `Titlen er ${length} tegn; den må højst være ${max}. Forkort den, før punktet tilføjes.`,
     addFailed: (message: string) => `Punktet blev ikke tilføjet: ${message}`,
     confirmRemoveHeading: 'Slet dagsordenspunkt?',
     confirmRemove: 'Slet punktet',

@@ -21,6 +21,8 @@ export const editorText = {
   decisionBadge: 'Beslutning',
   notSaved: 'Ikke gemt',
   paste: {
+    progressLabel: 'Indsætter tekst',
+    progress: (percent: number) => `Indsætter tekst … ${percent} %`,
     tooLarge: (mb: number) => `Det indsatte er for stort (over ${mb} MB tekst) og blev ikke sat ind. Indsæt teksten i mindre dele, eller vedlæg dokumentet som bilag.`,
   },
 } as const;

@@ -6,6 +6,7 @@ export const itemText = {
   closed: 'Lukket punkt',
   closedHint: 'I den offentlige udgave vises kun nummer, titel og sagsnummer.',
   titleRequired: 'Titlen må ikke være tom; den seneste gyldige titel er bevaret.',
+  titleTooLong: (length: number, max: number) => `Titlen er ${length} tegn; den må højst være ${max}. Forkort den; den seneste gyldige titel er bevaret.`,
   decisionHint: 'Fx Godkendt, Taget til efterretning, Anbefales eller Drøftet.',
   caseNumberPlaceholder: 'Fx 25/30730 eller 00.22.00-G01-2-24',
   closedBadge: 'Lukket',
@@ -20,6 +21,28 @@ export const itemText = {
     postponedTo: (date: string) => `Udsat til mødet d. ${date}`,
     postponedFrom: (date: string) => `Udsat fra mødet d. ${date}`,
     openMeeting: 'Gå til mødet',
+  },
+  /** The vote on the item (issue 15, point 12): entered in Mødetilstand or here, printed under the decision. */
+  vote: {
+    heading: 'Afstemning',
+    by: 'Registrér stemmer',
+    byOptions: { ingen: 'Ingen afstemning', medlem: 'Per medlem', parti: 'Per parti' },
+    hint: 'Tast F, I eller U i hvert medlems felt; Tab går videre.',
+    memberVote: (name: string) => `Stemme fra ${name}`,
+    choices: { none: '–', for: 'For', imod: 'Imod', undlod: 'Undlod' },
+    partyWho: (choice: string) => `${choice}: partier`,
+    partyWhoHint: 'Partibogstaver adskilt af komma, fx A, V',
+    partyCount: (choice: string) => `${choice}: antal stemmer`,
+    printed: 'Trykkes under beslutningen:',
+    nothingCast: 'Ingen stemmer registreret endnu.',
+    noMembers: 'Udvalget har ingen medlemmer; registrér afstemningen per parti.',
+  },
+  /** Why a closed item is closed (issue 15, point 13); printed in the full version only. */
+  closedReason: {
+    label: 'Begrundelse for lukning',
+    none: 'Vælg begrundelse …',
+    other: 'Begrundelse (andet)',
+    hint: 'Trykkes kun i den fulde udgave.',
   },
   attachments: {
     heading: 'Bilag',

@@ -1,6 +1,9 @@
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
 /** Texts of renderer/src/meeting/: the meeting header, its fields, participants, status and the new-meeting form. */
 export const meetingText = {
-  kicker: 'Referat',
+  /** The document the meeting is at: the dagsorden until the meeting is held, then the referat (issue 15, point 19). */
+  kicker: { dagsorden: 'Dagsorden', referat: 'Referat' },
   loadFailed: (message: string) => `Mødet kunne ikke hentes: ${message}`,
   infoHeading: 'Mødeoplysninger',
   date: 'Mødedato',
@@ -48,7 +51,19 @@ export const meetingText = {
   validation: {
     dateRequired: 'Vælg mødets dato.',
     dateIncomplete: 'Datoen er ufuldstændig. Skriv dag, måned og år.',
+    noSuchMonth: (text: string, month: number) => `Datoen ${text} findes ikke: måned ${month} findes ikke (der er 12 måneder).`,
+    noSuchDay: (text: string, month: number, year: number, days: number) =>
+      `Datoen ${text} findes ikke: ${MONTHS[month - 1] ?? month} ${year} har kun ${days} dage.`,
+    datePlaceholder: 'DD-MM-ÅÅÅÅ',
+    dateHint: 'Skriv fx 16-03-2026.',
     timeInvalid: 'Klokkeslættet er ugyldigt. Skriv fx 14:30.',
+  },
+  /** An imported referat, approved outside Referent (issue 14): read-only, reopened as a draft copy. */
+  historic: {
+    copy: 'Lav kladdekopi',
+    copying: 'Laver kopi …',
+    copyHint: 'En ny kladde med samme punkter og tekst; det historiske referat forbliver uændret.',
+    failed: (message: string) => `Kladdekopien blev ikke lavet: ${message}`,
   },
   statusControl: {
     controlLabel: 'Mødets status',

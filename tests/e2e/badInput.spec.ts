@@ -55,6 +55,10 @@ test('ugyldig eller manglende dato: tydelig besked, og det indtastede er bevaret
   await form.getByRole('button', { name: 'Opret møde' }).click();
   await expect(form.getByText('Datoen er ufuldstændig. Skriv dag, måned og år.')).toBeVisible();
   await expect(form.getByLabel('Mødested')).toHaveValue('Mødelokale 915');
+  // A complete date that does not exist is called what it is, not "ufuldstændig".
+  await form.getByLabel('Dato').fill('31-02-2026');
+  await form.getByRole('button', { name: 'Opret møde' }).click();
+  await expect(form.getByText('Datoen 31-02-2026 findes ikke: februar 2026 har kun 28 dage.')).toBeVisible();
 
   await committeePage.createMeeting({ date: '2026-01-28', time: '09:00' });
   await expect(meeting.heading).toHaveText('Chefforum');
@@ -63,6 +67,9 @@ test('ugyldig eller manglende dato: tydelig besked, og det indtastede er bevaret
   // In the meeting header an emptied date is explained and not sent; the stored date stays.
   await meeting.field('Mødedato').fill('');
   await expect(meeting.info.getByText('Vælg mødets dato.')).toBeVisible();
+  await expect(page.getByText('Onsdag d. 28. januar 2026 kl. 09:00')).toBeVisible();
+  await meeting.field('Mødedato').fill('31-02-2026');
+  await expect(meeting.info.getByText('Datoen 31-02-2026 findes ikke: februar 2026 har kun 28 dage.')).toBeVisible();
   await expect(page.getByText('Onsdag d. 28. januar 2026 kl. 09:00')).toBeVisible();
   await meeting.field('Klokkeslæt').fill('');
   await expect(meeting.info.getByText('Klokkeslættet er ugyldigt. Skriv fx 14:30.')).toBeVisible();
@@ -73,10 +80,16 @@ test('ugyldig eller manglende dato: tydelig besked, og det indtastede er bevaret
   await meeting.editor.title.fill('');
   await expect(page.getByText('Titlen må ikke være tom; den seneste gyldige titel er bevaret.')).toBeVisible();
   await expect(meeting.editor.title).toHaveValue('');
+  // A title over 500 characters is not cut without a word: it stays on screen with the reason, and is not saved.
+  const long = `Godkendelse ${'af en meget lang titel '.repeat(25)}`.trim();
+  await meeting.editor.title.fill(long);
+  await expect(meeting.editor.title).toHaveValue(long);
+  await expect(page.getByText(`Titlen er ${long.length} tegn; den må højst være 500.`)).toBeVisible();
+  await meeting.editor.title.fill('');
   await shell.expectAllSaved();
   await page.reload();
   await expect(meeting.editor.title).toHaveValue('Godkendelse af dagsorden');
-  await expect(meeting.field('Mødedato')).toHaveValue('2026-01-28');
+  await expect(meeting.field('Mødedato')).toHaveValue('28-01-2026');
 });
 
 test('en gemning, der fejler, vises i headeren, teksten bevares, og "Prøv igen" gemmer den', async ({ page, host }) => {

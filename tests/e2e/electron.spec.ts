@@ -66,7 +66,7 @@ test.describe('Electron', () => {
       await meeting.signatures.approve('Jan Lysgaard Thomsen (Direktør)');
       await expect(meeting.status).toHaveText('Godkendt');
 
-      await page.getByRole('button', { name: 'Eksportér referat (DOCX)' }).click();
+      await page.getByRole('button', { name: /^Eksportér (referat|dagsorden) \(DOCX\)$/ }).click();
       await expect.poll(() => existsSync(exported), { timeout: 30_000 }).toBe(true);
       const { value: text } = await mammoth.extractRawText({ buffer: await readFile(exported) });
       expect(text).toContain('REFERAT Direktionen d.\u00a016\u201103\u20112026');

@@ -16,8 +16,12 @@ test('exports the public dagsorden as DOCX and the referat as PDF from the expor
   await options.getByText('Flere valg').click();
   await options.getByLabel('Dokument', { exact: true }).selectOption('dagsorden');
   await options.getByLabel('Udgave', { exact: true }).selectOption('offentlig');
-  const docx = page.waitForEvent('download', { timeout: 60_000 });
   await options.getByRole('button', { name: 'Eksportér', exact: true }).click();
+  // The public version is checked first: the seed's closed items lack a public title and a reason (warnings, which never block).
+  const check = page.getByRole('dialog', { name: 'Tjek før udsendelse' });
+  await expect(check.getByRole('listitem').filter({ hasText: 'Lukket punkt uden begrundelse' }).first()).toContainText('Advarsel');
+  const docx = page.waitForEvent('download', { timeout: 60_000 });
+  await check.getByRole('button', { name: 'Eksportér alligevel' }).click();
   const dagsorden = await docx;
   expect(dagsorden.suggestedFilename()).toBe('Dagsorden Direktionen 16-03-2026 (offentlig).docx');
   const { value: text } = await mammoth.extractRawText({ buffer: await readFile(await dagsorden.path()) });
@@ -27,8 +31,9 @@ test('exports the public dagsorden as DOCX and the referat as PDF from the expor
 
   await options.getByLabel('Dokument', { exact: true }).selectOption('referat');
   await options.getByLabel('Format', { exact: true }).selectOption('pdf');
-  const pdf = page.waitForEvent('download', { timeout: 180_000 });
   await options.getByRole('button', { name: 'Eksportér', exact: true }).click();
+  const pdf = page.waitForEvent('download', { timeout: 180_000 });
+  await check.getByRole('button', { name: 'Eksportér alligevel' }).click();
   const referat = await pdf;
   expect(referat.suggestedFilename()).toBe('Referat Direktionen 16-03-2026 (offentlig).pdf');
   expect((await readFile(await referat.path())).subarray(0, 5).toString()).toBe('%PDF-');

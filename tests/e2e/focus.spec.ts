@@ -15,7 +15,7 @@ test('fokus efter nyt møde: mødets overskrift på den nye side', async ({ page
 
   const meeting = new MeetingPage(page);
   await expect(meeting.heading).toHaveText(CHEFFORUM);
-  await expect(page.getByRole('textbox', { name: 'Mødedato' })).toHaveValue('2026-04-20');
+  await expect(page.getByRole('textbox', { name: 'Mødedato' })).toHaveValue('20-04-2026');
   await expect(meeting.heading).toBeFocused();
 });
 

@@ -199,3 +199,51 @@ test('kopiér skabelon fra et andet udvalg efter bekræftelse', async ({ page, h
   const saved = (await service['committees.list']({})).find((c) => c.id === target.id)!;
   expect(saved.template.sections.map((s) => s.title)).toEqual(['Beslutning', 'Sagsfremstilling', 'Indstillinger', 'Behandling', 'Økonomiske konsekvenser']);
 });
+
+test('sagsgang og indholdsfortegnelse i skabelonen: egne rækker (Høring), placering først, punktnumre i indholdsfortegnelsen; punktets sagsgang tilbyder rækkerne', async ({ page, host }) => {
+  const service = host.app.service;
+  const committee = await service['committees.create']({ name: 'Miljøudvalget', members: [{ name: 'Anne Andersen', label: 'A', role: 'formand' }] });
+  const meeting = await service['meetings.create']({ committeeId: committee.id, date: '2026-05-05' });
+  await service['items.add']({ meetingId: meeting.id, title: 'Vandplan' });
+
+  const shell = new AppShell(page);
+  const template = new TemplateEditorPage(page);
+  const meetingPage = new MeetingPage(page);
+  await shell.open(host.url);
+  await shell.openCommittee('Miljøudvalget');
+
+  await expect(template.caseFlowStep(1)).toHaveValue('Orientering');
+  const n = await template.addCaseFlowStep('Høring');
+  // Alt+↑ moves the new row above the last standard row, as in the other template lists.
+  await template.caseFlowStep(n).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(template.caseFlowStep(n - 1)).toHaveValue('Høring');
+  await template.setCaseFlowPlacement('Først i punktet');
+  await template.setTocItemNumbers(true);
+  await page.locator('.case-flow-template').screenshot({ path: 'test-results/template-case-flow.png' });
+  await template.save();
+
+  const stored = (await service['committees.list']({})).find((c) => c.id === committee.id)!.template;
+  expect(stored.caseFlowSteps).toEqual(['Orientering', 'Indstilling', 'Beslutning', 'Høring', 'Supplerende sagsfremstilling']);
+  expect(stored.caseFlowPlacement).toBe('foerst');
+  expect(stored.tocItemNumbers).toBe(true);
+
+  // A row without a name is refused in Danish before anything is sent.
+  await template.addCaseFlowStep('');
+  await template.saveButton.click();
+  await expect(template.form.getByRole('alert')).toContainText('Sagsgangsrække 6 mangler et navn.');
+
+  await shell.openMeeting('Miljøudvalget', '5. maj 2026');
+  await meetingPage.selectItem(1);
+  const flow = meetingPage.editor.root.getByRole('region', { name: 'Behandling / Sagsgang' });
+  // Placed first in the template: the item editor shows it before the item's sections, as it prints.
+  await expect(meetingPage.editor.root.locator('section.section').first()).toHaveClass(/case-flow/);
+  await flow.getByRole('button', { name: 'Angiv sagsgang' }).click();
+  await flow.getByLabel('Nyt organ').fill('KB');
+  await flow.getByRole('button', { name: 'Tilføj organ' }).click();
+  await flow.getByLabel('Vis som sagsgangstabel').check();
+  await flow.getByRole('table', { name: 'Sagsgang' }).getByLabel('Høring i KB').check();
+  await shell.expectAllSaved();
+  const item = (await service['meetings.get']({ meetingId: meeting.id })).items[0]!;
+  expect(item.caseFlow?.steps).toEqual([{ step: 'Høring', bodies: ['KB'] }]);
+});

@@ -88,10 +88,8 @@ test('en indsættelse over 5 MB afvises med en dansk besked, og intet sættes in
   await shell.openMeeting('Økonomiudvalget', '5. maj 2026');
 
   const huge = `<p class=MsoNormal>${'Lang tekst fra Word. '.repeat(280_000)}</p>`;
-  const started = Date.now();
   const box = await paste(page, 'Sagsfremstilling', huge, 'x');
   await expect(page.getByRole('alert')).toContainText('Det indsatte er for stort (over 5 MB tekst) og blev ikke sat ind.');
-  expect(Date.now() - started).toBeLessThan(10_000);
   await expect(box).not.toContainText('Lang tekst fra Word');
   // The editor still answers.
   await page.keyboard.type('Kort tekst');

@@ -25,6 +25,8 @@ export type AuditAction =
   | 'tjek_tilsidesat'
   | 'godkendelsespakke_eksporteret'
   | 'svar_importeret'
+  /** A referat or dagsorden imported from a file (issue 14): the file's name and SHA-256, the meeting and its committee. */
+  | 'moede_importeret'
   | 'moede_oprettet'
   | 'moede_slettet'
   | 'moede_mistet'

@@ -98,6 +98,19 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
           tx.putCommittee(committee);
         }
         tx.putMeeting(plan.meeting);
+        tx.audit({
+          meetingId: plan.meeting.id,
+          action: 'moede_importeret',
+          details: {
+            fileName: req.fileName,
+            sha256: stored.sha256,
+            format,
+            documentKind: req.meeting.documentKind,
+            committeeId: committee.id,
+            committeeCreated: created,
+            items: plan.meeting.items.length,
+          },
+        });
         return { meeting: plan.meeting, committee, notices: plan.notices };
       });
     },

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { MAX_ITEM_TITLE, type Meeting } from '../../../shared/domain/meeting.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -27,6 +27,11 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
       titleRef.current?.focus();
       return;
     }
+    if (title.trim().length > MAX_ITEM_TITLE) {
+      setTitleError(t.titleTooLong(title.trim().length, MAX_ITEM_TITLE));
+      titleRef.current?.focus();
+      return;
+    }
     setTitleError(undefined);
     setBusy(true);
     try {
@@ -51,7 +56,6 @@ export function AddItemForm({ meeting, state }: { meeting: Meeting; state: Meeti
           ref={titleRef}
           type="text"
           value={title}
-          maxLength={500}
           aria-invalid={titleError ? true : undefined}
           aria-describedby={titleError ? 'add-item-title-error' : undefined}
           onChange={(e) => setTitle(e.target.value)}

@@ -31,7 +31,7 @@ export function AgendaView({ meeting, committee, state, selectedItemId }: Props)
 
   return (
     <div className={meetingMode ? 'agenda meeting-mode-on' : 'agenda'}>
-      <ItemList meeting={meeting} state={state} selectedId={item?.id} markUndecided={meetingMode || meeting.status === 'afholdt'} />
+      <ItemList meeting={meeting} committee={committee} state={state} selectedId={item?.id} markUndecided={meetingMode || meeting.status === 'afholdt'} />
       <div className="agenda-editor">
         <LockNotice meeting={meeting} />
         {!locked && item && (

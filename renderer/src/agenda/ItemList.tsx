@@ -5,6 +5,7 @@ import { formatDateShort } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { routeHref } from '../shell/route.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
 import { decisionState } from '../../../shared/domain/decisionState.ts';
 import { duplicateItem, moveItem, removeItem } from './agendaCommands.ts';
 import { CopyIcon } from '../ui/CopyIcon.tsx';
@@ -15,6 +16,7 @@ import { agendaText } from '../../../shared/i18n/agenda.da.ts';
 
 type Props = {
   meeting: Meeting;
+  committee: Committee;
   state: MeetingState;
   selectedId?: string;
   /** In meeting mode (or once the meeting is held) items without a decision are marked. */
@@ -23,7 +25,7 @@ type Props = {
 
 type DropTarget = { index: number; where: 'before' | 'after' };
 
-export function ItemList({ meeting, state, selectedId, markUndecided = false }: Props) {
+export function ItemList({ meeting, committee, state, selectedId, markUndecided = false }: Props) {
   const t = agendaText.items;
   const e = agendaText.list;
   const [error, setError] = useState<{ itemId: string; text: string }>();
@@ -118,7 +120,7 @@ export function ItemList({ meeting, state, selectedId, markUndecided = false }: 
           {meeting.items.map((item, index) => {
             const label = labels[index] ?? '';
             const selected = item.id === selectedId;
-            const decision = decisionState(item);
+            const decision = decisionState(item, committee.template);
             const dropClass = drop?.index === index && dragId && dragId !== item.id ? ` drop-${drop.where}` : '';
             return (
               <li

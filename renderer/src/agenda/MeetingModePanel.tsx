@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { Committee } from '../../../shared/domain/committee.ts';
-import { decisionSection, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { decisionSection, isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabels } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
@@ -11,6 +11,7 @@ import { getDraft } from '../save/drafts.ts';
 import { saveKeys } from '../save/saveKeys.ts';
 import { sectionSaver } from '../item/itemCommands.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
+import { ItemVote } from '../item/ItemVote.tsx';
 import { decisionState } from '../../../shared/domain/decisionState.ts';
 import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
@@ -39,8 +40,8 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
   const phrases = committee.template.decisionPhrases.slice(0, 9);
   const decision = decisionSection(item);
   const recommendation = proposalSection(item);
-  const done = meeting.items.filter((i) => decisionState(i) === 'decided').length;
-  const total = meeting.items.filter((i) => decisionState(i) !== 'none').length;
+  const done = meeting.items.filter((i) => decisionState(i, committee.template) === 'decided').length;
+  const total = meeting.items.filter((i) => decisionState(i, committee.template) !== 'none').length;
 
   useEffect(() => {
     if (!focusDecisionNext) return;
@@ -142,6 +143,7 @@ export function MeetingModePanel({ meeting, committee, item, index, state, onExi
                 onSave={sectionSaver({ meetingId: meeting.id, itemId: item.id, state }, decision.id)}
                 editorRef={editorRef}
               />
+              <ItemVote key={item.id} meeting={meeting} committee={committee} item={item} state={state} locked={isContentLocked(meeting)} />
             </>
           ) : (
             <p className="muted">{t.noDecisionSection}</p>

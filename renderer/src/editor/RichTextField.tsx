@@ -8,6 +8,7 @@ import { getDraft, setDraft } from '../save/drafts.ts';
 import { extensionsFor } from './extensions.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { MAX_PASTE_CHARS, pasteSize, transformPastedHtml } from './pasteGuard.ts';
+import { pastePlainText } from './plainTextPaste.ts';
 import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = {
@@ -34,6 +35,10 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   const editable = editableProp && !useContext(StoreReadOnlyContext);
   const id = useId();
   const [pasteError, setPasteError] = useState<string>();
+  const [pasteProgress, setPasteProgress] = useState<number>();
+  const editorInstance = useRef<Editor | null>(null);
+  // While a long paste goes in slice by slice, the draft and the save wait for its end: one copy of the document, not one per slice.
+  const pasting = useRef(false);
   const onSaveRef = useRef(onSave);
   onSaveRef.current = onSave;
   const error = useFieldSaveError(saveKey);
@@ -59,17 +64,34 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
         handleDOMEvents: {
           // Checked before ProseMirror parses the clipboard: a huge paste is refused whole, and the window stays responsive.
           paste: (_view, event) => {
-            if (pasteSize(event.clipboardData) <= MAX_PASTE_CHARS) {
-              setPasteError(undefined);
-              return false;
+            if (pasteSize(event.clipboardData) > MAX_PASTE_CHARS) {
+              event.preventDefault();
+              setPasteError(editorText.paste.tooLarge(Math.round(MAX_PASTE_CHARS / 1024 / 1024)));
+              return true;
             }
+            setPasteError(undefined);
+            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; HTML goes to ProseMirror's own parser.
+            const data = event.clipboardData;
+            const plain = data?.getData('text/plain') ?? '';
+            const current = editorInstance.current;
+            if (!current || plain === '' || (data?.getData('text/html') ?? '') !== '') return false;
             event.preventDefault();
-            setPasteError(editorText.paste.tooLarge(Math.round(MAX_PASTE_CHARS / 1024 / 1024)));
+            setPasteProgress(0);
+            pasting.current = true;
+            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => {
+              pasting.current = false;
+              setPasteProgress(undefined);
+              if (current.isDestroyed) return;
+              const body = current.getJSON() as RichDoc;
+              setDraft(saveKey, body);
+              saveTracker.schedule(saveKey, () => onSaveRef.current(body));
+            });
             return true;
           },
         },
       },
       onUpdate: ({ editor: e }) => {
+        if (pasting.current) return;
         const body = e.getJSON() as RichDoc;
         setDraft(saveKey, body);
         saveTracker.schedule(saveKey, () => onSaveRef.current(body));
@@ -80,6 +102,9 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
     [saveKey, editable],
   );
 
+  useEffect(() => {
+    editorInstance.current = editor;
+  }, [editor]);
   useEffect(() => () => void saveTracker.flush(saveKey), [saveKey]);
   // A refused save (a full disk, say) marks the text itself as not saved until a save succeeds; what was typed stays.
   useEffect(() => {
@@ -102,7 +127,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   }, [editor, editorRef]);
 
   return (
-    <section className={decision ? 'section decision' : 'section'} aria-labelledby={`${id}-heading`}>
+    <section className={decision ? 'section decision' : 'section'} aria-labelledby={`${id}-heading`} data-save-key={saveKey}>
       <div className="section-head">
         <h3 className={hideHeading ? 'section-heading visually-hidden' : 'section-heading'} id={`${id}-heading`}>
           {heading}
@@ -122,6 +147,11 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
       {error && (
         <p className="field-error" role="alert" id={`${id}-save-error`}>
           {error}
+        </p>
+      )}
+      {pasteProgress !== undefined && (
+        <p className="paste-progress" role="status">
+          <progress value={pasteProgress} max={1} aria-label={editorText.paste.progressLabel} /> {editorText.paste.progress(Math.round(pasteProgress * 100))}
         </p>
       )}
       {pasteError && (

@@ -1,6 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Extensions } from '@tiptap/react';
+import { KeptLink } from './keptLink.ts';
 
 export type FieldKind = 'tekst' | 'beslutning';
 
@@ -17,14 +18,17 @@ const starter = (kind: FieldKind) =>
     codeBlock: false,
     horizontalRule: false,
     strike: kind === 'beslutning' ? false : undefined,
-    link: { openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['mailto'] },
+    // Our own link mark (keptLink.ts): a pasted link keeps its address.
+    link: false,
   });
 
+const link = KeptLink.configure({ openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['mailto'] });
+
 /** Sagsfremstilling, Indstilling …: sub-headings and tables as in the real protocols. */
-export const textExtensions: Extensions = [starter('tekst'), Table.configure({ resizable: false }), TableRow, TableHeader, TableCell];
+export const textExtensions: Extensions = [starter('tekst'), link, Table.configure({ resizable: false }), TableRow, TableHeader, TableCell];
 
 /** Beslutning: paragraphs, bold/italic/underline, lists and links; no headings, no tables. */
-export const decisionExtensions: Extensions = [starter('beslutning')];
+export const decisionExtensions: Extensions = [starter('beslutning'), link];
 
 export function extensionsFor(kind: FieldKind): Extensions {
   return kind === 'beslutning' ? decisionExtensions : textExtensions;

@@ -112,7 +112,7 @@ export function ItemAttachments({ meeting, item, state, locked }: Props) {
       ) : (
         <ul className="attachment-list" aria-label={t.listLabel}>
           {item.attachments.map((a) => (
-            <li key={a.id} className={a.closed ? 'attachment closed' : 'attachment'}>
+            <li key={a.id} className={a.closed ? 'attachment closed' : 'attachment'} data-attachment-id={a.id} tabIndex={-1}>
               {renaming?.id === a.id ? (
                 <form
                   className="attachment-rename"

@@ -1,21 +1,25 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CASE_FLOW_STEPS, type AgendaItem, type CaseFlow, type Meeting } from '../../../shared/domain/meeting.ts';
+import type { AgendaItem, CaseFlow, Meeting } from '../../../shared/domain/meeting.ts';
+import { caseFlowStepsOf, type Committee } from '../../../shared/domain/committee.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { saveItemField } from './itemCommands.ts';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
-type Props = { meeting: Meeting; item: AgendaItem; state: MeetingState; locked: boolean };
-type Step = (typeof CASE_FLOW_STEPS)[number];
+type Props = { meeting: Meeting; committee: Committee; item: AgendaItem; state: MeetingState; locked: boolean };
+type Step = string;
 
 /** Behandling / Sagsgang: the bodies the case passes, printed as one line or as the X-table. */
-export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
+export function ItemCaseFlow({ meeting, committee, item, state, locked }: Props) {
   const t = itemText.caseFlow;
   const id = useId();
   const [body, setBody] = useState('');
   const [bodyError, setBodyError] = useState<string>();
   const [error, setError] = useState<string>();
   const flow = item.caseFlow;
+  // The body's own rows (issue 15, point 15), and any stored row the template no longer names, so nothing recorded is hidden.
+  const templateSteps = caseFlowStepsOf(committee.template);
+  const rows = [...templateSteps, ...(flow?.steps.map((s) => s.step).filter((s) => !templateSteps.includes(s)) ?? [])];
 
   async function saveFlow(next: CaseFlow | null) {
     setError(undefined);
@@ -52,7 +56,7 @@ export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
     const current = flow.steps.find((s) => s.step === step)?.bodies ?? [];
     const bodies = on ? flow.bodies.filter((b) => b === name || current.includes(b)) : current.filter((b) => b !== name);
     // Steps stay in the printed order, and an empty step is left out.
-    const steps = CASE_FLOW_STEPS.map((s) => (s === step ? { step: s, bodies } : flow.steps.find((x) => x.step === s))).filter(
+    const steps = rows.map((s) => (s === step ? { step: s, bodies } : flow.steps.find((x) => x.step === s))).filter(
       (s): s is CaseFlow['steps'][number] => !!s && s.bodies.length > 0,
     );
     void saveFlow({ ...flow, steps });
@@ -140,7 +144,7 @@ export function ItemCaseFlow({ meeting, item, state, locked }: Props) {
             </tr>
           </thead>
           <tbody>
-            {CASE_FLOW_STEPS.map((step) => (
+            {rows.map((step) => (
               <tr key={step}>
                 <th scope="row">{step}</th>
                 {flow.bodies.map((b) => (

@@ -1,13 +1,18 @@
-import { useState } from 'react';
+import { Fragment, useState, type DragEvent } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
-import { isContentLocked, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
+import { decisionSection, isContentLocked, MAX_ITEM_TITLE, type AgendaItem, type Meeting } from '../../../shared/domain/meeting.ts';
 import { itemLabel } from '../../../shared/domain/numbering.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
 import { routeHref } from '../shell/route.ts';
 import { ItemAttachments } from './ItemAttachments.tsx';
 import { ItemCaseFlow } from './ItemCaseFlow.tsx';
 import { ItemAttendance } from './ItemAttendance.tsx';
+import { ItemVote } from './ItemVote.tsx';
+import { ItemClosedReason } from './ItemClosedReason.tsx';
+import { ItemCaseText, type CaseTextState } from './ItemCaseText.tsx';
+import { errorMessage } from '../api/errorMessage.ts';
+import { importText } from '../../../shared/i18n/import.da.ts';
 import { ItemActions } from '../agenda/ItemActions.tsx';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type ItemField } from '../save/saveKeys.ts';
@@ -15,8 +20,9 @@ import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
 import { RichTextField } from '../editor/RichTextField.tsx';
 import { sectionHeading } from '../../../shared/domain/decisionHeading.ts';
+import { proposalSection } from '../../../shared/domain/decisionFlags.ts';
 import { ITEM_KINDS, itemKindLabel } from './itemKinds.ts';
-import { cancelItemField, flushItemField, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
+import { cancelItemField, flushItemField, importCaseTextFile, saveItemField, scheduleItemField, sectionSaver, type ItemRef } from './itemCommands.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { itemText } from '../../../shared/i18n/item.da.ts';
 
@@ -41,12 +47,55 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   const kindError = useFieldSaveError(key('kind'));
   const subItemError = useFieldSaveError(key('subItem'));
   const kindSaveError = kindError ?? subItemError;
+  const [caseText, setCaseText] = useState<CaseTextState>({ busy: false });
+  const [dropping, setDropping] = useState(false);
+  // The section editors own their text once mounted; a case text read in remounts them with what was stored.
+  const [revision, setRevision] = useState(0);
+
+  async function readCaseText(file: File) {
+    const c = importText.caseTextScreen;
+    setCaseText({ busy: true });
+    try {
+      const result = await importCaseTextFile(ref, file);
+      setRevision((r) => r + 1);
+      setCaseText({ busy: false, message: { ok: true, text: [c.done(file.name, result.filled.length), ...result.notices].join(' ') } });
+    } catch (error) {
+      setCaseText({ busy: false, message: { ok: false, text: c.failed(errorMessage(error)) } });
+    }
+  }
+
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const dropProps = locked
+    ? {}
+    : {
+        onDragOver: (event: DragEvent) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropping(true);
+        },
+        onDragLeave: (event: DragEvent) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+        },
+        onDrop: (event: DragEvent) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          setDropping(false);
+          const file = event.dataTransfer.files[0];
+          if (file) void readCaseText(file);
+        },
+      };
 
   function changeTitle(value: string) {
     setTitle(value);
     setDraft(key('title'), value);
     if (value.trim() === '') {
       setTitleError(t.titleRequired);
+      return cancelItemField(ref, 'title');
+    }
+    // Never cut silently (issue 14): a longer title stays on screen with the reason, and is not saved.
+    if (value.trim().length > MAX_ITEM_TITLE) {
+      setTitleError(t.titleTooLong(value.trim().length, MAX_ITEM_TITLE));
       return cancelItemField(ref, 'title');
     }
     setTitleError(undefined);
@@ -66,11 +115,21 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
   }
 
   const titleMessage = titleError ?? titleSaveError;
+  // The Sagsgang stands where the template prints it: first, after the Indstilling (at the top without one), or last.
+  const placement = committee.template.caseFlowPlacement ?? 'efterIndstilling';
+  const proposal = proposalSection(item);
+  const flowAt = placement === 'foerst' ? -1 : placement === 'sidst' ? Infinity : proposal ? item.sections.indexOf(proposal) : -1;
+  const caseFlow = <ItemCaseFlow meeting={meeting} committee={committee} item={item} state={state} locked={locked} />;
 
   return (
-    <article className="item-editor" aria-labelledby="item-editor-heading">
+    <article className={dropping ? 'item-editor dropping' : 'item-editor'} aria-labelledby="item-editor-heading" data-item-id={item.id} {...dropProps}>
+      {dropping && (
+        <p className="item-drop-overlay" aria-hidden="true">
+          {importText.caseTextScreen.dropHere}
+        </p>
+      )}
       <header className="item-editor-head">
-        <h2 id="item-editor-heading" className="item-editor-title">
+        <h2 id="item-editor-heading" className="item-editor-title" tabIndex={-1}>
           <span className="item-number">{itemText.number(label)}:</span> {item.title}
           {item.closed && <span className="badge closed">{t.closedBadge}</span>}
         </h2>
@@ -94,7 +153,6 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               id="item-title"
               type="text"
               value={title}
-              maxLength={500}
               disabled={locked}
               aria-invalid={titleMessage ? true : undefined}
               aria-describedby={titleMessage ? 'item-title-error' : undefined}
@@ -151,6 +209,7 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
           <div className="field field-check">
             <label className="check">
               <input
+                id="item-closed"
                 type="checkbox"
                 checked={item.closed}
                 disabled={locked}
@@ -183,23 +242,29 @@ export function ItemEditor({ meeting, committee, item, index, state }: Props) {
               <FieldError id="item-public-title-error" message={publicSaveError} />
             </div>
           )}
+          {item.closed && <ItemClosedReason key={item.id} itemRef={ref} item={item} locked={locked} />}
         </div>
       </header>
-      {item.sections.map((section) => (
-        <RichTextField
-          key={section.id}
-          saveKey={saveKeys.section(item.id, section.id)}
-          heading={sectionHeading(committee, meeting, section)}
-          label={section.title}
-          decision={section.kind === 'beslutning'}
-          hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
-          initial={section.body}
-          editable={!locked}
-          onSave={sectionSaver(ref, section.id)}
-        />
+      {!locked && <ItemCaseText state={caseText} onFile={(file) => void readCaseText(file)} />}
+      {flowAt === -1 && caseFlow}
+      {item.sections.map((section, index) => (
+        <Fragment key={`${section.id}:${revision}`}>
+          <RichTextField
+            saveKey={saveKeys.section(item.id, section.id)}
+            heading={sectionHeading(committee, meeting, section)}
+            label={section.title}
+            decision={section.kind === 'beslutning'}
+            hint={section.kind === 'beslutning' ? t.decisionHint : undefined}
+            initial={section.body}
+            editable={!locked}
+            onSave={sectionSaver(ref, section.id)}
+          />
+          {flowAt === index && caseFlow}
+        </Fragment>
       ))}
+      {decisionSection(item) && <ItemVote key={item.id} meeting={meeting} committee={committee} item={item} state={state} locked={locked} />}
+      {flowAt === Infinity && caseFlow}
       <ItemAttachments meeting={meeting} item={item} state={state} locked={locked} />
-      <ItemCaseFlow meeting={meeting} item={item} state={state} locked={locked} />
       <ItemAttendance meeting={meeting} committee={committee} item={item} state={state} locked={locked} />
     </article>
   );

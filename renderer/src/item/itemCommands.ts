@@ -5,6 +5,8 @@ import type { RichDoc } from '../../../shared/text/richText.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type ItemField } from '../save/saveKeys.ts';
 import { saveTracker } from '../save/saveTracker.ts';
+import { setDraft } from '../save/drafts.ts';
+import type { CaseTextImported } from '../../../shared/import/importAnalysis.ts';
 import { downloadFile } from '../ui/downloadFile.ts';
 import { readFileBase64 } from './readFileBase64.ts';
 
@@ -51,6 +53,24 @@ export function cancelItemField(ref: ItemRef, field: ItemField): void {
 /** The save of one rich-text section, for its editor to schedule under the section's key. */
 export function sectionSaver(ref: ItemRef, sectionId: string): (body: RichDoc) => Promise<void> {
   return async (body) => ref.state.apply(await api.call('items.setSection', { meetingId: ref.meetingId, itemId: ref.itemId, sectionId, body }));
+}
+
+/**
+ * One case text (DOCX or PDF) into this item: matching sections filled, other
+ * headings as sub-headings in Sagsfremstilling. Typed text still in its
+ * debounce is saved first; the drafts of the sections take the stored result,
+ * so the editors, which the caller remounts, show what was imported.
+ */
+export async function importCaseTextFile(ref: ItemRef, file: File): Promise<CaseTextImported> {
+  await saveTracker.flushAll();
+  const base64 = await readFileBase64(file);
+  const result = await saveTracker.run(saveKeys.caseText(ref.itemId), () =>
+    api.call('import.caseText', { meetingId: ref.meetingId, itemId: ref.itemId, fileName: file.name, base64 }),
+  );
+  const item = result.meeting.items.find((i) => i.id === ref.itemId);
+  for (const section of item?.sections ?? []) setDraft(saveKeys.section(ref.itemId, section.id), section.body);
+  ref.state.apply(result.meeting);
+  return result;
 }
 
 /** Attaches one file (after the screen has checked its size). */

@@ -1,20 +1,22 @@
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { isContentLocked, type Meeting } from '../../../shared/domain/meeting.ts';
-import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
+import { formatDateShort, formatMeetingDateLong } from '../../../shared/format/dates.ts';
 import type { MeetingState } from '../data/useMeeting.ts';
 import { saveKeys, type MeetingField } from '../save/saveKeys.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
 import { getDraft, setDraft } from '../save/drafts.ts';
-import { dateInputError, timeInputError } from './validateDateTime.ts';
+import { readDateField, timeInputError } from './validateDateTime.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { FieldError } from '../ui/FieldError.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { ParticipantsSummary } from './ParticipantsSummary.tsx';
 import { ApprovalActions } from '../approval/ApprovalActions.tsx';
 import { StatusControl } from './StatusControl.tsx';
+import { HistoricNote } from './HistoricNote.tsx';
 import { cancelMeetingField, flushMeetingField, scheduleMeetingField } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
+import { defaultCheckVariant } from '../../../shared/domain/publishCheck/publishCheck.ts';
 
 type Props = { meeting: Meeting; committee: Committee; state: MeetingState; onLogged(): void };
 type Field = MeetingField;
@@ -25,7 +27,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   const key = (field: Field) => saveKeys.meetingField(meeting.id, field);
   const initial = (field: Field, fallback: string) => getDraft<string>(key(field)) ?? fallback;
   const [values, setValues] = useState<Record<Field, string>>(() => ({
-    date: initial('date', meeting.date),
+    date: initial('date', formatDateShort(meeting.date)),
     time: initial('time', meeting.time),
     location: initial('location', meeting.location),
     firstItemNumber: initial('firstItemNumber', String(meeting.firstItemNumber)),
@@ -43,9 +45,10 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
   function change(field: Field, value: string, input: HTMLInputElement) {
     setValues((v) => ({ ...v, [field]: value }));
     setDraft(key(field), value);
+    const date = field === 'date' ? readDateField(value) : undefined;
     const error =
       field === 'date'
-        ? dateInputError(input, value)
+        ? date?.error
         : field === 'time'
           ? timeInputError(input, value)
           : field === 'firstItemNumber' && !/^[1-9]\d{0,5}$/.test(value)
@@ -54,7 +57,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
     setErrors((e) => ({ ...e, [field]: error }));
     // An invalid value stays on screen for the user to fix; the last valid one stays stored.
     if (error) return cancelMeetingField(meeting, field);
-    scheduleMeetingField(meeting, state, field, value);
+    scheduleMeetingField(meeting, state, field, date?.iso ?? value);
   }
 
   const field = (name: Field, label: string, input: ReactNode) => {
@@ -83,7 +86,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
       <div className="meeting-title-row">
         <div className="meeting-title">
           <p className="kicker">
-            {t.kicker} <StatusBadge status={meeting.status} />
+            {t.kicker[defaultCheckVariant(meeting)]} <StatusBadge status={meeting.status} />
           </p>
           <h1 id="meeting-heading" tabIndex={-1}>
             {committee.name}
@@ -92,7 +95,7 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
             {formatMeetingDateLong(meeting.date, meeting.time)}
             {meeting.location && <span className="sep"> · {meeting.location}</span>}
           </p>
-          <StatusControl meeting={meeting} state={state} />
+          {meeting.historic ? <HistoricNote meeting={meeting} /> : <StatusControl meeting={meeting} state={state} />}
         </div>
         <div className="meeting-actions">
           <div className="meeting-action-buttons">
@@ -103,7 +106,11 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
       </div>
       <section className="meeting-info" aria-label={t.infoHeading}>
         <div className="meeting-fields">
-          {field('date', t.date, <input type="date" ref={dateRef} {...common('date')} />)}
+          {field(
+            'date',
+            t.date,
+            <input type="text" inputMode="numeric" autoComplete="off" placeholder={t.validation.datePlaceholder} title={t.validation.dateHint} ref={dateRef} {...common('date')} />,
+          )}
           {field('time', t.time, <input type="time" ref={timeRef} {...common('time')} />)}
           {field('location', t.location, <input type="text" maxLength={300} placeholder={t.locationPlaceholder} {...common('location')} />)}
           {field(

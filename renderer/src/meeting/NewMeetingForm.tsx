@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
-import { dateInputError, timeInputError } from './validateDateTime.ts';
+import { readDateField, timeInputError } from './validateDateTime.ts';
 import { FieldError } from '../ui/FieldError.tsx';
 import { createMeeting } from './meetingCommands.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
@@ -22,16 +22,17 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const dError = dateInputError(dateRef.current, date);
+    const parsed = readDateField(date);
+    const dError = parsed.error;
     const tError = timeInputError(timeRef.current, time);
     setDateError(dError);
     setTimeError(tError);
     setSubmitError(undefined);
     if (dError) return dateRef.current?.focus();
-    if (tError) return timeRef.current?.focus();
+    if (tError || !parsed.iso) return timeRef.current?.focus();
     setBusy(true);
     try {
-      await createMeeting({ committeeId: committee.id, date, time, location }, putMeeting);
+      await createMeeting({ committeeId: committee.id, date: parsed.iso, time, location }, putMeeting);
     } catch (error) {
       setSubmitError(t.failed(errorMessage(error)));
     } finally {
@@ -48,7 +49,11 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
           <input
             id="new-meeting-date"
             ref={dateRef}
-            type="date"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={meetingText.validation.datePlaceholder}
+            title={meetingText.validation.dateHint}
             value={date}
             aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? 'new-meeting-date-error' : undefined}

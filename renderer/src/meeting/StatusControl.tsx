@@ -5,6 +5,10 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { MANUAL_STATUS_STEPS, type ManualStatus } from '../../../shared/domain/statusTransitions.ts';
 import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 import { setMeetingStatus } from './meetingCommands.ts';
+import type { PublishCheckView } from '../../../shared/api/contract.ts';
+import { checkDocument } from '../export/exportCommands.ts';
+import { PublishCheckDialog } from '../export/PublishCheckDialog.tsx';
+import { exportText } from '../../../shared/i18n/export.da.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
@@ -13,7 +17,24 @@ export function StatusControl({ meeting, state }: Props) {
   const t = meetingText.statusControl;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [check, setCheck] = useState<PublishCheckView>();
   const steps = MANUAL_STATUS_STEPS[meeting.status];
+
+  /** Marking the dagsorden sent runs »Tjek før udsendelse« on its public version first; findings open the dialog. */
+  async function step(status: ManualStatus) {
+    if (status !== 'udsendt') return go(status);
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const view = await checkDocument(meeting.id, 'dagsorden', 'offentlig');
+      setBusy(false);
+      if (view.findings.length === 0) return go(status);
+      setCheck(view);
+    } catch (e) {
+      setBusy(false);
+      setMessage({ ok: false, text: exportText.check.failed(errorMessage(e)) });
+    }
+  }
 
   async function go(status: ManualStatus) {
     setBusy(true);
@@ -42,7 +63,7 @@ export function StatusControl({ meeting, state }: Props) {
               className={status === 'kladde' ? 'button small quiet' : 'button small'}
               title={t.moveToHint[status]}
               disabled={busy}
-              onClick={() => void go(status)}
+              onClick={() => void step(status)}
             >
               {t.moveTo[status]}
             </button>
@@ -54,6 +75,19 @@ export function StatusControl({ meeting, state }: Props) {
         <p className={message.ok ? 'action-ok' : 'action-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </p>
+      )}
+      {check && (
+        <PublishCheckDialog
+          meetingId={meeting.id}
+          view={check}
+          purpose="udsendt"
+          blocking
+          onClose={() => setCheck(undefined)}
+          onProceed={() => {
+            setCheck(undefined);
+            void go('udsendt');
+          }}
+        />
       )}
     </section>
   );

@@ -63,3 +63,11 @@ export async function setMeetingStatus(meeting: Pick<Meeting, 'id'>, state: Meet
   state.apply(await api.call('meetings.setStatus', { meetingId: meeting.id, status }));
   focusWhenReady('#status-explanation');
 }
+
+/** A historic (imported) referat reopened as a new draft meeting; the copy opens with focus on its heading. */
+export async function createDraftCopy(meeting: Pick<Meeting, 'id'>, putMeeting: (summary: MeetingSummary) => void): Promise<void> {
+  const copy = await api.call('meetings.draftCopy', { meetingId: meeting.id });
+  putMeeting(summarizeMeeting(copy));
+  navigate({ kind: 'meeting', meetingId: copy.id, tab: 'dagsorden' });
+  focusWhenReady('#meeting-heading');
+}

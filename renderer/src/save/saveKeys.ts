@@ -11,6 +11,8 @@ export type MeetingField = 'date' | 'time' | 'location' | 'firstItemNumber';
 export const saveKeys = {
   itemField: (itemId: string, field: ItemField) => `item:${itemId}:${field}`,
   section: (itemId: string, sectionId: string) => `section:${itemId}:${sectionId}`,
+  /** A case text imported into the item: it writes several sections at once. */
+  caseText: (itemId: string) => `item:${itemId}:caseText`,
   meetingField: (meetingId: string, field: MeetingField) => `meeting:${meetingId}:${field}`,
   participants: (meetingId: string) => `meeting:${meetingId}:participants`,
   /** Adding, moving, copying, deleting and restoring items: one queue per agenda. */

@@ -15,6 +15,7 @@ const NewCommitteeView = lazy(async () => ({ default: (await import('../committe
 const CommitteeView = lazy(async () => ({ default: (await import('../committee/CommitteeView.tsx')).CommitteeView }));
 const MeetingView = lazy(async () => ({ default: (await import('../meeting/MeetingView.tsx')).MeetingView }));
 const MemberApprovalView = lazy(async () => ({ default: (await import('../member/MemberApprovalView.tsx')).MemberApprovalView }));
+const ImportView = lazy(async () => ({ default: (await import('../import/ImportView.tsx')).ImportView }));
 const BackupsView = lazy(async () => ({ default: (await import('../backups/BackupsView.tsx')).BackupsView }));
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
               {route.kind === 'committee' && <CommitteeView key={route.committeeId} committeeId={route.committeeId} />}
               {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
               {route.kind === 'memberApproval' && <MemberApprovalView />}
+              {route.kind === 'import' && <ImportView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
               </Suspense>
             </fieldset>

@@ -76,6 +76,9 @@ export function Sidebar({ route }: { route: Route }) {
         >
           {shellText.nav.memberLink}
         </a>
+        <a className="committee-link member-link" href={routeHref({ kind: 'import' })} aria-current={route.kind === 'import' ? 'page' : undefined}>
+          {shellText.nav.importLink}
+        </a>
         <a className="committee-link member-link" href={routeHref({ kind: 'backups' })} aria-current={route.kind === 'backups' ? 'page' : undefined}>
           {shellText.nav.backupsLink}
         </a>

@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/domain/ids.ts';
-import { moveKeyTarget } from './moveKeyTarget.ts';
+import { moveKeyTarget } from './templateRows.ts';
 import { refocusById } from '../ui/focus.ts';
 import { moveRow, type PhraseRow } from './templateRows.ts';
 import { RowButtons } from './RowButtons.tsx';

@@ -7,11 +7,12 @@ import { templateText } from '../../../shared/i18n/template.da.ts';
 type Props = {
   font: TemplateDraft['font'];
   logo: string;
-  onChange(patch: Partial<Pick<TemplateDraft, 'font' | 'logo'>>): void;
+  tocItemNumbers: boolean;
+  onChange(patch: Partial<Pick<TemplateDraft, 'font' | 'logo' | 'tocItemNumbers'>>): void;
 };
 
-/** Font and logo of the exported protocol. */
-export function DocumentLookEditor({ font, logo, onChange }: Props) {
+/** Font, logo and table of contents of the exported protocol. */
+export function DocumentLookEditor({ font, logo, tocItemNumbers, onChange }: Props) {
   const t = templateText;
   const inputId = useId();
   const [error, setError] = useState<string>();
@@ -78,6 +79,10 @@ export function DocumentLookEditor({ font, logo, onChange }: Props) {
           </p>
         )}
       </div>
+      <label className="check">
+        <input type="checkbox" checked={tocItemNumbers} onChange={(e) => onChange({ tocItemNumbers: e.target.checked })} />
+        {t.tocItemNumbers}
+      </label>
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { StandardItemsEditor } from './StandardItemsEditor.tsx';
 import { DecisionPhrasesEditor } from './DecisionPhrasesEditor.tsx';
 import { NumberingEditor } from './NumberingEditor.tsx';
 import { DocumentLookEditor } from './DocumentLookEditor.tsx';
+import { CaseFlowEditor } from './CaseFlowEditor.tsx';
 import { templateText } from '../../../shared/i18n/template.da.ts';
 
 type Props = {
@@ -86,7 +87,8 @@ export function TemplateEditor({ draft, committeeName, onChange }: Props) {
 
       <NumberingEditor mode={draft.numberingMode} startNumber={draft.startNumber} onChange={onChange} />
       <DecisionPhrasesEditor rows={draft.phrases} onRows={(phrases) => onChange({ phrases })} />
-      <DocumentLookEditor font={draft.font} logo={draft.logo} onChange={onChange} />
+      <CaseFlowEditor steps={draft.caseFlowSteps} placement={draft.caseFlowPlacement} onChange={onChange} />
+      <DocumentLookEditor font={draft.font} logo={draft.logo} tocItemNumbers={draft.tocItemNumbers} onChange={onChange} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { moveKeyTarget } from './moveKeyTarget.ts';
+import { moveKeyTarget } from './templateRows.ts';
 
 type Props = {
   id: string;

@@ -1,6 +1,7 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { ItemEditor } from './ItemEditor.ts';
 import { SignaturePage } from './SignaturePage.ts';
+import { PublishCheckDialog } from './PublishCheckDialog.ts';
 
 export type Attendance = 'Til stede' | 'Afbud' | 'Fraværende';
 
@@ -19,6 +20,10 @@ export class MeetingPage {
   /** The status control: what the current status allows, and the steps the secretary may take by hand. */
   readonly statusControl: Locator;
   readonly statusExplanation: Locator;
+  /** »Tjek før udsendelse«, opened before a public export, before marking the dagsorden sent, or on demand. */
+  readonly publishCheck: PublishCheckDialog;
+  /** The export panel's »Flere valg«. */
+  readonly exportOptions: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -31,6 +36,8 @@ export class MeetingPage {
     this.lockNotice = page.getByRole('note').filter({ hasText: 'indholdet er skrivebeskyttet' });
     this.statusControl = page.getByRole('region', { name: 'Mødets status' });
     this.statusExplanation = this.statusControl.locator('.status-explanation');
+    this.publishCheck = new PublishCheckDialog(page);
+    this.exportOptions = page.locator('.export-options');
     this.integrityBanner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Referatet passer ikke med godkendelserne' }) });
   }
 
@@ -122,9 +129,18 @@ export class MeetingPage {
     return this.signatures;
   }
 
+  /** Picks document, edition and format under »Flere valg« and presses Eksportér (a public one opens the check first when it finds something). */
+  async exportChosen(choice: { document?: 'referat' | 'dagsorden'; audience?: 'fuld' | 'offentlig'; format?: 'docx' | 'pdf' | 'packet' }): Promise<void> {
+    if ((await this.exportOptions.getAttribute('open')) === null) await this.exportOptions.getByText('Flere valg').click();
+    if (choice.document) await this.exportOptions.getByLabel('Dokument', { exact: true }).selectOption(choice.document);
+    if (choice.audience) await this.exportOptions.getByLabel('Udgave', { exact: true }).selectOption(choice.audience);
+    if (choice.format) await this.exportOptions.getByLabel('Format', { exact: true }).selectOption(choice.format);
+    await this.exportOptions.getByRole('button', { name: 'Eksportér', exact: true }).click();
+  }
+
   async exportDocx(): Promise<Download> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Eksportér referat (DOCX)' }).click();
+    await this.page.getByRole('button', { name: /^Eksportér (referat|dagsorden) \(DOCX\)$/ }).click();
     return download;
   }
 }

@@ -45,6 +45,26 @@ export class TemplateEditorPage {
     await this.form.getByRole('radio', { name: style === 'kort' ? /^Kort/ : /^Med udvalg og dato/ }).check();
   }
 
+  caseFlowStep(n: number): Locator {
+    return this.form.getByLabel(`Sagsgangsrække ${n}`, { exact: true });
+  }
+
+  /** Adds a Sagsgang row at the end and names it; returns its number. */
+  async addCaseFlowStep(name: string): Promise<number> {
+    await this.form.getByRole('button', { name: 'Tilføj række' }).click();
+    const n = await this.form.getByLabel(/^Sagsgangsrække \d+$/).count();
+    await this.caseFlowStep(n).fill(name);
+    return n;
+  }
+
+  async setCaseFlowPlacement(label: 'Først i punktet' | 'Efter indstillingen' | 'Sidst, før bilag'): Promise<void> {
+    await this.form.getByLabel('Sagsgangen står').selectOption({ label });
+  }
+
+  async setTocItemNumbers(on: boolean): Promise<void> {
+    await this.form.getByLabel(/Vis punktnummeret i indholdsfortegnelsen/).setChecked(on);
+  }
+
   async save(): Promise<void> {
     await this.saveButton.click();
     await expect(this.form.getByRole('status').filter({ hasText: 'Udvalget er gemt.' })).toBeVisible();
