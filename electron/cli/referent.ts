@@ -9,11 +9,12 @@ import { importCommand } from './commands/importCommand.ts';
 import { lintCommand } from './commands/lintCommand.ts';
 import { listCommand } from './commands/listCommand.ts';
 import { verifyCommand } from './commands/verifyCommand.ts';
+import { syncCommand } from './commands/syncCommand.ts';
 
 export type { CliIo } from './cliIo.ts';
 
 /** Every command, each in its own file under commands/; a new command is one file and one line here. */
-const COMMANDS: CliCommand[] = [listCommand, exportCommand, verifyCommand, checkCommand, lintCommand, importCommand];
+const COMMANDS: CliCommand[] = [listCommand, exportCommand, verifyCommand, checkCommand, lintCommand, importCommand, syncCommand];
 
 /** Runs one CLI command and returns the exit code; every command but `import` opens the data directory read-only, so the CLI can read seeds/ safely. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -27,7 +28,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   let positionals: string[];
   try {
     // Every command's options are known to every command, as they always were: an option another command reads is not an error.
-    const options = Object.assign({ data: { type: 'string' } }, ...COMMANDS.map((c) => c.options)) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+    // The command's own definition wins where two define one name differently (`--committee` is repeatable for `sync` only).
+    const options = Object.assign({ data: { type: 'string' } }, ...COMMANDS.map((c) => c.options), command?.options ?? {}) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
     ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command?.positionals === true }));
   } catch (error) {
     io.err((error as Error).message);

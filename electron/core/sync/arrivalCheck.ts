@@ -1,0 +1,89 @@
+import type { PouchDoc } from 'pouchdb-core';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import { syncText } from '../../../shared/i18n/sync.da.ts';
+import { findInputProblem, inputProblemMessage } from '../security/inputGuard.ts';
+import { verifySignature } from '../approval/memberIdentity.ts';
+import { signedApprovalPayload } from '../approval/signedPayload.ts';
+import { COMMITTEE_DOC, docBodySchemas, type DocBody, type DocType } from './syncDocs.ts';
+
+/** No document of Referent's comes near this: a whole 60-item meeting's text fits in one, an item in far less. Bilag travel as attachments. */
+export const MAX_DOC_BYTES = 2 * 1024 * 1024;
+
+export type Arrival = { ok: true; body: DocBody } | { ok: false; reason: string };
+
+const PREFIX: Record<string, DocType> = { u: 'udvalg', m: 'moede', i: 'punkt', a: 'godkendelse', r: 'afvisning', o: 'genaabning', b: 'bilag', l: 'log', k: 'konflikt' };
+
+/** The body Referent compares and keeps: the document without CouchDB's fields or who wrote it. */
+export function bodyOf(doc: PouchDoc): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) if (!key.startsWith('_') && key !== 'couchUser') body[key] = value;
+  return body;
+}
+
+/**
+ * Every document from the server passes here before anything is applied: its
+ * size, the same input guard as the API (depth, forbidden characters), the
+ * same zod schema as the API and the store for its kind, and its id must
+ * match what it holds (an item's id names its meeting and itself). A
+ * document that fails is quarantined by the caller, never applied.
+ */
+export function checkArrival(doc: PouchDoc, committeeId: string): Arrival {
+  const raw = JSON.stringify(bodyOf(doc));
+  if (raw.length > MAX_DOC_BYTES) return { ok: false, reason: syncText.quarantine.tooLarge(raw.length) };
+  const problem = findInputProblem(doc);
+  if (problem) return { ok: false, reason: syncText.quarantine.input(inputProblemMessage(problem)) };
+  const type = PREFIX[doc._id.slice(0, 1)];
+  if (!type || doc._id[1] !== ':') return { ok: false, reason: syncText.quarantine.idMismatch };
+  const parsed = docBodySchemas[type].safeParse(bodyOf(doc));
+  if (!parsed.success) return { ok: false, reason: syncText.quarantine.schema(parsed.error.issues.slice(0, 3).map((i) => i.path.join('.')).join(', ')) };
+  const body = parsed.data as DocBody;
+  if (!idMatches(doc._id, body, committeeId)) return { ok: false, reason: doc._id === COMMITTEE_DOC ? syncText.quarantine.wrongCommittee : syncText.quarantine.idMismatch };
+  return { ok: true, body };
+}
+
+function idMatches(id: string, body: DocBody, committeeId: string): boolean {
+  const b = body as Record<string, unknown> & { meetingId?: string };
+  switch (body.type) {
+    case 'udvalg':
+      return id === COMMITTEE_DOC && (b.committee as Committee).id === committeeId;
+    case 'moede':
+      return id === `m:${b.meetingId}` && (b.header as { id: string; committeeId: string }).id === b.meetingId && (b.header as { committeeId: string }).committeeId === committeeId;
+    case 'punkt':
+      return id === `i:${b.meetingId}:${(b.item as { id: string }).id}`;
+    case 'godkendelse': {
+      const a = b.approval as { memberId: string; approvedAt: string };
+      return id === `a:${b.meetingId}:${a.memberId}:${a.approvedAt}`;
+    }
+    case 'afvisning': {
+      const r = b.rejection as { memberId: string; rejectedAt: string };
+      return id === `r:${b.meetingId}:${r.memberId}:${r.rejectedAt}`;
+    }
+    case 'genaabning':
+      return id === `o:${b.meetingId}:${(b.reopening as { at: string }).at}`;
+    case 'bilag':
+      return id === `b:${b.sha256 as string}`;
+    case 'log': {
+      const e = b.entry as { seq: number };
+      return id === `l:${b.machineId as string}:${String(e.seq).padStart(10, '0')}`;
+    }
+    case 'konflikt':
+      return id === `k:${(b.conflict as { id: string }).id}`;
+  }
+}
+
+/**
+ * The check `validate_doc_update` makes on the server, again on arrival: an
+ * answer must be the member's own. A member's answer from their own machine
+ * (`fjern`) must carry a signature that verifies with the key registered for
+ * that member in this committee; an answer given on a secretary's machine
+ * (`lokal`) must name a member of the committee.
+ */
+export function checkAnswer(body: DocBody, meetingId: string, committee: Committee | undefined): string | null {
+  const answer = (body.type === 'godkendelse' ? body.approval : body.rejection) as { memberId: string; method: 'lokal' | 'fjern'; signature?: string; publicKey?: string; fingerprint: string; comment?: string; approvedAt?: string; rejectedAt?: string };
+  const member = committee?.members.find((m) => m.id === answer.memberId);
+  if (!member) return syncText.quarantine.unknownMember;
+  if (answer.method === 'lokal') return null;
+  if (!member.publicKey || !answer.signature || (body.type === 'godkendelse' && answer.publicKey !== member.publicKey)) return syncText.quarantine.signature;
+  const payload = signedApprovalPayload(meetingId, answer.memberId, answer.fingerprint, body.sentAt as string, body.type === 'godkendelse' ? 'godkendt' : 'afvist', body.type === 'godkendelse' ? '' : (answer.comment ?? ''), (answer.approvedAt ?? answer.rejectedAt)!);
+  return verifySignature(payload, answer.signature, member.publicKey) ? null : syncText.quarantine.signature;
+}
