@@ -16,6 +16,7 @@ export async function openApp(dataDir: string, options: OpenStoreOptions & Servi
     store,
     service,
     async close() {
+      await service.stopSync();
       await service.flush();
       await store.close();
     },

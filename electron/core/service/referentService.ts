@@ -13,12 +13,15 @@ import { createItemHandlers } from './itemHandlers.ts';
 import { createAttachmentHandlers } from './attachmentHandlers.ts';
 import { createImportHandlers } from './importHandlers.ts';
 import { createPublishHandlers } from './publishHandlers.ts';
+import { createSyncHandlers } from './syncHandlers.ts';
+import { SyncController, type CredentialStore } from '../sync/syncController.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
-export type ServiceOptions = PlatformHooks & { now?: () => Date };
+/** `syncCredentials`: where the sync password is kept; given by the app and the browser host, which then sync continuously. */
+export type ServiceOptions = PlatformHooks & { now?: () => Date; syncCredentials?: CredentialStore };
 
-export type ReferentService = ServiceApi & { flush(): Promise<void> };
+export type ReferentService = ServiceApi & { flush(): Promise<void>; stopSync(): Promise<void> };
 
 /**
  * The application's behaviour, shared by Electron's main process, the browser
@@ -27,7 +30,7 @@ export type ReferentService = ServiceApi & { flush(): Promise<void> };
  * entries) and is validated against the domain schema before it reaches the store.
  */
 export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
-  const { now, ...hooks } = options;
+  const { now, syncCredentials, ...hooks } = options;
   const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
   // The store keeps only a few meetings in memory: for the index build they are read once, asynchronously
   // (a batch at a time), kept current by the change events below, and let go when the index is built.
@@ -52,6 +55,9 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
     })().catch((error: unknown) => console.error('[referent] building the search index failed', error));
   }, 1500).unref();
 
+  const sync = syncCredentials && !store.readOnly ? new SyncController(store, syncCredentials) : null;
+  if (sync) void sync.start().catch((error: unknown) => console.error('[referent] starting sync failed', error));
+
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
     ...createMeetingHandlers(ctx, search),
@@ -63,6 +69,7 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
 
     ...createExportHandlers(ctx),
     ...createPublishHandlers(ctx),
+    ...createSyncHandlers(ctx, sync),
   };
-  return { ...validating(handlers), flush: () => store.flush() };
+  return { ...validating(handlers), flush: () => store.flush(), stopSync: async () => sync?.stop() };
 }

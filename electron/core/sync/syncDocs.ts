@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { committeeSchema, type Committee } from '../../../shared/domain/committee.ts';
 import { agendaItemSchema, approvalSchema, meetingSchema, rejectionSchema, reopeningSchema, type Meeting } from '../../../shared/domain/meeting.ts';
 import { assignOrderKeys } from './orderKeys.ts';
+import { syncConflictSchema, type SyncConflict } from '../../../shared/domain/syncConflict.ts';
 
 /**
  * What goes to CouchDB, one database per committee. A meeting is several
@@ -31,29 +32,12 @@ export const docBodySchemas = {
   genaabning: z.object({ type: z.literal('genaabning'), meetingId: id, reopening: reopeningSchema }),
   bilag: z.object({ type: z.literal('bilag'), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) }),
   log: z.object({ type: z.literal('log'), machineId: z.string().max(100), entry: z.object({ seq: z.number().int().min(1), at: z.string().max(100), meetingId: z.string().max(200).nullable(), action: z.string().max(100), actor: z.string().max(200), details: z.record(z.string(), z.unknown()), prevHash: z.string().regex(/^[0-9a-f]{64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }) }),
-  konflikt: z.object({ type: z.literal('konflikt'), conflict: z.lazy(() => conflictSchema) }),
+  konflikt: z.object({ type: z.literal('konflikt'), conflict: syncConflictSchema }),
 } as const;
 export type DocType = keyof typeof docBodySchemas;
 export type DocBody = { type: DocType; [key: string]: unknown };
 
-export const conflictSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{16,64}$/),
-  committeeId: z.string().max(200),
-  /** Null for the committee's own fields. */
-  meetingId: id.nullable(),
-  itemId: z.string().max(200).nullable(),
-  /** Where in the meeting: `title`, `section:<id>`, `location`, … */
-  path: z.string().max(300),
-  /** `tekst`: a text field both sides edited; `vaerdi`: another field; `laast`: an edit that lost to a protocol sent to approval. */
-  kind: z.enum(['tekst', 'vaerdi', 'laast']),
-  label: z.string().max(600),
-  base: z.unknown(),
-  mine: z.unknown(),
-  theirs: z.unknown(),
-  at: z.string().max(100),
-  machineId: z.string().max(100),
-});
-export type SyncConflict = z.infer<typeof conflictSchema>;
+export { syncConflictSchema as conflictSchema, type SyncConflict };
 
 /** The doc's meeting, for grouping a batch of changes: meeting docs carry it in their id. */
 export function meetingOfDocId(docId: string): string | null {

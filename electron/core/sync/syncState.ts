@@ -40,6 +40,7 @@ async function writeJson(path: string, value: unknown): Promise<void> {
 
 export class SyncFolder {
   readonly root: string;
+  #fresh: SyncConfig | null = null;
   constructor(dataDir: string) {
     this.root = join(dataDir, SYNC_DIR);
   }
@@ -47,9 +48,9 @@ export class SyncFolder {
   async config(): Promise<SyncConfig> {
     const found = await readJson<SyncConfig>(join(this.root, 'config.json'));
     if (found && found.version === 1 && typeof found.machineId === 'string') return { ...found, user: found.user ?? null };
-    const fresh: SyncConfig = { version: 1, machineId: randomUUID(), remote: null, user: null, committees: [] };
-    await this.saveConfig(fresh);
-    return fresh;
+    // Written only when something is shared: reading the status of an unshared store leaves the data folder as it was.
+    this.#fresh ??= { version: 1, machineId: randomUUID(), remote: null, user: null, committees: [] };
+    return this.#fresh;
   }
 
   async saveConfig(config: SyncConfig): Promise<void> {

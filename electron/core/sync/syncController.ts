@@ -1,0 +1,180 @@
+import type { Store } from '../store/store.ts';
+import type { SyncState, SyncStatus } from '../../../shared/domain/syncConflict.ts';
+import { syncText } from '../../../shared/i18n/sync.da.ts';
+import { ReferentError } from '../../../shared/api/result.ts';
+import { parseRemote, remoteErrorMessage, type Credentials } from './remote.ts';
+import { SyncEngine } from './syncEngine.ts';
+import { SyncFolder } from './syncState.ts';
+
+/** Where the server password is kept: Electron's safeStorage in the app, memory (or the environment) in the browser host. Never the JSON store. */
+export type CredentialStore = { load(): Promise<Credentials | null>; save(credentials: Credentials | null): Promise<void> };
+
+export type SyncSettings = { remote: string | null; user: string | null; password?: string | undefined; committees: string[] };
+
+/** Between rounds while all is well: the server is asked for news this often. */
+const POLL_MS = 1500;
+/** After a failure: 1 s, 2 s, 4 s … up to a minute. */
+const BACKOFF_MAX_MS = 60_000;
+/** A local edit is sent this soon after it is saved (edits typed in a burst go together). */
+const DEBOUNCE_MS = 250;
+
+/**
+ * Continuous synchronisation in the app and the browser host: a round at
+ * start, after every local save (debounced) and every 1.5 s while online;
+ * after a failure, again with exponential backoff. One round at a time. Its
+ * status is what the header shows: synkroniseret, offline, konflikt or fejl.
+ */
+export class SyncController {
+  readonly #store: Store;
+  readonly #credentials: CredentialStore;
+  readonly #folder: SyncFolder;
+  #state: SyncState = 'av';
+  #message = '';
+  #lastSync: string | null = null;
+  #conflicts = 0;
+  #failures = 0;
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #stopped = false;
+  #inRound = false;
+  readonly #unsubscribe: () => void;
+
+  constructor(store: Store, credentials: CredentialStore) {
+    this.#store = store;
+    this.#credentials = credentials;
+    this.#folder = new SyncFolder(store.dir);
+    this.#unsubscribe = store.onChange(() => {
+      // What a round writes itself is no news to send.
+      if (!this.#inRound && this.#state !== 'av') this.#schedule(DEBOUNCE_MS);
+    });
+  }
+
+  async start(): Promise<void> {
+    const config = await this.#folder.config();
+    this.#conflicts = (await this.#folder.conflicts()).open.length;
+    if (config.remote && config.committees.length > 0) {
+      this.#state = 'arbejder';
+      this.#schedule(0);
+    }
+  }
+
+  async status(): Promise<SyncStatus> {
+    const config = await this.#folder.config();
+    this.#conflicts = (await this.#folder.conflicts()).open.length;
+    const state: SyncState = this.#state === 'synkroniseret' && this.#conflicts > 0 ? 'konflikt' : this.#state === 'konflikt' && this.#conflicts === 0 ? 'synkroniseret' : this.#state;
+    return {
+      state,
+      message: this.#message,
+      lastSync: this.#lastSync,
+      conflicts: this.#conflicts,
+      remote: config.remote,
+      user: config.user,
+      hasPassword: (await this.#credentials.load()) !== null,
+      committees: config.committees,
+      machineId: config.machineId,
+    };
+  }
+
+  /** New settings: checked (https only), the password kept by the credential store, and a round started at once. */
+  async configure(settings: SyncSettings): Promise<SyncStatus> {
+    const config = await this.#folder.config();
+    if (!settings.remote) {
+      await this.#folder.saveConfig({ ...config, remote: null, committees: [] });
+      await this.#credentials.save(null);
+      this.#clearTimer();
+      this.#state = 'av';
+      this.#message = '';
+      return this.status();
+    }
+    const server = parseRemote(settings.remote, null);
+    const previous = await this.#credentials.load();
+    const user = server.credentials?.username ?? settings.user ?? null;
+    const password = server.credentials?.password ?? settings.password ?? (previous && previous.username === user ? previous.password : undefined);
+    await this.#credentials.save(user ? { username: user, password: password ?? '' } : null);
+    await this.#folder.saveConfig({ ...config, remote: server.url, user, committees: [...new Set(settings.committees)] });
+    this.#state = 'arbejder';
+    this.#failures = 0;
+    await this.syncNow();
+    return this.status();
+  }
+
+  /** A round now (or right after the one running), resolved when it is done. */
+  async syncNow(): Promise<void> {
+    this.#clearTimer();
+    while (this.#running) await this.#running;
+    this.#clearTimer();
+    this.#running = this.#round().finally(() => {
+      this.#running = null;
+      if (this.#again && !this.#stopped) {
+        this.#again = false;
+        this.#schedule(0);
+      }
+    });
+    await this.#running;
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#clearTimer();
+    this.#unsubscribe();
+    await this.#running?.catch(() => undefined);
+  }
+
+  async #round(): Promise<void> {
+    const config = await this.#folder.config();
+    if (!config.remote || config.committees.length === 0) {
+      this.#state = 'av';
+      return;
+    }
+    this.#inRound = true;
+    try {
+      const server = parseRemote(config.remote, await this.#credentials.load());
+      const report = await new SyncEngine(this.#store, server, config.machineId).round(config.committees);
+      this.#conflicts = report.openConflicts;
+      this.#state = report.openConflicts > 0 ? 'konflikt' : 'synkroniseret';
+      this.#message = '';
+      this.#lastSync = new Date().toISOString();
+      this.#failures = 0;
+      this.#schedule(POLL_MS);
+    } catch (error) {
+      const described = error instanceof ReferentError ? { kind: 'fejl' as const, message: error.message } : remoteErrorMessage(error);
+      this.#state = described.kind;
+      this.#message = described.kind === 'offline' ? syncText.errors.offline : described.message;
+      this.#failures++;
+      this.#schedule(Math.min(BACKOFF_MAX_MS, 1000 * 2 ** (this.#failures - 1)));
+    } finally {
+      this.#inRound = false;
+    }
+  }
+
+  #schedule(ms: number): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      if (ms <= DEBOUNCE_MS) this.#again = true;
+      return;
+    }
+    this.#clearTimer();
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.syncNow();
+    }, ms);
+    this.#timer.unref();
+  }
+
+  #clearTimer(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}
+
+/** The browser host's and the CLI's: credentials for this process only, seeded from REFERENT_SYNC_USER / REFERENT_SYNC_PASSWORD. */
+export function memoryCredentials(initial: Credentials | null = null): CredentialStore {
+  let kept = initial;
+  return {
+    load: async () => kept,
+    save: async (c) => {
+      kept = c;
+    },
+  };
+}
