@@ -17,6 +17,7 @@ import './review/review.css';
 import './member/member.css';
 import './export/export.css';
 import './backups/backups.css';
+import './sync/sync.css';
 
 // Debounced edits must leave before the window goes: pagehide is the last event
 // a closing Electron window or browser tab reliably delivers.

@@ -40,6 +40,10 @@ export type SyncStatus = {
   hasPassword: boolean;
   committees: string[];
   machineId: string;
+  /** Counts the rounds that changed this store; the page reads again what `changed` names when it moves. */
+  revision: number;
+  /** The meetings the last changing round wrote (empty when it was the committees). */
+  changed: string[];
 };
 
 /** A conflict as the renderer shows it: whether `mine` is this machine's. */

@@ -22,6 +22,7 @@ export const shellText = {
     memberHint: 'For udvalgsmedlemmer',
     memberLink: 'Godkend et referat',
     backupsLink: 'Sikkerhedskopier',
+    syncLink: 'Deling',
   },
   welcome: {
     emptyHeading: 'Opret dit første udvalg',

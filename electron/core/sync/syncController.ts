@@ -38,15 +38,27 @@ export class SyncController {
   #again = false;
   #stopped = false;
   #inRound = false;
+  #roundChanged = new Set<string>();
+  #roundWrote = false;
+  #revision = 0;
+  #changed: string[] = [];
+  /** When the next round is due, set by the round that just ended; null: none (nothing shared). */
+  #nextDelay: number | null = null;
   readonly #unsubscribe: () => void;
 
   constructor(store: Store, credentials: CredentialStore) {
     this.#store = store;
     this.#credentials = credentials;
     this.#folder = new SyncFolder(store.dir);
-    this.#unsubscribe = store.onChange(() => {
-      // What a round writes itself is no news to send.
-      if (!this.#inRound && this.#state !== 'av') this.#schedule(DEBOUNCE_MS);
+    this.#unsubscribe = store.onChange((change) => {
+      // What a round writes itself is no news to send; it is news for the page.
+      if (this.#inRound) {
+        if (change.type === 'meeting') this.#roundChanged.add(change.meeting.id);
+        else if (change.type === 'meetingDeleted') this.#roundChanged.add(change.meetingId);
+        this.#roundWrote = true;
+        return;
+      }
+      if (this.#state !== 'av') this.#schedule(DEBOUNCE_MS);
     });
   }
 
@@ -73,6 +85,8 @@ export class SyncController {
       hasPassword: (await this.#credentials.load()) !== null,
       committees: config.committees,
       machineId: config.machineId,
+      revision: this.#revision,
+      changed: this.#changed,
     };
   }
 
@@ -106,10 +120,9 @@ export class SyncController {
     this.#clearTimer();
     this.#running = this.#round().finally(() => {
       this.#running = null;
-      if (this.#again && !this.#stopped) {
-        this.#again = false;
-        this.#schedule(0);
-      }
+      const again = this.#again;
+      this.#again = false;
+      this.#schedule(again ? 0 : this.#nextDelay);
     });
     await this.#running;
   }
@@ -123,33 +136,41 @@ export class SyncController {
 
   async #round(): Promise<void> {
     const config = await this.#folder.config();
+    this.#nextDelay = null;
     if (!config.remote || config.committees.length === 0) {
       this.#state = 'av';
       return;
     }
     this.#inRound = true;
+    this.#roundChanged = new Set();
+    this.#roundWrote = false;
     try {
       const server = parseRemote(config.remote, await this.#credentials.load());
       const report = await new SyncEngine(this.#store, server, config.machineId).round(config.committees);
       this.#conflicts = report.openConflicts;
+      if (report.committees.some((c) => c.pulled > 0)) this.#roundWrote = true;
       this.#state = report.openConflicts > 0 ? 'konflikt' : 'synkroniseret';
       this.#message = '';
       this.#lastSync = new Date().toISOString();
       this.#failures = 0;
-      this.#schedule(POLL_MS);
+      this.#nextDelay = POLL_MS;
     } catch (error) {
       const described = error instanceof ReferentError ? { kind: 'fejl' as const, message: error.message } : remoteErrorMessage(error);
       this.#state = described.kind;
       this.#message = described.kind === 'offline' ? syncText.errors.offline : described.message;
       this.#failures++;
-      this.#schedule(Math.min(BACKOFF_MAX_MS, 1000 * 2 ** (this.#failures - 1)));
+      this.#nextDelay = Math.min(BACKOFF_MAX_MS, 1000 * 2 ** (this.#failures - 1));
     } finally {
       this.#inRound = false;
+      if (this.#roundWrote) {
+        this.#revision++;
+        this.#changed = [...this.#roundChanged];
+      }
     }
   }
 
-  #schedule(ms: number): void {
-    if (this.#stopped) return;
+  #schedule(ms: number | null): void {
+    if (this.#stopped || ms === null) return;
     if (this.#running) {
       if (ms <= DEBOUNCE_MS) this.#again = true;
       return;

@@ -13,6 +13,8 @@ import { MeetingView } from '../meeting/MeetingView.tsx';
 import { MemberApprovalView } from '../member/MemberApprovalView.tsx';
 import { BackupsView } from '../backups/BackupsView.tsx';
 import { StoreNoticeBanner } from './StoreNoticeBanner.tsx';
+import { SyncView } from '../sync/SyncView.tsx';
+import { useSyncStatus } from '../data/useSyncStatus.ts';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 export function App() {
@@ -21,6 +23,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const store = useStoreInfo();
   const readOnly = store.info?.readOnly ?? false;
+  const sync = useSyncStatus();
 
   return (
     <AppDataContext value={data}>
@@ -29,7 +32,7 @@ export function App() {
         <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
           {shellText.skipToContent}
         </button>
-        <AppHeader />
+        <AppHeader sync={sync} />
         <div className="app-body">
           <Sidebar route={route} />
           <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
@@ -43,6 +46,7 @@ export function App() {
               {route.kind === 'meeting' && <MeetingView key={route.meetingId} route={route} />}
               {route.kind === 'memberApproval' && <MemberApprovalView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
+              {route.kind === 'sync' && <SyncView status={sync} />}
             </fieldset>
             </StoreReadOnlyContext>
           </main>

@@ -7,6 +7,8 @@ export type Route =
   | { kind: 'memberApproval' }
   /** Backups of the data directory: take one, restore one. */
   | { kind: 'backups' }
+  /** Sharing through CouchDB: the server, the committees shared, the conflicts. */
+  | { kind: 'sync' }
   | { kind: 'committee'; committeeId: string }
   | { kind: 'meeting'; meetingId: string; tab: MeetingTab; itemId?: string };
 
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'udvalg' && id === 'nyt') return { kind: 'newCommittee' };
   if (head === 'godkend') return { kind: 'memberApproval' };
   if (head === 'sikkerhedskopier') return { kind: 'backups' };
+  if (head === 'deling') return { kind: 'sync' };
   if (head === 'udvalg' && id) return { kind: 'committee', committeeId: id };
   if (head === 'moede' && id) {
     if (sub === 'underskrift') return { kind: 'meeting', meetingId: id, tab: 'underskrift' };
@@ -35,6 +38,8 @@ export function routeHref(route: Route): string {
       return '#/godkend';
     case 'backups':
       return '#/sikkerhedskopier';
+    case 'sync':
+      return '#/deling';
     case 'committee':
       return `#/udvalg/${encodeURIComponent(route.committeeId)}`;
     case 'meeting': {

@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect } from './fixtures.ts';
+import { startWebHost, type WebHost } from '../../electron/web/host.ts';
+import { startCouchServer, type CouchServer } from '../../scripts/couch/couchServer.ts';
+import { SyncPage } from './pages/SyncPage.ts';
+import { ItemEditor } from './pages/ItemEditor.ts';
+import { AgendaEditor } from './pages/AgendaEditor.ts';
+
+const STATIC_DIR = resolve('dist/renderer');
+
+/** Two machines (two browser hosts on their own data directories, each syncing continuously) and one CouchDB. */
+let couch: CouchServer;
+let hostA: WebHost;
+let hostB: WebHost;
+const dirs: string[] = [];
+
+test.beforeAll(async () => {
+  couch = await startCouchServer(0);
+  for (const _ of [0, 1]) dirs.push(await mkdtemp(join(tmpdir(), 'referent-e2e-sync-')));
+  hostA = await startWebHost({ dataDir: dirs[0]!, staticDir: STATIC_DIR, port: 0, sync: true });
+  hostB = await startWebHost({ dataDir: dirs[1]!, staticDir: STATIC_DIR, port: 0, sync: true });
+});
+
+test.afterAll(async () => {
+  await hostA?.close();
+  await hostB?.close();
+  await couch?.close();
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+test('a change typed in one window appears in the other within 5 s', async ({ page, memberPage }) => {
+  const service = hostA.app.service;
+  const committee = await service['committees.create']({ name: 'Teknik- og Miljøudvalget', members: [{ name: 'Karen Holm', label: 'A', role: 'formand' }] });
+  const meeting = await service['meetings.create']({ committeeId: committee.id, date: '2026-09-01' });
+  const withItem = await service['items.add']({ meetingId: meeting.id, title: 'Trafiksikkerhedsplan' });
+  const itemId = withItem.items[0]!.id;
+
+  // A shares the committee from the settings panel.
+  const a = new SyncPage(page);
+  await a.open(hostA.url);
+  await a.address.fill(couch.url);
+  await a.user.fill('sekretaer');
+  await a.password.fill('hemmelig');
+  await a.committee('Teknik- og Miljøudvalget').check();
+  await a.save.click();
+  await a.expectSynced();
+  await page.screenshot({ path: test.info().outputPath('deling-a.png'), fullPage: true });
+
+  // B joins it by its id.
+  const b = new SyncPage(memberPage);
+  await b.open(hostB.url);
+  await b.address.fill(couch.url);
+  await b.joinId.fill(committee.id);
+  await b.save.click();
+  await b.expectSynced();
+  await memberPage.goto(`${hostB.url}#/moede/${meeting.id}`);
+  const agendaB = new AgendaEditor(memberPage);
+  await expect(agendaB.row('Trafiksikkerhedsplan')).toBeVisible();
+
+  // Typed in A's window …
+  await page.goto(`${hostA.url}#/moede/${meeting.id}/punkt/${itemId}`);
+  const item = new ItemEditor(page);
+  await item.title.click();
+  await item.title.press('End');
+  await item.title.pressSequentially(' 2027');
+  const typed = Date.now();
+  // … shows in B's window without a reload.
+  await expect(agendaB.row('Trafiksikkerhedsplan 2027')).toBeVisible({ timeout: 5_000 });
+  test.info().annotations.push({ type: 'udbredelse', description: `${Date.now() - typed} ms fra indtastning i A til visning i B` });
+  await b.expectSynced();
+  await memberPage.screenshot({ path: test.info().outputPath('moede-b.png'), fullPage: true });
+});
