@@ -18,6 +18,7 @@ import { buildReferatDocxInWorker, closeExportWorker } from '../../electron/core
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import { fixtureCommittee } from '../fixtures/export/referatFixture.ts';
 import { largeMeeting } from '../fixtures/export/largeMeeting.ts';
+import { syncBenchRows } from './syncBench.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -184,6 +185,7 @@ for (const items of [10, 30, 100]) {
     rows.push([`export ${items}-item referat: pandoc markdown → docx`, 'pandoc not installed']);
   }
 }
+rows.push(...(await syncBenchRows()));
 await closeExportWorker();
 await rm(exportDir, { recursive: true, force: true });
 

@@ -2,7 +2,7 @@ import type { Store } from '../store/store.ts';
 import type { SyncState, SyncStatus } from '../../../shared/domain/syncConflict.ts';
 import { syncText } from '../../../shared/i18n/sync.da.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
-import { parseRemote, remoteErrorMessage, type Credentials } from './remote.ts';
+import { databaseName, parseRemote, remoteErrorMessage, type Credentials } from './remote.ts';
 import { SyncEngine } from './syncEngine.ts';
 import { SyncFolder } from './syncState.ts';
 
@@ -11,7 +11,9 @@ export type CredentialStore = { load(): Promise<Credentials | null>; save(creden
 
 export type SyncSettings = { remote: string | null; user: string | null; password?: string | undefined; committees: string[] };
 
-/** Between rounds while all is well: the server is asked for news this often. */
+/** While all is well the server is asked to answer as soon as anything changes (CouchDB's long-polled changes feed), or after this long with nothing. */
+const WATCH_TIMEOUT_MS = 25_000;
+/** Where the long poll is not possible (an error from it): asked this often instead. */
 const POLL_MS = 1500;
 /** After a failure: 1 s, 2 s, 4 s … up to a minute. */
 const BACKOFF_MAX_MS = 60_000;
@@ -20,8 +22,9 @@ const DEBOUNCE_MS = 250;
 
 /**
  * Continuous synchronisation in the app and the browser host: a round at
- * start, after every local save (debounced) and every 1.5 s while online;
- * after a failure, again with exponential backoff. One round at a time. Its
+ * start, after every local save (debounced), and whenever the server's
+ * changes feed (long-polled) says another machine wrote something; after a
+ * failure, again with exponential backoff. One round at a time. Its
  * status is what the header shows: synkroniseret, offline, konflikt or fejl.
  */
 export class SyncController {
@@ -43,7 +46,8 @@ export class SyncController {
   #revision = 0;
   #changed: string[] = [];
   /** When the next round is due, set by the round that just ended; null: none (nothing shared). */
-  #nextDelay: number | null = null;
+  #nextDelay: number | 'watch' | null = null;
+  #watching: AbortController | null = null;
   readonly #unsubscribe: () => void;
 
   constructor(store: Store, credentials: CredentialStore) {
@@ -116,19 +120,23 @@ export class SyncController {
   /** A round now (or right after the one running), resolved when it is done. */
   async syncNow(): Promise<void> {
     this.#clearTimer();
+    this.#watching?.abort();
     while (this.#running) await this.#running;
     this.#clearTimer();
     this.#running = this.#round().finally(() => {
       this.#running = null;
       const again = this.#again;
       this.#again = false;
-      this.#schedule(again ? 0 : this.#nextDelay);
+      if (again) this.#schedule(0);
+      else if (this.#nextDelay === 'watch') void this.#watch();
+      else this.#schedule(this.#nextDelay);
     });
     await this.#running;
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#watching?.abort();
     this.#clearTimer();
     this.#unsubscribe();
     await this.#running?.catch(() => undefined);
@@ -153,7 +161,7 @@ export class SyncController {
       this.#message = '';
       this.#lastSync = new Date().toISOString();
       this.#failures = 0;
-      this.#nextDelay = POLL_MS;
+      this.#nextDelay = 'watch';
     } catch (error) {
       const described = error instanceof ReferentError ? { kind: 'fejl' as const, message: error.message } : remoteErrorMessage(error);
       this.#state = described.kind;
@@ -166,6 +174,44 @@ export class SyncController {
         this.#revision++;
         this.#changed = [...this.#roundChanged];
       }
+    }
+  }
+
+  /**
+   * Waits for news on the server: one long-polled `_changes` request per shared
+   * committee since what this machine has read; the first to answer with a
+   * change starts a round. A local edit (or stop) cancels the wait.
+   */
+  async #watch(): Promise<void> {
+    if (this.#stopped) return;
+    const config = await this.#folder.config();
+    if (!config.remote || config.committees.length === 0) return;
+    const server = parseRemote(config.remote, await this.#credentials.load());
+    const abort = new AbortController();
+    this.#watching = abort;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (server.credentials) headers.Authorization = `Basic ${Buffer.from(`${server.credentials.username}:${server.credentials.password}`).toString('base64')}`;
+    const waits = config.committees.map(async (id) => {
+      const db = databaseName(id);
+      const since = (await this.#folder.checkpoint(db, server.url)).since;
+      const res = await fetch(`${server.url}${db}/_changes?feed=longpoll&limit=1&timeout=${WATCH_TIMEOUT_MS}&since=${encodeURIComponent(String(since))}`, { headers, signal: abort.signal });
+      if (!res.ok) throw new Error(String(res.status));
+      const body = (await res.json()) as { results?: unknown[] };
+      return (body.results?.length ?? 0) > 0;
+    });
+    try {
+      const news = await Promise.race(waits);
+      if (abort.signal.aborted || this.#stopped) return;
+      abort.abort();
+      if (news) void this.syncNow();
+      else void this.#watch();
+    } catch {
+      if (abort.signal.aborted || this.#stopped) return;
+      abort.abort();
+      this.#schedule(POLL_MS);
+    } finally {
+      for (const w of waits) w.catch(() => undefined);
+      if (this.#watching === abort) this.#watching = null;
     }
   }
 

@@ -12,7 +12,7 @@ import { bodyOf, checkAnswer, checkArrival } from './arrivalCheck.ts';
 import { designDocument, DESIGN_DOC_ID } from './designDoc.ts';
 import { mergeCommittee, mergeMeeting, sameMeeting, type Clash } from './mergeMeeting.ts';
 import { databaseName, openRemoteDb, type RemoteDb, type RemoteServer } from './remote.ts';
-import { COMMITTEE_DOC, composeMeeting, keyedLocal, meetingDocs, meetingOfDocId, SAFE_ID, type DocBody, type SyncConflict } from './syncDocs.ts';
+import { COMMITTEE_DOC, composeMeeting, keyedLocal, meetingDocs, meetingOfDocId, SAFE_ID, type DocBody, type KeyedMeeting, type SyncConflict } from './syncDocs.ts';
 import { SyncFolder, type BaseFile, type Checkpoint } from './syncState.ts';
 import { same } from './threeWay.ts';
 
@@ -112,7 +112,7 @@ export class SyncEngine {
       }
       for (const doc of committeeDocs) await this.#pullCommittee(name, committeeId, doc, report);
       for (const doc of bilag) await this.#pullBilag(db, name, committeeId, doc, report);
-      for (const [mid, docs] of meetings) await this.#pullMeeting(name, committeeId, mid, docs, cp, report);
+      await this.#pullMeetings(name, committeeId, meetings, cp, report);
       for (const doc of others) await this.#pullOther(name, committeeId, doc, report);
       cp.since = res.last_seq;
       await this.folder.saveCheckpoint(name, cp);
@@ -163,57 +163,101 @@ export class SyncEngine {
     report.pulled++;
   }
 
-  async #pullMeeting(name: string, committeeId: string, meetingId: string, docs: PouchDoc[], cp: Checkpoint, report: CommitteeReport): Promise<void> {
-    const base = await this.folder.base(name, meetingId);
-    const next: BaseFile = { docs: { ...base.docs } };
-    let changed = false;
+  /**
+   * The meetings of one batch of changes: each document checked on arrival,
+   * each meeting merged three-way, and all of them written in one store
+   * transaction (one audit append, each meeting file durably), then the new
+   * bases. A quarantined document's revision is known from then on (a later
+   * push overwrites it) but its content is never taken.
+   */
+  async #pullMeetings(name: string, committeeId: string, groups: Map<string, PouchDoc[]>, cp: Checkpoint, report: CommitteeReport): Promise<void> {
+    type Prepared = { meetingId: string; docs: PouchDoc[]; next: BaseFile; baseK: KeyedMeeting | null; theirsK: KeyedMeeting | null };
+    const prepared: Prepared[] = [];
     const committee = this.#store.committee(committeeId);
-    for (const doc of docs) {
-      if (base.docs[doc._id]?.rev === doc._rev) continue;
-      changed = true;
-      if (doc._deleted) {
-        next.docs[doc._id] = { rev: doc._rev!, body: null };
+    for (const [meetingId, docs] of groups) {
+      const base = await this.folder.base(name, meetingId);
+      const next: BaseFile = { docs: { ...base.docs } };
+      let changed = false;
+      for (const doc of docs) {
+        if (base.docs[doc._id]?.rev === doc._rev) continue;
+        changed = true;
+        if (doc._deleted) {
+          next.docs[doc._id] = { rev: doc._rev!, body: null };
+          continue;
+        }
+        const arrival = checkArrival(doc, committeeId);
+        let reason = arrival.ok ? null : arrival.reason;
+        if (arrival.ok && (arrival.body.meetingId as string) !== meetingId) reason = syncText.quarantine.idMismatch;
+        if (arrival.ok && !reason && (arrival.body.type === 'godkendelse' || arrival.body.type === 'afvisning')) reason = checkAnswer(arrival.body, meetingId, committee);
+        if (reason) {
+          await this.#quarantine(name, doc, reason, report);
+          next.docs[doc._id] = { rev: doc._rev!, body: base.docs[doc._id]?.body ?? null };
+          continue;
+        }
+        next.docs[doc._id] = { rev: doc._rev!, body: arrival.ok ? arrival.body : null };
+      }
+      if (changed) prepared.push({ meetingId, docs, next, baseK: composeMeeting(bodies(base)), theirsK: composeMeeting(bodies(next)) });
+    }
+    if (prepared.length === 0) return;
+    type Outcome = { clashes: Clash[]; invalid: boolean; merged: Meeting | null | undefined };
+    const outcomes = await this.#store.transaction((tx) =>
+      prepared.map(({ meetingId, baseK, theirsK }): Outcome => {
+        const local = tx.meeting(meetingId) ?? null;
+        if (local && local.committeeId !== committeeId) return { clashes: [], invalid: false, merged: undefined };
+        const mineK = local ? keyedLocal(local, baseK?.keys ?? theirsK?.keys ?? new Map()) : null;
+        const { merged, clashes } = mergeMeeting(baseK, mineK, theirsK);
+        if (!merged) {
+          if (local) tx.deleteMeeting(meetingId);
+          return { clashes, invalid: false, merged: null };
+        }
+        const valid = meetingSchema.safeParse(merged.meeting);
+        if (!valid.success) return { clashes: [], invalid: true, merged: undefined };
+        if (!sameMeeting(valid.data, local)) tx.putMeeting(valid.data);
+        return { clashes, invalid: false, merged: valid.data };
+      }),
+    );
+    for (let i = 0; i < prepared.length; i++) {
+      const { meetingId, docs, next, theirsK } = prepared[i]!;
+      const outcome = outcomes[i]!;
+      if (outcome.invalid) {
+        for (const doc of docs) await this.#quarantine(name, doc, syncText.quarantine.merged, report);
         continue;
       }
-      const arrival = checkArrival(doc, committeeId);
-      let reason = arrival.ok ? null : arrival.reason;
-      if (arrival.ok && (arrival.body.meetingId as string) !== meetingId) reason = syncText.quarantine.idMismatch;
-      if (arrival.ok && !reason && (arrival.body.type === 'godkendelse' || arrival.body.type === 'afvisning')) reason = checkAnswer(arrival.body, meetingId, committee);
-      if (reason) {
-        await this.#quarantine(name, doc, reason, report);
-        // Its revision is known (a later push overwrites it), its content never taken.
-        next.docs[doc._id] = { rev: doc._rev!, body: base.docs[doc._id]?.body ?? null };
-        continue;
-      }
-      next.docs[doc._id] = { rev: doc._rev!, body: arrival.ok ? arrival.body : null };
+      await this.#recordClashes(committeeId, meetingId, outcome.clashes, report);
+      await this.folder.saveBase(name, meetingId, next);
+      // What the server has is what this store has now: nothing to push for it.
+      if (outcome.merged && theirsK && sameMeeting(outcome.merged, theirsK.meeting)) cp.meetings[meetingId] = outcome.merged.updatedAt;
+      if (outcome.merged === null && !theirsK) delete cp.meetings[meetingId];
+      report.pulled++;
     }
-    if (!changed) return;
-    const baseK = composeMeeting(bodies(base));
-    const theirsK = composeMeeting(bodies(next));
-    const outcome = await this.#store.transaction((tx) => {
-      const local = tx.meeting(meetingId) ?? null;
-      if (local && local.committeeId !== committeeId) return { clashes: [] as Clash[], invalid: false, merged: undefined };
-      const mineK = local ? keyedLocal(local, baseK?.keys ?? theirsK?.keys ?? new Map()) : null;
-      const { merged, clashes } = mergeMeeting(baseK, mineK, theirsK);
-      if (!merged) {
-        if (local) tx.deleteMeeting(meetingId);
-        return { clashes, invalid: false, merged: null };
-      }
-      const valid = meetingSchema.safeParse(merged.meeting);
-      if (!valid.success) return { clashes: [] as Clash[], invalid: true, merged: undefined };
-      if (!sameMeeting(valid.data, local)) tx.putMeeting(valid.data);
-      return { clashes, invalid: false, merged: valid.data };
-    });
-    if (outcome.invalid) {
-      for (const doc of docs) await this.#quarantine(name, doc, syncText.quarantine.merged, report);
-      return;
+  }
+
+  /**
+   * A push the server refused (someone wrote in between, or the checkpoint is
+   * ahead of a base lost in a power cut): the meeting's documents read from
+   * the server as they are now and merged like a pull. A document the server
+   * no longer has at all (a database restored or recreated) leaves the base,
+   * so the next push writes it again; only a real deletion deletes.
+   */
+  async #refetchMeeting(db: RemoteDb, name: string, committeeId: string, meetingId: string, cp: Checkpoint, report: CommitteeReport): Promise<void> {
+    const base = await this.folder.base(name, meetingId);
+    const found = new Map<string, PouchDoc>();
+    for (const p of ['i', 'a', 'r', 'o']) {
+      const range = await db.allDocs({ include_docs: true, startkey: `${p}:${meetingId}:`, endkey: `${p}:${meetingId}:\ufff0` });
+      for (const row of range.rows) if (row.doc) found.set(row.id, row.doc);
     }
-    await this.#recordClashes(committeeId, meetingId, outcome.clashes, report);
-    await this.folder.saveBase(name, meetingId, next);
-    // What the server has is what this store has now: nothing to push for it.
-    if (outcome.merged && theirsK && sameMeeting(outcome.merged, theirsK.meeting)) cp.meetings[meetingId] = outcome.merged.updatedAt;
-    if (outcome.merged === null && !theirsK) delete cp.meetings[meetingId];
-    report.pulled++;
+    const known = await db.allDocs({ include_docs: true, keys: [...new Set([`m:${meetingId}`, ...Object.keys(base.docs)])] });
+    const lost: string[] = [];
+    for (const row of known.rows) {
+      if (row.doc) found.set(row.id, row.doc);
+      else if (row.value?.deleted) found.set(row.id, { _id: row.id, _rev: row.value.rev, _deleted: true });
+      else if (base.docs[row.id]) lost.push(row.id);
+    }
+    if (lost.length > 0) {
+      for (const id of lost) delete base.docs[id];
+      await this.folder.saveBase(name, meetingId, base);
+    }
+    await this.#pullMeetings(name, committeeId, new Map([[meetingId, [...found.values()]]]), cp, report);
   }
 
   async #pullOther(name: string, committeeId: string, doc: PouchDoc, report: CommitteeReport): Promise<void> {
@@ -276,28 +320,36 @@ export class SyncEngine {
           base.docs[COMMITTEE_DOC] = { rev: res.rev, body };
           await this.folder.saveBase(name, BASE_COMMITTEE, base);
           report.pushed++;
-        } else refused = true;
+        } else {
+          refused = true;
+          const current = await db.get(COMMITTEE_DOC).catch(() => null);
+          if (current) await this.#pullCommittee(name, committeeId, current, report);
+          else {
+            delete base.docs[COMMITTEE_DOC];
+            await this.folder.saveBase(name, BASE_COMMITTEE, base);
+          }
+        }
       }
     }
 
     const ids = new Set([...this.#store.meetingSummaries().filter((s) => s.committeeId === committeeId).map((s) => s.id), ...Object.keys(cp.meetings)]);
     type Pending = { meetingId: string; docId: string; body: DocBody | null; doc: PouchDoc };
     let pending: Pending[] = [];
+    const refusedMeetings = new Set<string>();
     const bases = new Map<string, BaseFile>();
     const localMeetings = new Map<string, Meeting | null>();
     const flush = async () => {
       if (pending.length === 0) return;
       const results = await db.bulkDocs(pending.map((p) => p.doc));
-      const failed = new Set<string>();
       results.forEach((res, i) => {
         const p = pending[i]!;
         const base = bases.get(p.meetingId)!;
         if (res && !res.error && res.rev) base.docs[p.docId] = { rev: res.rev, body: p.body };
-        else failed.add(p.meetingId);
+        else refusedMeetings.add(p.meetingId);
       });
       for (const mid of new Set(pending.map((p) => p.meetingId))) {
         await this.folder.saveBase(name, mid, bases.get(mid)!);
-        if (failed.has(mid)) {
+        if (refusedMeetings.has(mid)) {
           refused = true;
           continue;
         }
@@ -348,6 +400,7 @@ export class SyncEngine {
       if (pending.length >= BATCH) await flush();
     }
     await flush();
+    for (const mid of refusedMeetings) await this.#refetchMeeting(db, name, committeeId, mid, cp, report);
     await this.#pushConflicts(db, committeeId);
     await this.#pushAudit(db, committeeId, cp);
     await this.folder.saveCheckpoint(name, cp);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileDurably } from '../store/durableJsonFile.ts';
+import { writeFileAtomically, writeFileDurably } from '../store/durableJsonFile.ts';
 import type { DocBody, SyncConflict } from './syncDocs.ts';
 
 /**
@@ -70,18 +70,25 @@ export class SyncFolder {
     return { remote, since: 0, meetings: {}, bilag: [], auditSeq: 0 };
   }
 
+  /** Like the bases: a checkpoint lost means changes read again (harmless), one ahead of its bases is caught by a refused push. */
   async saveCheckpoint(db: string, checkpoint: Checkpoint): Promise<void> {
     await mkdir(this.dbDir(db), { recursive: true });
-    await writeJson(join(this.dbDir(db), 'checkpoint.json'), checkpoint);
+    await writeFileAtomically(join(this.dbDir(db), 'checkpoint.json'), JSON.stringify(checkpoint));
   }
 
   async base(db: string, name: string): Promise<BaseFile> {
     return (await readJson<BaseFile>(join(this.dbDir(db), 'base', `${name}.json`))) ?? { docs: {} };
   }
 
+  /**
+   * Replaced in one step but not waited for on disk: a base lost or older after a
+   * power cut only makes the next push be refused, and the refusal reads the
+   * meeting from the server again (SyncEngine.#refetchMeeting). The store, the
+   * source of truth, is written durably before any of this.
+   */
   async saveBase(db: string, name: string, base: BaseFile): Promise<void> {
     await mkdir(join(this.dbDir(db), 'base'), { recursive: true });
-    await writeJson(join(this.dbDir(db), 'base', `${name}.json`), base);
+    await writeFileAtomically(join(this.dbDir(db), 'base', `${name}.json`), JSON.stringify(base));
   }
 
   async #clearBase(db: string): Promise<void> {
