@@ -7,6 +7,9 @@ import { startCouchServer, type CouchServer } from '../../scripts/couch/couchSer
 import { SyncPage } from './pages/SyncPage.ts';
 import { ItemEditor } from './pages/ItemEditor.ts';
 import { AgendaEditor } from './pages/AgendaEditor.ts';
+import { openApp } from '../../electron/core/openApp.ts';
+import { runSyncRound } from '../../electron/core/sync/runSync.ts';
+import { docFromParagraphs } from '../../shared/text/richText.ts';
 
 const STATIC_DIR = resolve('dist/renderer');
 
@@ -71,4 +74,45 @@ test('a change typed in one window appears in the other within 5 s', async ({ pa
   test.info().annotations.push({ type: 'udbredelse', description: `${Date.now() - typed} ms fra indtastning i A til visning i B` });
   await b.expectSynced();
   await memberPage.screenshot({ path: test.info().outputPath('moede-b.png'), fullPage: true });
+});
+
+test('a text conflict is shown side by side and resolved with a merge written by hand', async ({ page }) => {
+  // Two machines edit the same section offline, then sync: B finds the conflict.
+  const [dirA, dirB] = [await mkdtemp(join(tmpdir(), 'referent-e2e-sync-')), await mkdtemp(join(tmpdir(), 'referent-e2e-sync-'))];
+  dirs.push(dirA, dirB);
+  const a = await openApp(dirA, { background: false });
+  const b = await openApp(dirB, { background: false });
+  const committee = await a.service['committees.create']({ name: 'Økonomiudvalget', members: [{ name: 'Karen Holm', label: 'A', role: 'formand' }] });
+  const meeting = await a.service['meetings.create']({ committeeId: committee.id, date: '2026-09-08' });
+  const m = await a.service['items.add']({ meetingId: meeting.id, title: 'Budget 2027' });
+  const item = m.items[0]!;
+  await runSyncRound(a.store, { remote: couch.url, committees: [committee.id] });
+  await runSyncRound(b.store, { remote: couch.url, committees: [committee.id] });
+  await a.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs('Rammen er 12 mio. kr.') });
+  await b.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs('Rammen er 14 mio. kr.') });
+  await runSyncRound(a.store, { remote: couch.url });
+  await runSyncRound(b.store, { remote: couch.url });
+  await a.close();
+  await b.close();
+
+  const host = await startWebHost({ dataDir: dirB, staticDir: STATIC_DIR, port: 0, sync: true });
+  try {
+    const sync = new SyncPage(page);
+    await sync.open(host.url);
+    await expect(sync.badge).toHaveText('Konflikt', { timeout: 15_000 });
+    const card = page.getByRole('article', { name: 'Felt: section:' + item.sections[0]!.id });
+    await expect(card.getByRole('region').or(card.locator('section')).first()).toBeVisible();
+    await expect(card).toContainText('Rammen er 14 mio. kr.');
+    await expect(card).toContainText('Rammen er 12 mio. kr.');
+    await page.screenshot({ path: test.info().outputPath('konflikt.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Skriv en samlet version' }).click();
+    await card.getByLabel('Skriv en samlet version').fill('Rammen er 13 mio. kr.');
+    await card.getByRole('button', { name: 'Gem samlet version' }).click();
+    await expect(page.getByText('Ingen konflikter.')).toBeVisible();
+    await sync.expectSynced();
+    const stored = host.app.store.meeting(meeting.id)!;
+    expect(stored.items[0]!.sections[0]!.body).toEqual(docFromParagraphs('Rammen er 13 mio. kr.'));
+  } finally {
+    await host.close();
+  }
 });
