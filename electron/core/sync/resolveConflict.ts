@@ -20,7 +20,9 @@ export async function listConflicts(ctx: ServiceContext): Promise<SyncConflictVi
       meeting = undefined;
     }
     const item = meeting?.items.find((i) => i.id === c.itemId);
-    return { ...c, mineIsHere: c.machineId === config.machineId, meetingDate: meeting?.date ?? null, itemTitle: item?.title ?? null };
+    const section = c.path.startsWith('section:') ? item?.sections.find((s) => s.id === c.path.slice('section:'.length)) : undefined;
+    const label = section?.title ?? syncText.conflicts.fields[c.path] ?? c.path;
+    return { ...c, label, mineIsHere: c.machineId === config.machineId, meetingDate: meeting?.date ?? null, itemTitle: item?.title ?? null };
   });
 }
 

@@ -30,6 +30,6 @@ export class SyncPage {
   }
 
   async expectSynced(): Promise<void> {
-    await expect(this.badge).toHaveText('Synkroniseret', { timeout: 15_000 });
+    await expect(this.badge).toHaveText('Synkroniseret', { timeout: 30_000 });
   }
 }
