@@ -14,6 +14,7 @@ const POLL_MS = 1000;
 export function useSyncStatus(): SyncStatus | undefined {
   const [status, setStatus] = useState<SyncStatus>();
   const revision = useRef<number | null>(null);
+  const last = useRef('');
   useEffect(() => {
     let stopped = false;
     let timer: number | undefined;
@@ -21,7 +22,12 @@ export function useSyncStatus(): SyncStatus | undefined {
       try {
         const next = await api.call('sync.status', {});
         if (stopped) return;
-        setStatus(next);
+        // The whole app hangs below the header: a status that did not change must not render it again.
+        const seen = JSON.stringify(next);
+        if (seen !== last.current) {
+          last.current = seen;
+          setStatus(next);
+        }
         if (revision.current !== null && next.revision !== revision.current) announceSynced({ meetings: next.changed });
         revision.current = next.revision;
       } catch {
