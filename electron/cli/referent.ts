@@ -17,6 +17,7 @@ const COMMANDS: (() => Promise<CliCommand>)[] = [
   async () => (await import('./commands/checkCommand.ts')).checkCommand,
   async () => (await import('./commands/lintCommand.ts')).lintCommand,
   async () => (await import('./commands/importCommand.ts')).importCommand,
+  async () => (await import('./commands/syncCommand.ts')).syncCommand,
 ];
 
 /** Runs one CLI command and returns the exit code; every command but `import` opens the data directory read-only, so the CLI can read seeds/ safely. */
@@ -32,7 +33,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   let positionals: string[];
   try {
     // Every command's options are known to every command, as they always were: an option another command reads is not an error.
-    const options = Object.assign({ data: { type: 'string' } }, ...commands.map((c) => c.options)) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+    // The command's own definition wins where two define one name differently (`--committee` is repeatable for `sync` only).
+    const options = Object.assign({ data: { type: 'string' } }, ...commands.map((c) => c.options), command?.options ?? {}) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
     ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command?.positionals === true }));
   } catch (error) {
     io.err((error as Error).message);

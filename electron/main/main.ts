@@ -10,6 +10,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol.ts';
 import { denyAllPermissions, hardenWindow } from './hardenWindow.ts';
 import { registerApiHandlers } from './registerApiHandlers.ts';
 import { claimSingleInstance } from './singleInstance.ts';
+import { safeCredentials } from './safeCredentials.ts';
 
 // The bundle is CommonJS (dist/electron/main.cjs), so __dirname is the bundle's folder.
 const appRoot = app.isPackaged ? process.resourcesPath : join(__dirname, '..', '..');
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   dataDir ||= app.getPath('userData');
   serveRenderer(rendererDir);
   denyAllPermissions(session.defaultSession);
-  opening = openApp(dataDir, { seedsDir, onProgress: showProgress, ...platformHooks(() => mainWindow) });
+  opening = openApp(dataDir, { seedsDir, onProgress: showProgress, syncCredentials: safeCredentials(dataDir), ...platformHooks(() => mainWindow) });
   registerApiHandlers(deferredService(opening.then((opened) => opened.service)));
 
   mainWindow = new BrowserWindow({

@@ -1,3 +1,5 @@
+import { memoryCredentials } from '../core/sync/syncController.ts';
+import { credentialsFromEnv } from '../core/sync/remote.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +18,8 @@ export type WebHostOptions = {
   staticDir: string;
   port?: number;
   now?: () => Date;
+  /** Continuous sync through CouchDB (`npm run web`): the password is kept in this process's memory only, seeded from REFERENT_SYNC_USER / REFERENT_SYNC_PASSWORD. */
+  sync?: boolean;
 };
 
 export type WebHost = {
@@ -53,7 +57,7 @@ const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*("utf-8"|utf-8)
  * the address), so no other local program or user can either.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const app = await openApp(options.dataDir, { seedsDir: options.seedsDir, now: options.now });
+  const app = await openApp(options.dataDir, { seedsDir: options.seedsDir, now: options.now, ...(options.sync ? { syncCredentials: memoryCredentials(credentialsFromEnv()) } : {}) });
   const token = randomBytes(32).toString('base64url');
   const expectedAuthorization = Buffer.from(`Bearer ${token}`);
   let origin = '';

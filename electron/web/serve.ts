@@ -8,7 +8,7 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = Number(process.env.PORT ?? 5178);
 const dataDir = defaultDataDir();
 
-const host = await startWebHost({ dataDir, seedsDir: join(repo, 'seeds'), staticDir: join(repo, 'dist', 'renderer'), port });
+const host = await startWebHost({ dataDir, seedsDir: join(repo, 'seeds'), staticDir: join(repo, 'dist', 'renderer'), port, sync: true });
 // The address carries this start's access key: only whoever can read this terminal can open Referent.
 console.log(securityText.host.started(host.url, dataDir));
 

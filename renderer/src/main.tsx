@@ -18,6 +18,7 @@ import './member/member.css';
 import './export/export.css';
 import './backups/backups.css';
 import './import/import.css';
+import './sync/sync.css';
 
 // Debounced edits must leave before the window goes: pagehide is the last event
 // a closing Electron window or browser tab reliably delivers.

@@ -50,6 +50,11 @@ export const CHANNEL_NAMES = [
   'meetings.draftCopy',
   'publish.check',
   'publish.override',
+  'sync.status',
+  'sync.configure',
+  'sync.now',
+  'sync.conflicts',
+  'sync.resolve',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -30,6 +30,7 @@ import type { ProtocolChange } from '../domain/protocolChanges.ts';
 import type { Signer } from '../domain/signers.ts';
 import type { Finding } from '../domain/publishCheck/types.ts';
 import { CHANNEL_NAMES, isChannelName, type ChannelName } from './channelNames.ts';
+import type { SyncConflictView, SyncStatus } from '../domain/syncConflict.ts';
 
 /**
  * The one contract between renderer and main. Each channel names its request
@@ -220,6 +221,26 @@ export const apiContract = {
       variant: z.enum(['referat', 'dagsorden']),
       audience: z.enum(['fuld', 'offentlig']),
       reason: z.string().trim().min(3, publishCheckText.overrideReasonRequired).max(2000),
+    }),
+  ),
+  /** Synchronisation through CouchDB (issue 16): the header's status, the settings, and the conflicts with both versions. */
+  'sync.status': channel<SyncStatus>()(z.object({})),
+  'sync.configure': channel<SyncStatus>()(
+    z.object({
+      remote: z.string().trim().max(500).nullable(),
+      user: z.string().trim().max(200).nullable().default(null),
+      password: z.string().max(500).optional(),
+      committees: z.array(id).max(200).default([]),
+    }),
+  ),
+  'sync.now': channel<SyncStatus>()(z.object({})),
+  'sync.conflicts': channel<SyncConflictView[]>()(z.object({})),
+  'sync.resolve': channel<SyncConflictView[]>()(
+    z.object({
+      conflictId: z.string().regex(/^[0-9a-f]{16,64}$/),
+      choice: z.enum(['mine', 'theirs', 'merged']),
+      /** The merge the secretary wrote: text for a text field, rich text for a section. */
+      value: z.union([z.string().max(5000), richDocSchema]).optional(),
     }),
   ),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;

@@ -9,6 +9,7 @@ export const cliText = {
   referent import --data MAPPE FIL… [--committee ID] [--json]
   referent lint   --data MAPPE --meeting ID [--variant referat|dagsorden]
                   [--audience fuld|offentlig] [--json]
+  referent sync   --data MAPPE --remote URL [--committee ID …]
 
 Kommandoer:
   list     Viser møderne i datamappen: id, udvalg, dato og antal punkter.
@@ -19,6 +20,9 @@ Kommandoer:
   lint     Tjek før udsendelse: CPR-numre, lukkede punkter, manglende beslutninger,
            nummerering, pladsholdere, datoer, bilag, kontaktoplysninger og
            afstemninger. Afslutter med 1, hvis der er fejl.
+  sync     Én synkronisering med en CouchDB-server (hent og send) for de delte
+           udvalg; --committee deler eller tilslutter et udvalg. Brugernavn og
+           adgangskode i adressen eller i REFERENT_SYNC_USER/REFERENT_SYNC_PASSWORD.
 
 Valg til export:
   --variant   referat (standard): med beslutninger og underskriftsside.

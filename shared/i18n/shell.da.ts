@@ -23,6 +23,7 @@ export const shellText = {
     memberLink: 'Godkend et referat',
     backupsLink: 'Sikkerhedskopier',
     importLink: 'Importér referat eller dagsorden',
+    syncLink: 'Deling',
   },
   welcome: {
     emptyHeading: 'Opret dit første udvalg',

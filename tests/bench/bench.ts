@@ -22,10 +22,11 @@ import { saveBench } from './suites/saveBench.ts';
 import { exportBench, hasPandoc } from './suites/exportBench.ts';
 import { firstScreenJs } from './suites/rendererBench.ts';
 import { importBench } from './suites/importBench.ts';
+import { syncBenchRows } from './suites/syncBench.ts';
 import { searchAlone } from './suites/searchBench.ts';
 import { median } from './stats.ts';
 
-const SUITES = ['host', 'search', 'cli', 'save', 'cold', 'renderer', 'export', 'import'] as const;
+const SUITES = ['host', 'search', 'cli', 'save', 'cold', 'renderer', 'export', 'import', 'sync'] as const;
 const args = process.argv.slice(2);
 const sizesArg = args.find((a) => a.startsWith('--sizes='));
 const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [10, 1000, 5000];
@@ -221,6 +222,7 @@ try {
 
   if (run('export')) section('Export in process: DOCX of realistic items', await exportBench());
   if (run('import')) section('Import', await importBench());
+  if (run('sync')) section('Sync through CouchDB (the development server on loopback)', await syncBenchRows());
 } finally {
   idle.stop();
   for (const s of stores.values()) await removeStore(s);

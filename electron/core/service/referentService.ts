@@ -12,16 +12,20 @@ import { createItemHandlers } from './itemHandlers.ts';
 import { createAttachmentHandlers } from './attachmentHandlers.ts';
 import { createImportHandlers } from './importHandlers.ts';
 import { createPublishHandlers } from './publishHandlers.ts';
+import { createSyncHandlers } from './syncHandlers.ts';
+import { SyncController, type CredentialStore } from '../sync/syncController.ts';
 
 export { MAX_ITEMS_PER_MEETING } from './itemHandlers.ts';
 
+/** `syncCredentials`: where the sync password is kept; given by the app and the browser host, which then sync continuously. */
 export type ServiceOptions = PlatformHooks & {
   now?: () => Date;
   /** Build or open the search index soon after start (the window and the host); a one-off CLI command leaves it until a search asks. */
   warmSearch?: boolean;
+  syncCredentials?: CredentialStore;
 };
 
-export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Promise<void> };
+export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Promise<void>; stopSync(): Promise<void> };
 
 /**
  * The application's behaviour, shared by Electron's main process, the browser
@@ -30,7 +34,7 @@ export type ReferentService = ServiceApi & { flush(): Promise<void>; close(): Pr
  * entries) and is validated against the domain schema before it reaches the store.
  */
 export function createReferentService(store: Store, options: ServiceOptions = {}): ReferentService {
-  const { now, warmSearch = true, ...hooks } = options;
+  const { now, warmSearch = true, syncCredentials, ...hooks } = options;
   const ctx = createServiceContext(store, now ?? (() => new Date()), hooks);
   const search = new SearchIndex({ dataDir: store.dir, readOnly: store.readOnly, committees: () => store.committees() });
   // The index is derived from the meeting files: an event only says which file to read again, so a save waits for nothing.
@@ -43,6 +47,9 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
   const warmUp = warmSearch ? setTimeout(() => search.warmUp(), 1500) : undefined;
   warmUp?.unref();
 
+  const sync = syncCredentials && !store.readOnly ? new SyncController(store, syncCredentials) : null;
+  if (sync) void sync.start().catch((error: unknown) => console.error('[referent] starting sync failed', error));
+
   const handlers: ApiHandlers = {
     ...createCommitteeHandlers(ctx),
     ...createMeetingHandlers(ctx, search),
@@ -54,12 +61,18 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
 
     ...createExportHandlers(ctx),
     ...createPublishHandlers(ctx),
+    ...createSyncHandlers(ctx, sync),
+  };
+  const stopSync = async () => {
+    await sync?.stop();
   };
   return {
     ...validating(handlers),
     flush: () => store.flush(),
+    stopSync,
     async close() {
       clearTimeout(warmUp);
+      await stopSync();
       await store.flush();
       await search.close();
     },

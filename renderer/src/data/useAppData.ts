@@ -3,6 +3,7 @@ import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { onSynced } from './syncEvents.ts';
 
 export type AppData = {
   committees: Committee[];
@@ -37,6 +38,8 @@ export function useAppData(): AppData {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Committees and meetings that arrived through sync join the navigation.
+  useEffect(() => onSynced(() => void reload()), [reload]);
 
   const putCommittee = useCallback((committee: Committee) => {
     setCommittees((list) =>

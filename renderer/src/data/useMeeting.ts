@@ -3,6 +3,7 @@ import { api } from '../api/apiClient.ts';
 import { summarizeMeeting, type Meeting } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useAppDataContext } from './AppDataContext.ts';
+import { onSynced } from './syncEvents.ts';
 
 export type MeetingState = {
   meeting?: Meeting;
@@ -45,6 +46,19 @@ export function useMeeting(meetingId: string): MeetingState {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // A change to this meeting that arrived through sync: read again and shown, as a newer version.
+  useEffect(
+    () =>
+      onSynced(({ meetings }) => {
+        if (!meetings.includes(meetingId)) return;
+        void api
+          .call('meetings.get', { meetingId })
+          .then(apply)
+          .catch(() => undefined);
+      }),
+    [meetingId, apply],
+  );
 
   return { meeting, loadError, apply, applyLocal, reload };
 }

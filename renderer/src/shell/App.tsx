@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { WelcomeView } from './WelcomeView.tsx';
 import { StoreNoticeBanner } from './StoreNoticeBanner.tsx';
+import { useSyncStatus } from '../data/useSyncStatus.ts';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
 
 // Each screen loads when first opened: the first screen carries neither the text editor nor the approval code.
@@ -16,6 +17,7 @@ const CommitteeView = lazy(async () => ({ default: (await import('../committee/C
 const MeetingView = lazy(async () => ({ default: (await import('../meeting/MeetingView.tsx')).MeetingView }));
 const MemberApprovalView = lazy(async () => ({ default: (await import('../member/MemberApprovalView.tsx')).MemberApprovalView }));
 const ImportView = lazy(async () => ({ default: (await import('../import/ImportView.tsx')).ImportView }));
+const SyncView = lazy(async () => ({ default: (await import('../sync/SyncView.tsx')).SyncView }));
 const BackupsView = lazy(async () => ({ default: (await import('../backups/BackupsView.tsx')).BackupsView }));
 
 export function App() {
@@ -24,6 +26,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const store = useStoreInfo();
   const readOnly = store.info?.readOnly ?? false;
+  const sync = useSyncStatus();
 
   return (
     <AppDataContext value={data}>
@@ -32,7 +35,7 @@ export function App() {
         <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
           {shellText.skipToContent}
         </button>
-        <AppHeader />
+        <AppHeader sync={sync} />
         <div className="app-body">
           <Sidebar route={route} />
           <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
@@ -48,6 +51,7 @@ export function App() {
               {route.kind === 'memberApproval' && <MemberApprovalView />}
               {route.kind === 'import' && <ImportView />}
               {route.kind === 'backups' && <BackupsView readOnly={readOnly} dataDir={store.info?.dataDir} />}
+              {route.kind === 'sync' && <SyncView status={sync} />}
               </Suspense>
             </fieldset>
             </StoreReadOnlyContext>

@@ -1,8 +1,10 @@
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
+import { SyncStatusBadge } from './SyncStatusBadge.tsx';
+import type { SyncStatus } from '../../../shared/domain/syncConflict.ts';
 
-export function AppHeader() {
+export function AppHeader({ sync }: { sync?: SyncStatus | undefined }) {
   return (
     <header className="app-header">
       <a className="brand" href="#/">
@@ -13,6 +15,7 @@ export function AppHeader() {
         <span className="brand-tagline">{shellText.appTagline}</span>
       </a>
       <SearchBox />
+      <SyncStatusBadge status={sync} />
       <SaveIndicator />
     </header>
   );

@@ -82,6 +82,9 @@ export function Sidebar({ route }: { route: Route }) {
         <a className="committee-link member-link" href={routeHref({ kind: 'backups' })} aria-current={route.kind === 'backups' ? 'page' : undefined}>
           {shellText.nav.backupsLink}
         </a>
+        <a className="committee-link member-link" href={routeHref({ kind: 'sync' })} aria-current={route.kind === 'sync' ? 'page' : undefined}>
+          {shellText.nav.syncLink}
+        </a>
       </div>
     </nav>
   );

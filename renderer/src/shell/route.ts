@@ -9,6 +9,8 @@ export type Route =
   | { kind: 'backups' }
   /** Importing a referat or dagsorden (DOCX or PDF): pick, review, commit. */
   | { kind: 'import' }
+  /** Sharing through CouchDB: the server, the committees shared, the conflicts. */
+  | { kind: 'sync' }
   | { kind: 'committee'; committeeId: string }
   | { kind: 'meeting'; meetingId: string; tab: MeetingTab; itemId?: string };
 
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'godkend') return { kind: 'memberApproval' };
   if (head === 'sikkerhedskopier') return { kind: 'backups' };
   if (head === 'importer') return { kind: 'import' };
+  if (head === 'deling') return { kind: 'sync' };
   if (head === 'udvalg' && id) return { kind: 'committee', committeeId: id };
   if (head === 'moede' && id) {
     if (sub === 'underskrift') return { kind: 'meeting', meetingId: id, tab: 'underskrift' };
@@ -40,6 +43,8 @@ export function routeHref(route: Route): string {
       return '#/sikkerhedskopier';
     case 'import':
       return '#/importer';
+    case 'sync':
+      return '#/deling';
     case 'committee':
       return `#/udvalg/${encodeURIComponent(route.committeeId)}`;
     case 'meeting': {

@@ -1,0 +1,41 @@
+import type { ApiHandlers } from '../../../shared/api/contract.ts';
+import { ReferentError } from '../../../shared/api/result.ts';
+import { syncText } from '../../../shared/i18n/sync.da.ts';
+import { listConflicts, resolveConflict } from '../sync/resolveConflict.ts';
+import type { SyncController } from '../sync/syncController.ts';
+import { SyncFolder } from '../sync/syncState.ts';
+import type { ServiceContext } from './serviceContext.ts';
+
+type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.conflicts' | 'sync.resolve';
+
+/**
+ * Synchronisation: its status and settings (through the controller the app
+ * or the browser host runs; absent in the CLI, which syncs with `referent
+ * sync`), and the conflicts, resolved as ordinary edits.
+ */
+export function createSyncHandlers(ctx: ServiceContext, controller: SyncController | null): Pick<ApiHandlers, SyncChannels> {
+  const idle = async () => {
+    const folder = new SyncFolder(ctx.store.dir);
+    const config = await folder.config();
+    return { state: 'av' as const, message: '', lastSync: null, conflicts: (await folder.conflicts()).open.length, remote: config.remote, user: config.user, hasPassword: false, committees: config.committees, machineId: config.machineId, revision: 0, changed: [] };
+  };
+  const need = () => {
+    if (!controller) throw new ReferentError('konflikt', syncText.errors.notConfigured);
+    return controller;
+  };
+  return {
+    'sync.status': () => (controller ? controller.status() : idle()),
+    'sync.configure': (req) => need().configure(req),
+    async 'sync.now'() {
+      await need().syncNow();
+      return need().status();
+    },
+    'sync.conflicts': () => listConflicts(ctx),
+    async 'sync.resolve'(req) {
+      await resolveConflict(ctx, req);
+      // Sent on at once, so the other machines drop the record too.
+      if (controller) void controller.syncNow().catch(() => undefined);
+      return listConflicts(ctx);
+    },
+  };
+}

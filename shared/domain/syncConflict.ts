@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Both versions of one field that two machines changed differently since
+ * they last agreed. The merge keeps `mine` (this machine's, when it was
+ * found) in the store and this record keeps `theirs`, until the secretary
+ * picks one or writes a merge. Shared through the server, so every machine
+ * of the committee shows it; `machineId` says which machine `mine` is.
+ */
+export const syncConflictSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{16,64}$/),
+  committeeId: z.string().max(200),
+  /** Null for the committee's own fields. */
+  meetingId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/).nullable(),
+  itemId: z.string().max(200).nullable(),
+  /** Where: `title`, `caseNumber`, `section:<id>`, `location`, `item` (a whole item), `committee.name`, … */
+  path: z.string().max(300),
+  /** `tekst`: a text field; `vaerdi`: another field; `laast`: an edit that lost to a protocol sent to approval. */
+  kind: z.enum(['tekst', 'vaerdi', 'laast']),
+  label: z.string().max(600),
+  base: z.unknown(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+  at: z.string().max(100),
+  machineId: z.string().max(100),
+});
+export type SyncConflict = z.infer<typeof syncConflictSchema>;
+
+export const SYNC_STATES = ['av', 'arbejder', 'synkroniseret', 'offline', 'konflikt', 'fejl'] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+export type SyncStatus = {
+  state: SyncState;
+  /** Danish, for the header's tooltip: why offline or what failed. */
+  message: string;
+  lastSync: string | null;
+  conflicts: number;
+  remote: string | null;
+  user: string | null;
+  hasPassword: boolean;
+  committees: string[];
+  machineId: string;
+  /** Counts the rounds that changed this store; the page reads again what `changed` names when it moves. */
+  revision: number;
+  /** The meetings the last changing round wrote (empty when it was the committees). */
+  changed: string[];
+};
+
+/** A conflict as the renderer shows it: whether `mine` is this machine's. */
+export type SyncConflictView = SyncConflict & { mineIsHere: boolean; meetingDate: string | null; itemTitle: string | null };

@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect } from './fixtures.ts';
+import { startWebHost, type WebHost } from '../../electron/web/host.ts';
+import { startCouchServer, type CouchServer } from '../../scripts/couch/couchServer.ts';
+import { SyncPage } from './pages/SyncPage.ts';
+import { ItemEditor } from './pages/ItemEditor.ts';
+import { AgendaEditor } from './pages/AgendaEditor.ts';
+import { openApp } from '../../electron/core/openApp.ts';
+import { runSyncRound } from '../../electron/core/sync/runSync.ts';
+import { docFromParagraphs } from '../../shared/text/richText.ts';
+
+const STATIC_DIR = resolve('dist/renderer');
+// Two hosts, a server and two browsers on a shared machine: generous, as for every server-starting step.
+test.describe.configure({ timeout: 180_000 });
+
+/** Two machines (two browser hosts on their own data directories, each syncing continuously) and one CouchDB. */
+let couch: CouchServer;
+let hostA: WebHost;
+let hostB: WebHost;
+const dirs: string[] = [];
+
+test.beforeAll(async () => {
+  couch = await startCouchServer(0);
+  for (const _ of [0, 1]) dirs.push(await mkdtemp(join(tmpdir(), 'referent-e2e-sync-')));
+  hostA = await startWebHost({ dataDir: dirs[0]!, staticDir: STATIC_DIR, port: 0, sync: true });
+  hostB = await startWebHost({ dataDir: dirs[1]!, staticDir: STATIC_DIR, port: 0, sync: true });
+});
+
+test.afterAll(async () => {
+  await hostA?.close();
+  await hostB?.close();
+  await couch?.close();
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+test('a change typed in one window appears in the other within 5 s', async ({ page, memberPage }) => {
+  const service = hostA.app.service;
+  const committee = await service['committees.create']({ name: 'Teknik- og Miljøudvalget', members: [{ name: 'Karen Holm', label: 'A', role: 'formand' }] });
+  const meeting = await service['meetings.create']({ committeeId: committee.id, date: '2026-09-01' });
+  const withItem = await service['items.add']({ meetingId: meeting.id, title: 'Trafiksikkerhedsplan' });
+  const itemId = withItem.items[0]!.id;
+
+  // A shares the committee from the settings panel.
+  const a = new SyncPage(page);
+  await a.open(hostA.url);
+  await a.address.fill(couch.url);
+  await a.user.fill('sekretaer');
+  await a.password.fill('hemmelig');
+  await a.committee('Teknik- og Miljøudvalget').check();
+  await a.save.click();
+  await a.expectSynced();
+  await page.screenshot({ path: test.info().outputPath('deling-a.png'), fullPage: true });
+
+  // B joins it by its id.
+  const b = new SyncPage(memberPage);
+  await b.open(hostB.url);
+  await b.address.fill(couch.url);
+  await b.joinId.fill(committee.id);
+  await b.save.click();
+  await b.expectSynced();
+  await memberPage.goto(`${hostB.url}#/moede/${meeting.id}`);
+  const agendaB = new AgendaEditor(memberPage);
+  await expect(agendaB.row('Trafiksikkerhedsplan')).toBeVisible();
+
+  // Typed in A's window …
+  await page.goto(`${hostA.url}#/moede/${meeting.id}/punkt/${itemId}`);
+  const item = new ItemEditor(page);
+  await item.title.click();
+  await item.title.press('End');
+  await item.title.pressSequentially(' 2027');
+  const typed = Date.now();
+  // … shows in B's window without a reload.
+  await expect(agendaB.row('Trafiksikkerhedsplan 2027')).toBeVisible({ timeout: 5_000 });
+  test.info().annotations.push({ type: 'udbredelse', description: `${Date.now() - typed} ms fra indtastning i A til visning i B` });
+  await b.expectSynced();
+  await memberPage.screenshot({ path: test.info().outputPath('moede-b.png'), fullPage: true });
+});
+
+test('a text conflict is shown side by side and resolved with a merge written by hand', async ({ page }) => {
+  // Two machines edit the same section offline, then sync: B finds the conflict.
+  const [dirA, dirB] = [await mkdtemp(join(tmpdir(), 'referent-e2e-sync-')), await mkdtemp(join(tmpdir(), 'referent-e2e-sync-'))];
+  dirs.push(dirA, dirB);
+  const a = await openApp(dirA, { background: false });
+  const b = await openApp(dirB, { background: false });
+  const committee = await a.service['committees.create']({ name: 'Økonomiudvalget', members: [{ name: 'Karen Holm', label: 'A', role: 'formand' }] });
+  const meeting = await a.service['meetings.create']({ committeeId: committee.id, date: '2026-09-08' });
+  const m = await a.service['items.add']({ meetingId: meeting.id, title: 'Budget 2027' });
+  const item = m.items[0]!;
+  await runSyncRound(a.store, { remote: couch.url, committees: [committee.id] });
+  await runSyncRound(b.store, { remote: couch.url, committees: [committee.id] });
+  await a.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs('Rammen er 12 mio. kr.') });
+  await b.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs('Rammen er 14 mio. kr.') });
+  await runSyncRound(a.store, { remote: couch.url });
+  await runSyncRound(b.store, { remote: couch.url });
+  await a.close();
+  await b.close();
+
+  const host = await startWebHost({ dataDir: dirB, staticDir: STATIC_DIR, port: 0, sync: true });
+  try {
+    const sync = new SyncPage(page);
+    await sync.open(host.url);
+    await expect(sync.badge).toHaveText('Konflikt', { timeout: 15_000 });
+    const card = page.getByRole('article', { name: `Felt: ${item.sections[0]!.title}` });
+    await expect(card).toContainText('Rammen er 14 mio. kr.');
+    await expect(card).toContainText('Rammen er 12 mio. kr.');
+    await page.screenshot({ path: test.info().outputPath('konflikt.png'), fullPage: true });
+    await card.getByRole('button', { name: 'Skriv en samlet version' }).click();
+    await card.getByLabel('Skriv en samlet version').fill('Rammen er 13 mio. kr.');
+    await card.getByRole('button', { name: 'Gem samlet version' }).click();
+    await expect(page.getByText('Ingen konflikter.')).toBeVisible();
+    await sync.expectSynced();
+    const stored = host.app.store.meeting(meeting.id)!;
+    expect(stored.items[0]!.sections[0]!.body).toEqual(docFromParagraphs('Rammen er 13 mio. kr.'));
+  } finally {
+    await host.close();
+  }
+});
