@@ -46,11 +46,13 @@ export const exportText = {
     proceed: {
       export: 'Eksportér',
       udsendt: 'Markér dagsorden udsendt',
+      godkendelse: 'Videre til Send til godkendelse',
       manual: 'Luk',
     },
     proceedAnyway: {
       export: 'Eksportér alligevel',
       udsendt: 'Markér udsendt alligevel',
+      godkendelse: 'Send til godkendelse alligevel',
       manual: 'Luk',
     },
   },

@@ -24,8 +24,7 @@ test('godkendelse på sekretærens computer: låst indhold, afvisning, godkendel
   await expect(signatures.approveButton(ANNE)).toHaveCount(0);
 
   // Cancelling the dialog sends nothing.
-  await page.getByRole('button', { name: 'Send til godkendelse' }).click();
-  await page.getByRole('dialog', { name: 'Send referatet til godkendelse?' }).getByRole('button', { name: 'Annullér' }).click();
+  await (await meeting.startSendToApproval()).getByRole('button', { name: 'Annullér' }).click();
   await expect(meeting.status).toHaveText('Kladde');
 
   await meeting.sendToApproval();

@@ -76,3 +76,27 @@ test('tjek før udsendelse: a CPR number blocks marking the dagsorden sent, jump
   await expect(meetingPage.status).toHaveText('Dagsorden udsendt');
   await expect(check.dialog).toBeHidden();
 });
+
+test('tjek før udsendelse before »Send til godkendelse«: the findings are shown first, and they never hold the referat back from approval', async ({ page, host }) => {
+  const { meeting } = await arrangeMeeting(host);
+  const item = meeting.items[1]!;
+  const section = item.sections.find((s) => s.title === 'Sagsfremstilling')!;
+  await host.app.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: section.id, body: docFromParagraphs(`Borgeren med CPR-nummer ${CPR} har klaget.`) });
+
+  const shell = new AppShell(page);
+  const meetingPage = new MeetingPage(page);
+  await shell.open(host.url);
+  await shell.openMeeting(CHEFFORUM, '16. marts 2026');
+
+  await page.getByRole('button', { name: 'Send til godkendelse', exact: true }).click();
+  const check = meetingPage.publishCheck;
+  await expect(check.dialog).toBeVisible();
+  await expect(check.finding('CPR-nummer')).toContainText('Punkt 2');
+  // Sending for approval is not publishing: the error is shown, not enforced.
+  await expect(check.proceed('Send til godkendelse alligevel')).toBeEnabled();
+  await check.proceed('Send til godkendelse alligevel').click();
+  const send = page.getByRole('dialog', { name: 'Send referatet til godkendelse?' });
+  await expect(send).toBeVisible();
+  await send.getByRole('button', { name: 'Send til godkendelse' }).click();
+  await expect(meetingPage.status).toHaveText('Til godkendelse');
+});

@@ -13,7 +13,8 @@ import { docFromParagraphs } from '../../shared/text/richText.ts';
 
 const STATIC_DIR = resolve('dist/renderer');
 // Two hosts, a server and two browsers on a shared machine: generous, as for every server-starting step.
-test.describe.configure({ timeout: 180_000 });
+// The tests share the hosts and the server made in beforeAll: one worker, in order.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 /** Two machines (two browser hosts on their own data directories, each syncing continuously) and one CouchDB. */
 let couch: CouchServer;

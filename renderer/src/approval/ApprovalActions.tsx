@@ -7,6 +7,10 @@ import { FieldError } from '../ui/FieldError.tsx';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 import { approvalText } from '../../../shared/i18n/approval.da.ts';
 import { reopenProtocol, sendForApproval } from './approvalCommands.ts';
+import type { PublishCheckView } from '../../../shared/api/contract.ts';
+import { checkDocument } from '../export/exportCommands.ts';
+import { PublishCheckDialog } from '../export/PublishCheckDialog.tsx';
+import { exportText } from '../../../shared/i18n/export.da.ts';
 
 type Props = { meeting: Meeting; state: MeetingState };
 
@@ -14,6 +18,7 @@ type Props = { meeting: Meeting; state: MeetingState };
 export function ApprovalActions({ meeting, state }: Props) {
   const t = approvalText.actions;
   const [dialog, setDialog] = useState<'send' | 'reopen'>();
+  const [check, setCheck] = useState<PublishCheckView>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [reason, setReason] = useState('');
@@ -27,6 +32,24 @@ export function ApprovalActions({ meeting, state }: Props) {
     setReason('');
     setReasonError(undefined);
     setDialog(kind);
+  }
+
+  /**
+   * »Tjek før udsendelse« on the referat's public version before it goes to approval: what the members
+   * sign is what will be published, so findings are shown first. Sending is not publishing: nothing blocks.
+   */
+  async function checkThenSend() {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const view = await checkDocument(meeting.id, 'referat', 'offentlig');
+      if (view.findings.length === 0) open('send');
+      else setCheck(view);
+    } catch (e) {
+      setError(exportText.check.failed(errorMessage(e)));
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function send() {
@@ -68,7 +91,7 @@ export function ApprovalActions({ meeting, state }: Props) {
           {t.reopen}
         </button>
       ) : (
-        <button type="button" className="button primary" onClick={() => open('send')}>
+        <button type="button" className="button primary" disabled={busy} onClick={() => void checkThenSend()}>
           {t.send}
         </button>
       )}
@@ -76,6 +99,19 @@ export function ApprovalActions({ meeting, state }: Props) {
         <p className="action-error" role="alert">
           {error}
         </p>
+      )}
+      {check && (
+        <PublishCheckDialog
+          meetingId={meeting.id}
+          view={check}
+          purpose="godkendelse"
+          blocking={false}
+          onProceed={() => {
+            setCheck(undefined);
+            open('send');
+          }}
+          onClose={() => setCheck(undefined)}
+        />
       )}
       {dialog === 'send' && (
         <ConfirmDialog

@@ -7,8 +7,8 @@ import { exportText } from '../../../shared/i18n/export.da.ts';
 import { publishCheckText } from '../../../shared/i18n/publishCheck.da.ts';
 import { uiText } from '../../../shared/i18n/ui.da.ts';
 
-/** What the check stands before: an export, marking the dagsorden sent, or a look on demand. */
-export type CheckPurpose = 'export' | 'udsendt' | 'manual';
+/** What the check stands before: an export, marking the dagsorden sent, sending the referat to approval, or a look on demand. */
+export type CheckPurpose = 'export' | 'udsendt' | 'godkendelse' | 'manual';
 
 type Props = {
   meetingId: string;

@@ -41,10 +41,24 @@ export class MeetingPage {
     this.integrityBanner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Referatet passer ikke med godkendelserne' }) });
   }
 
+  /**
+   * Presses »Send til godkendelse«: the pre-release check runs first, and when it has findings its dialog
+   * shows them (they never block sending); going on from there, or straight away, opens the send dialog.
+   */
+  async startSendToApproval(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Send til godkendelse', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Send referatet til godkendelse?' });
+    await expect(dialog.or(this.publishCheck.dialog)).toBeVisible();
+    if (await this.publishCheck.dialog.isVisible()) {
+      await this.publishCheck.proceed(/^(Videre til Send til godkendelse|Send til godkendelse alligevel)$/).click();
+    }
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /** Confirms the dialog; the app moves on to the signature page. */
   async sendToApproval(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Send til godkendelse' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Send referatet til godkendelse?' });
+    const dialog = await this.startSendToApproval();
     await expect(dialog).toContainText('kan indholdet ikke længere ændres');
     await dialog.getByRole('button', { name: 'Send til godkendelse' }).click();
     await expect(dialog).toBeHidden();
