@@ -27,7 +27,7 @@ test('bilag: upload, åbn som download, lukket, omdøb, titel uden fil, fjern, f
   await expect(rows.first()).toContainText('Informationssikkerhedspolitik_#204277-25_CaseNo25-29302.pdf');
 
   // In the browser the file comes back as a download, byte for byte.
-  const download = page.waitForEvent('download');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
   await bilag.getByRole('button', { name: 'Åbn Informationssikkerhedspolitik_#204277-25_CaseNo25-29302.pdf' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('Informationssikkerhedspolitik_#204277-25_CaseNo25-29302.pdf');

@@ -57,7 +57,7 @@ test('tjek før udsendelse: a CPR number blocks marking the dagsorden sent, jump
   await expect(check.dialog.getByRole('button', { name: 'Tilsidesæt med begrundelse' })).toBeDisabled();
   await check.override('Nummeret er et journalnummer, ikke et CPR-nummer.');
   await page.screenshot({ path: 'test-results/publish-check-overridden.png' });
-  const download = page.waitForEvent('download');
+  const download = page.waitForEvent('download', { timeout: 120_000 });
   await check.proceed('Eksportér alligevel').click();
   expect((await download).suggestedFilename()).toBe('Dagsorden Chefforum 16-03-2026 (offentlig).docx');
   await expect(page.getByRole('status').filter({ hasText: 'hentet' })).toContainText('Dagsordenen i offentlig udgave er hentet');
