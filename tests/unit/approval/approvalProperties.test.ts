@@ -39,6 +39,7 @@ async function approvedCopy() {
 }
 
 describe('an approved protocol (property tests)', () => {
+  // Sixty stores copied, opened, edited and checked: minutes on a loaded machine.
   it('any generated edit is either refused, leaving the stored bytes unchanged, or — after a logged reopening — voids the approvals', async () => {
     let refused = 0;
     let voided = 0;
@@ -69,7 +70,7 @@ describe('an approved protocol (property tests)', () => {
       { numRuns: 60 },
     );
     expect(refused + voided).toBe(60);
-  });
+  }, 240_000);
 
   it('flipping any character of the printed content of a stored approved meeting makes verification fail', async () => {
     const dir = await approvedCopy();
