@@ -16,7 +16,8 @@ import { zipEntries } from './zipEntries.ts';
  * document changes, the fingerprint must change too. Only what the approvals
  * themselves print is exempt, as it is covered by each approval's signature.
  */
-const SIGNED_NOT_FINGERPRINTED = [/^meeting\.approvals/, /^meeting\.rejections/, /^committee\.members\.\d+\.(publicKey|keyVault|keyReason|keyRegisteredAt|retiredKeys)/];
+// The meeting's id is not printed, but every signature covers it: changing it turns each approval to »Ikke godkendt«.
+const SIGNED_NOT_FINGERPRINTED = [/^meeting\.id$/, /^meeting\.approvals/, /^meeting\.rejections/, /^committee\.members\.\d+\.(publicKey|keyVault|keyReason|keyRegisteredAt|retiredKeys)/];
 
 const ENUM_POOL = ['til_stede', 'afbud', 'fravaerende', 'formand', 'naestformand', 'medlem', 'inhabil', 'forlod_moedet', 'deltog_ikke', 'kort', 'medUdvalgOgDato',
   'foerst', 'efterIndstilling', 'sidst', 'parti', 'personalesag', 'koeb_salg_fast_ejendom', 'andet', 'Calibri', 'Arial', 'Times New Roman', 'Georgia', 'tekst', 'beslutning',
