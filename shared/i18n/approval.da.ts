@@ -97,6 +97,8 @@ export const approvalText = {
   integrity: {
     heading: 'Referatet passer ikke med godkendelserne',
     intro: 'Det gemte referat er ændret uden om Referent, efter at det blev sendt til godkendelse eller godkendt. Godkendelserne gælder ikke den tekst, der står nu.',
+    introSignatures:
+      'En eller flere godkendelser kan ikke efterprøves: de er ikke underskrevet med den nøgle, der er registreret for underskriveren, eller de gælder en anden runde. De tæller ikke som godkendelser.',
     changesHeading: 'Det er ændret:',
     advice: 'Genåbn referatet med en begrundelse og send det til godkendelse igen, eller gendan datamappen fra en sikkerhedskopi.',
     auditBroken: 'Revisionssporet er brudt: en linje i loggen er ændret, flyttet eller slettet. Loggen kan ikke længere bruges som bevis.',

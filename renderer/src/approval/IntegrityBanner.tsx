@@ -18,7 +18,8 @@ export function IntegrityBanner({ status }: { status: ApprovalStatus | undefined
             <span aria-hidden="true">⚠ </span>
             {t.heading}
           </h2>
-          <p>{t.intro}</p>
+          {/* The text itself changed, or only the signatures fail (unsigned answers from before schema 5, a key never registered). */}
+          <p>{status.changes.length > 0 ? t.intro : t.introSignatures}</p>
           <ul className="integrity-problems">
             {status.problems.map((problem) => (
               <li key={problem}>{problem}</li>
