@@ -1,6 +1,4 @@
 import { ImportFailure } from './importFailure.ts';
-import { readDocx } from './readDocx.ts';
-import { readPdf } from './readPdf.ts';
 import type { SourceDocument } from './sourceDocument.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -39,7 +37,8 @@ export function detectFormat(bytes: Uint8Array): 'docx' | 'pdf' {
 export async function readImportFile(bytes: Uint8Array): Promise<SourceDocument> {
   const format = detectFormat(bytes);
   try {
-    return format === 'pdf' ? await readPdf(bytes) : await readDocx(bytes);
+    // The readers (mammoth, pdf.js) load on first use: they are large, and most starts import nothing.
+    return format === 'pdf' ? await (await import('./readPdf.ts')).readPdf(bytes) : await (await import('./readDocx.ts')).readDocx(bytes);
   } catch (error) {
     if (error instanceof ImportFailure) throw error;
     throw new ImportFailure('beskadiget');

@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
-import PouchDB from 'pouchdb-core';
-import httpAdapter from 'pouchdb-adapter-http';
+import type PouchDB from 'pouchdb-core';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { syncText } from '../../../shared/i18n/sync.da.ts';
 
-const Remote = PouchDB.plugin(httpAdapter);
+type RemoteClass = ReturnType<typeof PouchDB.plugin>;
+let remoteClass: Promise<RemoteClass> | null = null;
+
+/** PouchDB and its http adapter, loaded on first use: a store that is never shared never pays for them at start. */
+function loadRemoteClass(): Promise<RemoteClass> {
+  remoteClass ??= (async () => {
+    const [{ default: core }, { default: httpAdapter }] = await Promise.all([import('pouchdb-core'), import('pouchdb-adapter-http')]);
+    return core.plugin(httpAdapter);
+  })();
+  return remoteClass;
+}
 
 export type Credentials = { username: string; password: string };
 /** A server: its address without credentials (what is kept in the sync folder) and the credentials, kept elsewhere. */
@@ -52,9 +61,10 @@ export function databaseName(committeeId: string): string {
   return `referent-${safe}-${hash}`;
 }
 
-export type RemoteDb = InstanceType<typeof Remote>;
+export type RemoteDb = InstanceType<RemoteClass>;
 
-export function openRemoteDb(server: RemoteServer, name: string): RemoteDb {
+export async function openRemoteDb(server: RemoteServer, name: string): Promise<RemoteDb> {
+  const Remote = await loadRemoteClass();
   return new Remote(server.url + name, server.credentials ? { auth: server.credentials } : {});
 }
 

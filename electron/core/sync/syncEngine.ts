@@ -60,7 +60,7 @@ export class SyncEngine {
 
   async #syncCommittee(committeeId: string): Promise<CommitteeReport> {
     const name = databaseName(committeeId);
-    const db = openRemoteDb(this.#server, name);
+    const db = await openRemoteDb(this.#server, name);
     try {
       await db.info();
       await this.#ensureDesign(db);
