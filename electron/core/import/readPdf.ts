@@ -6,6 +6,7 @@ import { MarkedContentTracker, structBlocks, type StructNode } from './pdfStruct
 import { findTables, type PdfTable } from './pdfTables.ts';
 import { plainTypeset, sourcePlainText, type DocBlock, type ParagraphBlock, type SourceDocument, type TableBlock } from './sourceDocument.ts';
 import { loadPdfJs } from './loadPdfJs.ts';
+import { mostCommon } from './mostCommon.ts';
 
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
 type OutlineNode = { title: string; items: OutlineNode[] };
@@ -166,22 +167,9 @@ function dropRunningHeaders(pages: { lines: PdfLine[]; height: number; bottom: n
   }
 }
 
-function mode(values: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | null = null;
-  let n = 0;
-  for (const [v, c] of counts) {
-    if (c > n) {
-      best = v;
-      n = c;
-    }
-  }
-  return best;
-}
 
 function measureLayout(lines: PdfLine[], outline: Map<string, number>, pageBottom: number): PdfLayout {
-  const left = mode(lines.map((l) => Math.round(l.x))) ?? 0;
+  const left = mostCommon(lines.map((l) => Math.round(l.x))) ?? 0;
   // Ragged-right text ends anywhere short of the margin; the longest lines mark it.
   const rights = lines.filter((l) => l.text.length > 40).map((l) => l.right);
   const right = rights.length > 0 ? Math.max(...rights) : Math.max(...lines.map((l) => l.right), left + 400);
@@ -195,7 +183,7 @@ function measureLayout(lines: PdfLine[], outline: Map<string, number>, pageBotto
     list.push(Math.round(gap * 2) / 2);
     leadings.set(a.size, list);
   }
-  const leadingBySize = new Map<number, number>([...leadings].map(([size, gaps]) => [size, Math.min(...gaps.filter((g) => g === mode(gaps)))]));
+  const leadingBySize = new Map<number, number>([...leadings].map(([size, gaps]) => [size, Math.min(...gaps.filter((g) => g === mostCommon(gaps)))]));
   const leading = (size: number) => leadingBySize.get(size) ?? size * 1.25;
   // Does the text set paragraphs apart with space? Count the gaps between lines of body text that are wider than its line spacing.
   let normal = 0;

@@ -24,6 +24,7 @@ import {
 import type { CaseFlowPlacement } from '../../../shared/domain/committee.ts';
 import { recordText } from '../../../shared/i18n/record.da.ts';
 import { sourcePlainText, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableBlock } from './sourceDocument.ts';
+import { mostCommon } from './mostCommon.ts';
 
 export type RecogniseOptions = {
   /** The target committee's template titles, recognised as section headings besides the known ones. */
@@ -167,7 +168,7 @@ class MeetingRecogniser {
       return match ? [{ index, number: match[1]!, title: match[2]!.trim(), styled: true, look: lookOf(b, this.#bodySize) }] : [];
     });
     if (candidates.length < 2) return [];
-    const look = mostCommon(candidates.map((c) => c.look));
+    const look = mostCommonLook(candidates.map((c) => c.look));
     const run = candidates.filter((c) => look && sameLook(c.look, look));
     const rising = run.every((c, k) => k === 0 || Number(c.number) > Number(run[k - 1]!.number));
     return rising && run.length >= 2 ? run : [];
@@ -183,7 +184,7 @@ class MeetingRecogniser {
       const text = b.text.trim();
       if (this.#vocabulary.title(text) || parseDecisionHeading(text) || isBilagHeading(text)) looks.push(lookOf(b, this.#bodySize));
     }
-    return mostCommon(looks);
+    return mostCommonLook(looks);
   }
 
   #classify(block: ParagraphBlock): Heading | null {
@@ -468,11 +469,11 @@ class MeetingRecogniser {
       uncertain.push(u.kindGuessed);
     }
     let bodyName = front.bodyName;
-    const decisionBody = mostCommonString(decisions.map((d) => d.body).filter((b): b is string => !!b));
+    const decisionBody = mostCommon(decisions.map((d) => d.body).filter((b): b is string => !!b));
     if (!bodyName && decisionBody) bodyName = decisionBody;
     if (!bodyName) uncertain.push(u.noTitle);
     let date = front.date;
-    const decisionDate = mostCommonString(decisions.map((d) => d.date).filter((d): d is string => !!d));
+    const decisionDate = mostCommon(decisions.map((d) => d.date).filter((d): d is string => !!d));
     if (!date && decisionDate) date = decisionDate;
     if (!date) uncertain.push(u.noDate);
     if (!front.time) uncertain.push(u.noTime);
@@ -591,7 +592,7 @@ function lookKey(look: HeadingLook): string {
   return look.level !== null ? `h${look.level}` : `${look.size}${look.bold ? 'b' : ''}${look.italic ? 'i' : ''}`;
 }
 
-function mostCommon(looks: HeadingLook[]): HeadingLook | null {
+function mostCommonLook(looks: HeadingLook[]): HeadingLook | null {
   const counts = new Map<string, { look: HeadingLook; n: number }>();
   for (const look of looks) {
     const key = lookKey(look);
@@ -604,16 +605,3 @@ function mostCommon(looks: HeadingLook[]): HeadingLook | null {
   return best?.look ?? null;
 }
 
-function mostCommonString(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [v, c] of counts) {
-    if (c > n) {
-      best = v;
-      n = c;
-    }
-  }
-  return best;
-}

@@ -108,7 +108,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
         {meeting.participants.length === 0 ? (
           <p className="muted">{t.noParticipants}</p>
         ) : (
-          <table className="signature-table" aria-labelledby="signature-heading">
+          <table className="compact-table signature-table" aria-labelledby="signature-heading">
             <thead>
               <tr>
                 <th scope="col">{t.colMember}</th>
