@@ -53,7 +53,8 @@ const fileText = z.string().min(1).max(20 * 1024 * 1024);
 const importFile = z.string().min(1).max(34 * 1024 * 1024);
 const nonEmpty = (max: number) => z.string().trim().min(1, da.errors.fieldEmpty).max(max);
 const signerName = z.string().trim().min(1).max(200);
-const personalCode = z.string().min(1, approvalText.errors.codeRequired).max(200);
+/** Empty only where the signer's own installation signs (its key is theirs): the handler asks for it everywhere else. */
+const personalCode = z.string().max(200).default('');
 
 const memberInput = z.object({
   id: id.optional(),
@@ -314,8 +315,11 @@ export type SignatureCheckView = 'gyldig' | 'usigneret' | 'ukendt_noegle' | 'for
 export type SignerView = Signer & {
   /** `memberId`, or `memberId#stedfortræder`. */
   ref: string;
-  /** `her`: a key kept on this machine under a personal code; `egen`: registered from the signer's own machine; `ingen`: none yet. */
-  key: 'her' | 'egen' | 'ingen';
+  /**
+   * `her`: a key kept on this machine under a personal code; `maskine`: the signer's own installation's key, and this is
+   * that installation (their Referent, joined through sync); `egen`: registered from the signer's own machine; `ingen`: none yet.
+   */
+  key: 'her' | 'maskine' | 'egen' | 'ingen';
   keyFingerprint: string | null;
   keyReason: string | null;
   approval: { at: string; method: 'lokal' | 'fjern'; check: SignatureCheckView; keyFingerprint: string | null } | null;

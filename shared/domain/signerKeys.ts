@@ -72,9 +72,13 @@ export function registeredKeys(entry: SignerKeyEntry | undefined): string[] {
 }
 
 /** Two spellings of one stedfortræder's name: case and spacing do not matter. */
+/** A signer's name as compared: case, spacing and Unicode form do not make another person. */
+export function signerNameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+}
+
 export function sameSignerName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
-  return norm(a) === norm(b);
+  return signerNameKey(a) === signerNameKey(b);
 }
 
 export const PERSONAL_CODE_MIN = 6;

@@ -38,5 +38,6 @@ export const reviewText = {
   codeMismatch: 'De to koder er ikke ens.',
   codeTooShort: (min: number) => `Koden skal have mindst ${min} tegn.`,
   codeRequired: 'Skriv din personlige kode.',
+  keyOnThisMachine: 'Du godkender med din egen nøgle på denne computer: dit svar signeres her og når sekretæren, næste gang computeren er på nettet.',
   keyElsewhere: 'Du godkender på din egen computer med din egen nøgle. Bed sekretæren om en godkendelsespakke.',
 } as const;

@@ -23,6 +23,15 @@ export class MemberIdentity {
     this.#privateKeyDer = Buffer.from(stored.privateKey, 'base64');
   }
 
+  /** This installation's key pair if it has one: reading status must not make one (a read-only store, say). */
+  static async existing(dir: string): Promise<MemberIdentity | null> {
+    try {
+      return new MemberIdentity(JSON.parse(await readFile(join(dir, IDENTITY_FILE), 'utf8')) as StoredIdentity);
+    } catch {
+      return null;
+    }
+  }
+
   static async load(dir: string, now: () => Date = () => new Date()): Promise<MemberIdentity> {
     const path = join(dir, IDENTITY_FILE);
     try {

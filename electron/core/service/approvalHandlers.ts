@@ -101,6 +101,19 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       const signer = signerOrThrow(live, meeting, req.memberId, req.substitute);
       if (protocolFingerprint(live, meeting) !== round.fingerprint) throw new ReferentError('konflikt', e.integrity);
       const entry = registryEntry(live, signer);
+      if (entry?.publicKey && !entry.keyVault) {
+        // The signer's key is an installation's own: on that installation (their Referent, joined through
+        // sync) it signs without a code, as an answer file made there would; anywhere else the answer is theirs to give.
+        const identity = await ctx.existingIdentity();
+        if (!identity || identity.publicKey !== entry.publicKey) throw new ReferentError('konflikt', e.keyElsewhere(signer.name));
+        const at = now();
+        const keyId = keyIdOf(identity.publicKey);
+        const auditHead = store.auditHead();
+        const comment = req.comment.trim();
+        const payload = signedApprovalPayload({ meetingId: meeting.id, memberId: signer.memberId, substitute: signer.substitute, fingerprint: round.fingerprint, sentAt: round.sentAt, decision, comment, at, auditHead, keyId });
+        return recordAnswer(tx, live, meeting.id, signer, { decision, comment, at, signature: identity.sign(payload), keyId, auditHead }, 'fjern');
+      }
+      if (req.code === '') throw new ReferentError('ugyldig_forespoergsel', e.codeRequired);
       let privateDer: Buffer;
       let publicKey: string;
       if (entry?.publicKey && entry.keyVault) {
@@ -108,8 +121,6 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         if (!opened) throw new ReferentError('ugyldig_forespoergsel', e.wrongCode(signer.name));
         privateDer = opened;
         publicKey = entry.publicKey;
-      } else if (entry?.publicKey) {
-        throw new ReferentError('konflikt', e.keyElsewhere(signer.name));
       } else {
         if (req.codeRepeat !== undefined && req.codeRepeat !== req.code) throw new ReferentError('ugyldig_forespoergsel', e.codeMismatch);
         const created = await createSignerKey(req.code);
@@ -195,6 +206,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
 
     async 'approvals.status'(req) {
       const meeting = meetingOrThrow(req.meetingId);
+      const identity = await ctx.existingIdentity();
       const committee = committeeOrThrow(meeting.committeeId);
       const check = checkProtocol(committee, meeting);
       const lastReopening = meeting.reopenings.at(-1);
@@ -222,7 +234,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         return {
           ref: signerRef(signer),
           ...signer,
-          key: entry?.publicKey ? (entry.keyVault ? ('her' as const) : ('egen' as const)) : ('ingen' as const),
+          key: entry?.publicKey ? (entry.keyVault ? ('her' as const) : entry.publicKey === identity?.publicKey ? ('maskine' as const) : ('egen' as const)) : ('ingen' as const),
           keyFingerprint: entry?.publicKey ? shortFingerprint(keyIdOf(entry.publicKey)) : null,
           keyReason: entry?.keyReason ?? null,
           approval: approval ? { at: approval.approvedAt, method: approval.method, check: checkAnswer(committee, meeting, approval, check.fingerprint), keyFingerprint: approval.keyId ? shortFingerprint(approval.keyId) : null } : null,

@@ -27,6 +27,8 @@ export type ServiceContext = PlatformHooks & {
   store: Store;
   now(): string;
   identity(): Promise<MemberIdentity>;
+  /** The installation's key pair when one was made already, else null (never makes one). */
+  existingIdentity(): Promise<MemberIdentity | null>;
   committeeOrThrow(id: string): Committee;
   meetingOrThrow(id: string): Meeting;
   /** The one way a meeting changes: its own transaction, validated, and refused if it would alter a locked protocol's printed content. */
@@ -82,6 +84,7 @@ export function createServiceContext(store: Store, now: () => Date, hooks: Platf
     store,
     now: () => now().toISOString(),
     identity: () => (identity ??= MemberIdentity.load(store.dir, now)),
+    existingIdentity: () => identity ?? MemberIdentity.existing(store.dir),
     ...hooks,
     committeeOrThrow,
     meetingOrThrow,

@@ -1,6 +1,7 @@
 import type { AgendaItem, Approval, Meeting, MeetingStatus, Rejection, Reopening } from '../../../shared/domain/meeting.ts';
 import { isContentLocked } from '../../../shared/domain/meeting.ts';
 import type { Committee, Member } from '../../../shared/domain/committee.ts';
+import { signerNameKey } from '../../../shared/domain/signerKeys.ts';
 import { mergeKeyed, pick, same } from './threeWay.ts';
 import type { KeyedMeeting } from './syncDocs.ts';
 
@@ -60,16 +61,20 @@ function mergeItem(base: AgendaItem | undefined, mine: AgendaItem, theirs: Agend
   for (const key of keys) {
     if (key === 'sections') continue;
     const b = base?.[key as keyof AgendaItem];
-    out[key] = pick(b, mine[key as keyof AgendaItem], theirs[key as keyof AgendaItem], (m, t) =>
-      clashes.push({ itemId: mine.id, path: key, kind: ITEM_TEXT.has(key) ? 'tekst' : 'vaerdi', base: b, mine: m, theirs: t }),
+    out[key] = pick(
+      b,
+      mine[key as keyof AgendaItem],
+      theirs[key as keyof AgendaItem],
+      (m, t) => clashes.push({ itemId: mine.id, path: key, kind: ITEM_TEXT.has(key) ? 'tekst' : 'vaerdi', base: b, mine: m, theirs: t }),
+      base !== undefined,
     );
   }
   // Sections by id; a body both sides edited is a text conflict. The section list's order follows mine, then theirs' new ones.
   const sections = mergeKeyed(base?.sections ?? [], mine.sections, theirs.sections, (b, m, t) => ({
     ...m,
-    title: pick(b?.title, m.title, t.title),
-    kind: pick(b?.kind, m.kind, t.kind),
-    body: pick(b?.body, m.body, t.body, (bm, bt) => clashes.push({ itemId: mine.id, path: `section:${m.id}`, kind: 'tekst', base: b?.body, mine: bm, theirs: bt })),
+    title: pick(b?.title, m.title, t.title, undefined, b !== undefined),
+    kind: pick(b?.kind, m.kind, t.kind, undefined, b !== undefined),
+    body: pick(b?.body, m.body, t.body, (bm, bt) => clashes.push({ itemId: mine.id, path: `section:${m.id}`, kind: 'tekst', base: b?.body, mine: bm, theirs: bt }), b !== undefined),
   }));
   const order = [...mine.sections.map((s) => s.id), ...theirs.sections.map((s) => s.id)];
   sections.sort((x, y) => order.indexOf(x.id) - order.indexOf(y.id));
@@ -130,9 +135,9 @@ export function mergeMeeting(base: KeyedMeeting | null, mine: KeyedMeeting | nul
       if (b && !same(b[f], loser[f]) && !same(loser[f], lockSide[f])) clashes.push({ itemId: null, path: key, kind: 'laast', base: b[f], mine: m[f], theirs: t[f] });
       continue;
     }
-    header[key] = pick(b?.[f], m[f], t[f], (x, y) => clashes.push({ itemId: null, path: key, kind: HEADER_TEXT.has(key) ? 'tekst' : 'vaerdi', base: b?.[f], mine: x, theirs: y }));
+    header[key] = pick(b?.[f], m[f], t[f], (x, y) => clashes.push({ itemId: null, path: key, kind: HEADER_TEXT.has(key) ? 'tekst' : 'vaerdi', base: b?.[f], mine: x, theirs: y }), b !== null && b !== undefined);
   }
-  for (const f of LOCK_FIELDS) header[f] = lockFrom === 'field' ? pick(b?.[f], m[f], t[f]) : lockSide[f];
+  for (const f of LOCK_FIELDS) header[f] = lockFrom === 'field' ? pick(b?.[f], m[f], t[f], undefined, b !== null && b !== undefined) : lockSide[f];
   header.updatedAt = m.updatedAt > t.updatedAt ? m.updatedAt : t.updatedAt;
 
   let items: AgendaItem[];
@@ -174,11 +179,22 @@ export function mergeCommittee(base: Committee | null, mine: Committee | null, t
   if (!mine) return { merged: theirs, clashes };
   const members = mergeKeyed(base?.members ?? [], mine.members, theirs.members, (b, m, t) => {
     const out: Record<string, unknown> = {};
-    for (const key of new Set([...Object.keys(m), ...Object.keys(t)])) out[key] = pick(b?.[key as keyof Member], m[key as keyof Member], t[key as keyof Member]);
+    for (const key of new Set([...Object.keys(m), ...Object.keys(t)])) out[key] = pick(b?.[key as keyof Member], m[key as keyof Member], t[key as keyof Member], undefined, b !== undefined);
     return out as Member;
   });
   const order = [...mine.members.map((x) => x.id), ...theirs.members.map((x) => x.id)];
   members.sort((x, y) => order.indexOf(x.id) - order.indexOf(y.id));
-  const field = <K extends keyof Committee>(k: K, kind: 'tekst' | 'vaerdi') => pick(base?.[k], mine[k], theirs[k], (x, y) => clashes.push({ itemId: null, path: `committee.${k}`, kind, base: base?.[k], mine: x, theirs: y }));
-  return { merged: { ...mine, name: field('name', 'tekst'), template: field('template', 'vaerdi'), createdAt: field('createdAt', 'vaerdi'), members }, clashes };
+  const field = <K extends keyof Committee>(k: K, kind: 'tekst' | 'vaerdi') =>
+    pick(base?.[k], mine[k], theirs[k], (x, y) => clashes.push({ itemId: null, path: `committee.${k}`, kind, base: base?.[k], mine: x, theirs: y }), base !== null);
+  // Stedfortrædere's keys, by name: one registered on another machine must arrive, or its signatures would be refused here.
+  const byName = (list: Committee['substitutes']) => (list ?? []).map((x) => ({ ...x, id: signerNameKey(x.name) }));
+  const substitutes = mergeKeyed(byName(base?.substitutes), byName(mine.substitutes), byName(theirs.substitutes), (b, m, t) => {
+    const out: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(m), ...Object.keys(t)])) out[key] = pick(b?.[key as keyof typeof m], m[key as keyof typeof m], t[key as keyof typeof t], undefined, b !== undefined);
+    return out as typeof m;
+  }).map(({ id: _id, ...x }) => x);
+  const merged: Committee = { ...mine, name: field('name', 'tekst'), template: field('template', 'vaerdi'), createdAt: field('createdAt', 'vaerdi'), members };
+  if (substitutes.length > 0) merged.substitutes = substitutes;
+  else delete merged.substitutes;
+  return { merged, clashes };
 }

@@ -15,10 +15,11 @@ export type FieldClash = { path: string; label: string; base: unknown; mine: unk
  * changed alike is taken; what both changed differently keeps mine and is
  * reported, so the other version is kept in a conflict record.
  */
-export function pick<T>(base: T | undefined, mine: T, theirs: T, clash?: (mine: T, theirs: T) => void): T {
+export function pick<T>(base: T | undefined, mine: T, theirs: T, clash?: (mine: T, theirs: T) => void, baseKnown = base !== undefined): T {
   if (same(mine, theirs)) return mine;
-  if (base !== undefined && same(base, mine)) return theirs;
-  if (base !== undefined && same(base, theirs)) return mine;
+  // `baseKnown`: the common ancestor exists and simply had no such field (an optional field set on one side only).
+  if (baseKnown && (base === undefined ? mine === undefined : same(base, mine))) return theirs;
+  if (baseKnown && (base === undefined ? theirs === undefined : same(base, theirs))) return mine;
   clash?.(mine, theirs);
   return mine;
 }

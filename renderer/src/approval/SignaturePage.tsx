@@ -83,7 +83,7 @@ export function SignaturePage({ meeting, committee, state, approval }: Props) {
 
   const keyState = (signer: Signer) => {
     const key = viewOf(signer)?.key;
-    return key === 'her' ? ('enter' as const) : key === 'egen' ? ('elsewhere' as const) : ('choose' as const);
+    return key === 'her' ? ('enter' as const) : key === 'maskine' ? ('machine' as const) : key === 'egen' ? ('elsewhere' as const) : ('choose' as const);
   };
 
   return (

@@ -14,8 +14,11 @@ type Props = {
   shortFingerprint: string;
   /** What changed since the last round, shown first to a re-approver. */
   changes?: ReactNode;
-  /** `choose`: the signer has no key here yet and picks a code; `enter`: types it; `elsewhere`: signs on their own machine only. */
-  keyState: CodeMode | 'elsewhere';
+  /**
+   * `choose`: the signer has no key here yet and picks a code; `enter`: types it; `machine`: this is the signer's own
+   * Referent, whose key signs without a code; `elsewhere`: signs on their own machine only.
+   */
+  keyState: CodeMode | 'machine' | 'elsewhere';
   onApprove(secret?: Secret): Promise<void>;
   onReject(comment: string, secret?: Secret): Promise<void>;
   onClose(): void;
@@ -53,7 +56,16 @@ export function ReviewDialog({ committee, meeting, memberName, shortFingerprint,
       </div>
       <footer className="review-dialog-foot">
         <h3 className="visually-hidden">{t.answerHeading}</h3>
-        {keyState === 'elsewhere' ? <p className="notice">{t.keyElsewhere}</p> : <AnswerForm onApprove={onApprove} onReject={onReject} codeMode={keyState} />}
+        {keyState === 'elsewhere' ? (
+          <p className="notice">{t.keyElsewhere}</p>
+        ) : keyState === 'machine' ? (
+          <>
+            <p className="hint">{t.keyOnThisMachine}</p>
+            <AnswerForm onApprove={onApprove} onReject={onReject} />
+          </>
+        ) : (
+          <AnswerForm onApprove={onApprove} onReject={onReject} codeMode={keyState} />
+        )}
       </footer>
     </dialog>
   );

@@ -68,6 +68,65 @@ describe('sync: approvals, bilag and what arrives', () => {
     }
   }, 120_000);
 
+  it("in the member's own Referent, joined through sync, Godkend signs with that installation's key in one step and reaches the secretary", async () => {
+    const a = await machine(await tempDir(), couch.url);
+    const b = await machine(await tempDir(), couch.url);
+    const c = await machine(await tempDir(), couch.url);
+    try {
+      const committee = await createCommittee(a.app.service);
+      const member = committee.members[2]!;
+      const chair = committee.members[0]!;
+      // The member registered B's key once (their member file); the chair keeps a personal code on the secretary's machine.
+      const memberFile = await b.app.service['identity.memberFile']({ name: member.name });
+      await a.app.service['members.importKey']({ committeeId: committee.id, memberId: member.id, text: memberFile.text });
+      const meeting = await a.app.service['meetings.create']({ committeeId: committee.id, date: '2026-06-03' });
+      const m = await a.app.service['items.add']({ meetingId: meeting.id, title: 'Budgetopfølgning' });
+      await a.app.service['items.setSection']({ meetingId: meeting.id, itemId: m.items[0]!.id, sectionId: m.items[0]!.sections[2]!.id, body: text('Godkendt.') });
+      await a.app.service['approvals.send']({ meetingId: meeting.id });
+      await a.app.service['approvals.approve']({ meetingId: meeting.id, memberId: chair.id, code: 'formandens-kode', codeRepeat: 'formandens-kode' });
+      await a.sync([committee.id]);
+      await b.sync([committee.id]);
+      await c.sync([committee.id]);
+
+      // B knows the member's key is its own; C (another member's machine) and A do not.
+      const keyOn = async (x: typeof a) => (await x.app.service['approvals.status']({ meetingId: meeting.id })).signers.find((s) => s.memberId === member.id)!.key;
+      expect(await keyOn(b)).toBe('maskine');
+      expect(await keyOn(a)).toBe('egen');
+      expect(await keyOn(c)).toBe('egen');
+      // Anywhere but the member's own Referent the answer is refused, code or no code.
+      await expect(c.app.service['approvals.approve']({ meetingId: meeting.id, memberId: member.id, code: '' })).rejects.toThrow(/egen computer/);
+      await expect(a.app.service['approvals.approve']({ meetingId: meeting.id, memberId: member.id, code: 'gæt' })).rejects.toThrow(/egen computer/);
+      // A code-less answer for someone with a personal code is refused with the Danish message.
+      await expect(b.app.service['approvals.approve']({ meetingId: meeting.id, memberId: chair.id, code: '' })).rejects.toThrow('Skriv din personlige kode.');
+
+      // On B: one step, no file carried.
+      const onB = await b.app.service['approvals.approve']({ meetingId: meeting.id, memberId: member.id, code: '' });
+      expect(onB.approvals.find((x) => x.memberId === member.id)).toMatchObject({ method: 'fjern' });
+      await b.sync();
+      await a.sync();
+      const statusA = await a.app.service['approvals.status']({ meetingId: meeting.id });
+      expect(statusA.intact).toBe(true);
+      const seat = statusA.signers.find((s) => s.memberId === member.id)!;
+      expect(seat.approval).toMatchObject({ method: 'fjern', check: 'gyldig' });
+      expect(statusA.signers.find((s) => s.memberId === chair.id)!.approval).toMatchObject({ method: 'lokal', check: 'gyldig' });
+
+      // The chair's personal code travels sealed with the committee: on B the chair approves with it, and A verifies that too.
+      const finn = await b.app.service['approvals.approve']({ meetingId: meeting.id, memberId: committee.members[1]!.id, code: 'naestformand-1', codeRepeat: 'naestformand-1' });
+      expect(finn.status).toBe('godkendt');
+      await b.sync();
+      expect((await a.sync()).committees[0]!.quarantined).toBe(0);
+      const done = await a.app.service['approvals.status']({ meetingId: meeting.id });
+      expect(done.problems).toEqual([]);
+      expect(done.intact).toBe(true);
+      expect(done.signers.every((s) => s.approval?.check === 'gyldig')).toBe(true);
+      expect(a.app.store.meeting(meeting.id)!.status).toBe('godkendt');
+    } finally {
+      await a.app.close();
+      await b.app.close();
+      await c.app.close();
+    }
+  }, 180_000);
+
   it('bilag replicate as content-addressed attachments', async () => {
     const a = await machine(await tempDir(), couch.url);
     const b = await machine(await tempDir(), couch.url);

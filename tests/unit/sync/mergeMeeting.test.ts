@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMeeting } from '../../../electron/core/sync/mergeMeeting.ts';
+import { mergeCommittee, mergeMeeting } from '../../../electron/core/sync/mergeMeeting.ts';
+import type { Committee } from '../../../shared/domain/committee.ts';
+import { defaultTemplate } from '../../../shared/domain/committee.ts';
 import type { KeyedMeeting } from '../../../electron/core/sync/syncDocs.ts';
 import type { AgendaItem, Approval, Meeting } from '../../../shared/domain/meeting.ts';
 import { docFromParagraphs } from '../../../shared/text/richText.ts';
@@ -89,5 +91,41 @@ describe('mergeMeeting', () => {
     const { merged, clashes } = mergeMeeting(keyed(base), keyed(mine), keyed(theirs));
     expect(merged!.meeting).toMatchObject({ location: 'Lokale 1', time: '15:00', date: '2026-01-09' });
     expect(clashes).toEqual([{ itemId: null, path: 'location', kind: 'tekst', base: 'Rådhuset', mine: 'Lokale 1', theirs: 'Lokale 2' }]);
+  });
+
+  it('an optional field the ancestor lacked, set on one side only, merges without a conflict', () => {
+    // Both sides know the meeting; only one adds what the ancestor did not have at all.
+    const { imported: _i, ...lacking } = base;
+    const older = lacking as Meeting;
+    const theirs = { ...base, imported: null, items: [{ ...base.items[0]!, vote: { by: 'medlem' as const, for: { who: ['Karen Holm'], count: 1 }, imod: { who: [], count: 0 }, undlod: { who: [], count: 0 } } }, base.items[1]!] };
+    const { merged, clashes } = mergeMeeting(keyed(older), keyed(older), keyed(theirs));
+    expect(clashes).toEqual([]);
+    expect(merged!.meeting.items[0]!.vote).toEqual(theirs.items[0]!.vote);
+  });
+});
+
+describe('mergeCommittee', () => {
+  const committee: Committee = {
+    id: 'c1',
+    name: 'Økonomiudvalget',
+    members: [
+      { id: 'm1', name: 'Karen Holm', label: 'A', role: 'formand' },
+      { id: 'm2', name: 'Bo Ring', label: 'V', role: 'medlem' },
+    ],
+    template: defaultTemplate(),
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it("a key registered on the other machine arrives (a member's and a stedfortræder's); one registered here stays", () => {
+    const theirs: Committee = {
+      ...committee,
+      members: [{ ...committee.members[0]!, publicKey: 'PUB-THEIRS', keyRegisteredAt: '2026-02-01T00:00:00.000Z' }, committee.members[1]!],
+      substitutes: [{ name: 'Lise Dam', publicKey: 'PUB-LISE' }],
+    };
+    const mine: Committee = { ...committee, members: [committee.members[0]!, { ...committee.members[1]!, publicKey: 'PUB-MINE' }] };
+    const { merged, clashes } = mergeCommittee(committee, mine, theirs);
+    expect(clashes).toEqual([]);
+    expect(merged.members.map((m) => m.publicKey)).toEqual(['PUB-THEIRS', 'PUB-MINE']);
+    expect(merged.substitutes).toEqual([{ name: 'Lise Dam', publicKey: 'PUB-LISE' }]);
   });
 });
