@@ -7,6 +7,7 @@ import { startCouchServer, type CouchServer } from '../../scripts/couch/couchSer
 import { SyncPage } from './pages/SyncPage.ts';
 import { ItemEditor } from './pages/ItemEditor.ts';
 import { AgendaEditor } from './pages/AgendaEditor.ts';
+import { MeetingPage } from './pages/MeetingPage.ts';
 import { openApp } from '../../electron/core/openApp.ts';
 import { runSyncRound } from '../../electron/core/sync/runSync.ts';
 import { docFromParagraphs } from '../../shared/text/richText.ts';
@@ -117,4 +118,66 @@ test('a text conflict is shown side by side and resolved with a merge written by
   } finally {
     await host.close();
   }
+});
+
+test("a member approves in their own Referent, joined through sync: one press, and the secretary's window shows it verified", async ({ page, memberPage }) => {
+  const service = hostA.app.service;
+  const committee = await service['committees.create']({
+    name: 'Børne- og Ungeudvalget',
+    members: [
+      { name: 'Karen Holm', label: 'A', role: 'formand' },
+      { name: 'Bo Ring', label: 'V', role: 'medlem' },
+    ],
+  });
+  const bo = committee.members[1]!;
+  // Bo registered his own Referent's key with the secretary once (his member file).
+  const memberFile = await hostB.app.service['identity.memberFile']({ name: bo.name });
+  await service['members.importKey']({ committeeId: committee.id, memberId: bo.id, text: memberFile.text });
+  const meeting = await service['meetings.create']({ committeeId: committee.id, date: '2026-09-15' });
+  const m = await service['items.add']({ meetingId: meeting.id, title: 'Skolestruktur' });
+  const decision = m.items[0]!.sections.find((s) => s.kind === 'beslutning')!;
+  await service['items.setSection']({ meetingId: meeting.id, itemId: m.items[0]!.id, sectionId: decision.id, body: docFromParagraphs('Indstillingen godkendt.') });
+  await service['approvals.send']({ meetingId: meeting.id });
+
+  // The secretary shares the committee; Bo's Referent joins it.
+  const a = new SyncPage(page);
+  await a.open(hostA.url);
+  await a.address.fill(couch.url);
+  await a.user.fill('sekretaer');
+  await a.password.fill('hemmelig');
+  await a.committee('Børne- og Ungeudvalget').check();
+  await a.save.click();
+  await a.expectSynced();
+  const b = new SyncPage(memberPage);
+  await b.open(hostB.url);
+  await b.address.fill(couch.url);
+  await b.joinId.fill(committee.id);
+  await b.save.click();
+  await b.expectSynced();
+
+  // The secretary's window on the signature page, waiting.
+  await page.goto(`${hostA.url}#/moede/${meeting.id}`);
+  const onA = await new MeetingPage(page).openSignatures();
+  await expect(onA.row('Bo Ring (V)')).toContainText('Afventer');
+
+  // In Bo's window: the protocol sent to approval, his review, and Godkend without a code or a file.
+  await memberPage.goto(`${hostB.url}#/moede/${meeting.id}`);
+  const onB = await new MeetingPage(memberPage).openSignatures();
+  const review = await onB.openReview('Bo Ring (V)');
+  await expect(review.getByRole('heading', { name: /Skolestruktur/ })).toBeVisible();
+  await expect(review.getByText('Du godkender med din egen nøgle på denne computer', { exact: false })).toBeVisible();
+  await expect(review.getByRole('textbox')).toHaveCount(0);
+  await memberPage.screenshot({ path: test.info().outputPath('godkend-paa-egen-maskine.png'), fullPage: true });
+  await review.getByRole('button', { name: 'Godkend', exact: true }).click();
+  await expect(review).toBeHidden();
+  await expect(onB.row('Bo Ring (V)')).toContainText('Godkendt');
+
+  // It reaches the secretary's window without a reload, signed with Bo's registered key.
+  await expect(onA.row('Bo Ring (V)')).toContainText('Godkendt', { timeout: 15_000 });
+  await expect(onA.row('Bo Ring (V)')).toContainText('signeret på eget udstyr');
+  await expect(onA.row('Bo Ring (V)').getByRole('note')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('godkendt-hos-sekretaeren.png'), fullPage: true });
+  const status = await service['approvals.status']({ meetingId: meeting.id });
+  expect(status.intact).toBe(true);
+  expect(status.signers.find((s) => s.memberId === bo.id)!.approval).toMatchObject({ method: 'fjern', check: 'gyldig' });
 });
