@@ -44,6 +44,11 @@ export type SyncStatus = {
   revision: number;
   /** The meetings the last changing round wrote (empty when it was the committees). */
   changed: string[];
+  /** Documents refused on arrival (kept in `sync/karantaene/`), newest first: when, which, and why in Danish. */
+  quarantined: { at: string; id: string; reason: string }[];
+  quarantinedTotal: number;
+  /** Other machines' audit chains as they arrived for the shared committees, each checked link by link. */
+  otherMachines: { machineId: string; entries: number; lastAt: string | null }[];
 };
 
 /** A conflict as the renderer shows it: whether `mine` is this machine's. */

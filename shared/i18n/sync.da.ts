@@ -24,6 +24,11 @@ export const syncText = {
     attachment: 'bilagets fil passer ikke til dets SHA-256 eller størrelse',
     merged: 'sammenfletningen giver et ugyldigt møde',
     wrongCommittee: 'dokumentet hører til et andet udvalg',
+    logHash: 'revisionssporets post passer ikke til sin egen hash: den er ændret efter den blev skrevet',
+    logSignature: 'revisionssporets post er ikke underskrevet med den maskines nøgle, den siger den kommer fra',
+    logKey: 'revisionssporets post er underskrevet med en anden nøgle end maskinens tidligere poster',
+    logTwice: (seq: number) => `maskinen har allerede en anden post nr. ${seq} i sit revisionsspor`,
+    logChain: (seq: number) => `post nr. ${seq} hænger ikke sammen med sine naboer i maskinens revisionsspor`,
   },
   status: {
     synkroniseret: 'Synkroniseret',
@@ -49,6 +54,19 @@ export const syncText = {
     saved: 'Gemt. Synkroniseringen kører.',
     open: 'Deling',
     close: 'Luk',
+  },
+  arrivals: {
+    title: 'Modtaget fra andre maskiner',
+    logsIntro: 'Hver maskine fører sit eget revisionsspor. Hver post er kontrolleret ved modtagelsen: den skal være underskrevet med maskinens nøgle, passe til sin hash og hænge sammen med maskinens forrige post.',
+    noLogs: 'Intet revisionsspor modtaget fra andre maskiner endnu.',
+    logsCaption: 'Revisionsspor fra andre maskiner',
+    colMachine: 'Maskine',
+    colEntries: 'Poster',
+    colLast: 'Seneste post',
+    quarantineTitle: 'Afvist ved modtagelse',
+    quarantineIntro: (total: number) =>
+      `${total === 1 ? 'Ét dokument' : `${total} dokumenter`} fra serveren bestod ikke kontrollen og er ikke brugt. De er gemt uændret i mappen sync/karantaene i datamappen.`,
+    quarantineMore: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
   },
   conflicts: {
     title: 'Konflikter',

@@ -180,4 +180,12 @@ test("a member approves in their own Referent, joined through sync: one press, a
   const status = await service['approvals.status']({ meetingId: meeting.id });
   expect(status.intact).toBe(true);
   expect(status.signers.find((s) => s.memberId === bo.id)!.approval).toMatchObject({ method: 'fjern', check: 'gyldig' });
+
+  // Bo's machine's own audit chain arrived with it, signed and checked link by link.
+  await a.open(hostA.url);
+  const bId = (await hostB.app.service['sync.status']({})).machineId;
+  const logs = page.getByRole('table', { name: 'Revisionsspor fra andre maskiner' });
+  await expect(logs.getByRole('row', { name: new RegExp(bId.slice(0, 8)) })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'Afvist ved modtagelse' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('deling-revisionsspor.png'), fullPage: true });
 });

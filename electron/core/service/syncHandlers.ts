@@ -17,7 +17,7 @@ export function createSyncHandlers(ctx: ServiceContext, controller: SyncControll
   const idle = async () => {
     const folder = new SyncFolder(ctx.store.dir);
     const config = await folder.config();
-    return { state: 'av' as const, message: '', lastSync: null, conflicts: (await folder.conflicts()).open.length, remote: config.remote, user: config.user, hasPassword: false, committees: config.committees, machineId: config.machineId, revision: 0, changed: [] };
+    return { state: 'av' as const, message: '', lastSync: null, conflicts: (await folder.conflicts()).open.length, remote: config.remote, user: config.user, hasPassword: false, committees: config.committees, machineId: config.machineId, revision: 0, changed: [], quarantined: [], quarantinedTotal: 0, otherMachines: [] };
   };
   const need = () => {
     if (!controller) throw new ReferentError('konflikt', syncText.errors.notConfigured);

@@ -2,6 +2,7 @@ import type { Store } from '../store/store.ts';
 import type { SyncState, SyncStatus } from '../../../shared/domain/syncConflict.ts';
 import { syncText } from '../../../shared/i18n/sync.da.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
+import { OtherMachineLogs } from './otherMachineLogs.ts';
 import { databaseName, parseRemote, remoteErrorMessage, type Credentials } from './remote.ts';
 import { SyncEngine } from './syncEngine.ts';
 import { SyncFolder } from './syncState.ts';
@@ -31,6 +32,7 @@ export class SyncController {
   readonly #store: Store;
   readonly #credentials: CredentialStore;
   readonly #folder: SyncFolder;
+  #arrivalCache: { key: string; value: Pick<SyncStatus, 'quarantined' | 'quarantinedTotal' | 'otherMachines'> } | null = null;
   #state: SyncState = 'av';
   #message = '';
   #lastSync: string | null = null;
@@ -91,7 +93,29 @@ export class SyncController {
       machineId: config.machineId,
       revision: this.#revision,
       changed: this.#changed,
+      ...(await this.#arrivals(config.committees)),
     };
+  }
+
+  /** What the status page shows of what arrived: refusals and other machines' audit chains (read again only when a round ran). */
+  async #arrivals(committees: string[]): Promise<Pick<SyncStatus, 'quarantined' | 'quarantinedTotal' | 'otherMachines'>> {
+    const key = `${this.#revision}|${this.#lastSync ?? ''}|${committees.join(',')}`;
+    if (this.#arrivalCache?.key === key) return this.#arrivalCache.value;
+    const report = await this.#folder.quarantineReport();
+    const machines = new Map<string, SyncStatus['otherMachines'][number]>();
+    for (const id of committees) {
+      for (const log of await new OtherMachineLogs(this.#folder.dbDir(databaseName(id))).summary()) {
+        const known = machines.get(log.machineId);
+        if (!known) machines.set(log.machineId, { ...log });
+        else {
+          known.entries += log.entries;
+          if (log.lastAt && (!known.lastAt || log.lastAt > known.lastAt)) known.lastAt = log.lastAt;
+        }
+      }
+    }
+    const value = { quarantined: report.recent, quarantinedTotal: report.total, otherMachines: [...machines.values()] };
+    this.#arrivalCache = { key, value };
+    return value;
   }
 
   /** New settings: checked (https only), the password kept by the credential store, and a round started at once. */

@@ -31,7 +31,7 @@ export const docBodySchemas = {
   afvisning: z.object({ type: z.literal('afvisning'), meetingId: id, sentAt: z.string().max(100), couchUser: z.string().max(200).optional(), rejection: rejectionSchema }),
   genaabning: z.object({ type: z.literal('genaabning'), meetingId: id, reopening: reopeningSchema }),
   bilag: z.object({ type: z.literal('bilag'), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) }),
-  log: z.object({ type: z.literal('log'), machineId: z.string().max(100), entry: z.object({ seq: z.number().int().min(1), at: z.string().max(100), meetingId: z.string().max(200).nullable(), action: z.string().max(100), actor: z.string().max(200), details: z.record(z.string(), z.unknown()), prevHash: z.string().regex(/^[0-9a-f]{64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }) }),
+  log: z.object({ type: z.literal('log'), machineId: z.string().max(100), entry: z.object({ seq: z.number().int().min(1), at: z.string().max(100), meetingId: z.string().max(200).nullable(), action: z.string().max(100), actor: z.string().max(200), details: z.record(z.string(), z.unknown()), prevHash: z.string().regex(/^[0-9a-f]{64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }), publicKey: z.string().max(200).optional(), signature: z.string().max(200).optional() }),
   konflikt: z.object({ type: z.literal('konflikt'), conflict: syncConflictSchema }),
 } as const;
 export type DocType = keyof typeof docBodySchemas;

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { PouchDoc } from 'pouchdb-core';
 import canonicalize from 'canonicalize';
 import type { Store } from '../store/store.ts';
@@ -15,6 +13,9 @@ import { databaseName, openRemoteDb, type RemoteDb, type RemoteServer } from './
 import { COMMITTEE_DOC, composeMeeting, keyedLocal, meetingDocs, meetingOfDocId, SAFE_ID, type DocBody, type KeyedMeeting, type SyncConflict } from './syncDocs.ts';
 import { SyncFolder, type BaseFile, type Checkpoint } from './syncState.ts';
 import { same } from './threeWay.ts';
+import { OtherMachineLogs, signedLogPayload } from './otherMachineLogs.ts';
+import { MemberIdentity } from '../approval/memberIdentity.ts';
+import type { AuditEntry } from '../audit/auditLog.ts';
 
 const BATCH = 200;
 const PASSES = 4;
@@ -44,6 +45,7 @@ export class SyncEngine {
   readonly #store: Store;
   readonly #server: RemoteServer;
   readonly #machineId: string;
+  readonly #logs = new Map<string, OtherMachineLogs>();
 
   constructor(store: Store, server: RemoteServer, machineId: string) {
     this.#store = store;
@@ -282,11 +284,18 @@ export class SyncEngine {
       const arrival = checkArrival(doc, committeeId);
       if (!arrival.ok) return this.#quarantine(name, doc, arrival.reason, report);
       if ((arrival.body.machineId as string) === this.#machineId) return;
-      await mkdir(this.folder.dbDir(name), { recursive: true });
-      await appendFile(join(this.folder.dbDir(name), 'revisionsspor.jsonl'), JSON.stringify({ machineId: arrival.body.machineId, ...(arrival.body.entry as object) }) + '\n');
+      const body = arrival.body as unknown as { machineId: string; entry: AuditEntry; publicKey?: string; signature?: string };
+      const refused = await this.#otherLogs(name).accept(body.machineId, body.entry, body.publicKey, body.signature);
+      if (refused) await this.#quarantine(name, doc, refused, report);
       return;
     }
     if (!doc._deleted) await this.#quarantine(name, doc, syncText.quarantine.idMismatch, report);
+  }
+
+  #otherLogs(name: string): OtherMachineLogs {
+    let logs = this.#logs.get(name);
+    if (!logs) this.#logs.set(name, (logs = new OtherMachineLogs(this.folder.dbDir(name))));
+    return logs;
   }
 
   async #recordClashes(committeeId: string, meetingId: string | null, clashes: Clash[], report: CommitteeReport): Promise<void> {
@@ -449,9 +458,20 @@ export class SyncEngine {
     const entries = (await this.#store.auditEntries()).filter((e) => e.seq > cp.auditSeq);
     if (entries.length === 0) return;
     const ours = new Set(this.#store.meetingSummaries().filter((s) => s.committeeId === committeeId).map((s) => s.id));
+    const identity = await MemberIdentity.load(this.#store.dir);
     const docs = entries
       .filter((e) => (e.meetingId ? ours.has(e.meetingId) : (e.details as { committeeId?: string }).committeeId === committeeId))
-      .map((entry) => ({ _id: `l:${this.#machineId}:${String(entry.seq).padStart(10, '0')}`, type: 'log', machineId: this.#machineId, entry }) as PouchDoc);
+      .map(
+        (entry) =>
+          ({
+            _id: `l:${this.#machineId}:${String(entry.seq).padStart(10, '0')}`,
+            type: 'log',
+            machineId: this.#machineId,
+            entry,
+            publicKey: identity.publicKey,
+            signature: identity.sign(signedLogPayload(this.#machineId, entry)),
+          }) as PouchDoc,
+      );
     for (let i = 0; i < docs.length; i += BATCH) await db.bulkDocs(docs.slice(i, i + BATCH));
     cp.auditSeq = entries[entries.length - 1]!.seq;
   }

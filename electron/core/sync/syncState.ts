@@ -117,4 +117,17 @@ export class SyncFolder {
   async quarantined(): Promise<string[]> {
     return (await readdir(join(this.root, 'karantaene')).catch(() => [] as string[])).sort();
   }
+
+  /** The newest refusals with their reasons, and how many there are in all. */
+  async quarantineReport(newest = 10): Promise<{ total: number; recent: { at: string; id: string; reason: string }[] }> {
+    const names = await this.quarantined();
+    const recent: { at: string; id: string; reason: string }[] = [];
+    for (const name of names.slice(-newest).reverse()) {
+      const found = await readJson<{ id?: string; reason?: string }>(join(this.root, 'karantaene', name));
+      const stamp = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+      const at = stamp ? `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z` : '';
+      recent.push({ at, id: String(found?.id ?? name), reason: String(found?.reason ?? '') });
+    }
+    return { total: names.length, recent };
+  }
 }

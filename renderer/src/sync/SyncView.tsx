@@ -6,6 +6,7 @@ import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { configureSync, loadConflicts, resolveConflict, stopSharing } from './syncCommands.ts';
 import { ConflictCard } from './ConflictCard.tsx';
+import { ArrivalsSection } from './ArrivalsSection.tsx';
 
 type Props = { status?: SyncStatus | undefined };
 
@@ -127,6 +128,7 @@ export function SyncView({ status }: Props) {
           </p>
         )}
       </form>
+      {status && <ArrivalsSection status={status} />}
       <section className="sync-conflicts" aria-labelledby="sync-conflicts-heading">
         <h2 id="sync-conflicts-heading">{syncText.conflicts.title}</h2>
         {conflicts.length === 0 ? <p className="muted">{syncText.conflicts.none}</p> : <p className="muted">{syncText.conflicts.intro}</p>}
