@@ -100,7 +100,8 @@ export function MeetingHeader({ meeting, committee, state, onLogged }: Props) {
         <div className="meeting-actions">
           <div className="meeting-action-buttons">
             <ExportButton meeting={meeting} primary={locked} onExported={onLogged} />
-            <ApprovalActions meeting={meeting} state={state} />
+            {/* Approved outside Referent: nothing to send or reopen here (the note offers a draft copy). */}
+            {!meeting.historic && <ApprovalActions meeting={meeting} state={state} />}
           </div>
         </div>
       </div>

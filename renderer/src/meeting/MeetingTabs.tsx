@@ -44,9 +44,8 @@ export function MeetingTabs({ meeting, route }: Props) {
             onClick={() => select(tab.id)}
           >
             {tab.label}
-            <span className="tab-count">
-              {tab.id === 'dagsorden' ? meeting.items.length : `${approved}/${present.length}`}
-            </span>
+            {/* A historic referat was signed outside Referent: a count of approvals here would read as 0 of n missing. */}
+            {(tab.id === 'dagsorden' || !meeting.historic) && <span className="tab-count">{tab.id === 'dagsorden' ? meeting.items.length : `${approved}/${present.length}`}</span>}
           </button>
         );
       })}
