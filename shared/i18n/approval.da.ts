@@ -25,6 +25,8 @@ export const approvalText = {
     codeTooShort: (min: number) => `Den personlige kode skal have mindst ${min} tegn.`,
     codeMismatch: 'De to koder er ikke ens. Skriv den samme kode to gange.',
     wrongCode: (name: string) => `Forkert personlig kode for ${name}. Intet er godkendt; prøv igen.`,
+    tooManyCodes: (name: string, seconds: number) =>
+      `For mange forkerte koder for ${name}. Vent ${seconds < 60 ? `${seconds} sekunder` : `${Math.ceil(seconds / 60)} minutter`}, og prøv så igen.`,
     codeRequired: 'Skriv din personlige kode.',
     keyElsewhere: (name: string) => `${name} godkender på sin egen computer med sin egen nøgle. Send en godkendelsespakke til medlemmet.`,
     notASigner: 'Personen skal ikke underskrive dette referat: kun tilstedeværende medlemmer og stedfortrædere for fraværende medlemmer underskriver.',

@@ -14,6 +14,7 @@ import { verifySignature } from '../approval/memberIdentity.ts';
 import { signedApprovalPayload } from '../approval/signedPayload.ts';
 import { checkAnswer, checkProtocol } from '../approval/verifyProtocol.ts';
 import { createSignerKey, keyIdOf, openVault, signWith } from '../approval/keyVault.ts';
+import { CodeAttempts } from '../approval/codeAttempts.ts';
 import { committeeWithoutKeys, findSigner, registryEntry, signerRef, signersOf, withRegistryEntry, type Signer } from '../../../shared/domain/signers.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { SignerKeyEntry } from '../../../shared/domain/signerKeys.ts';
@@ -50,6 +51,7 @@ type ApprovalChannels =
  */
 export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, ApprovalChannels> {
   const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
+  const attempts = new CodeAttempts();
 
   /** The signer answering for a seat: the member present, or the stedfortræder of an absent one. */
   const signerOrThrow = (live: Committee, meeting: Meeting, memberId: string, substitute: string | null | undefined): Signer => {
@@ -58,6 +60,25 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
     const signer = findSigner(signersOf(committee, meeting), { memberId, substitute: substitute ?? undefined });
     if (!signer) throw new ReferentError('konflikt', substitute ? e.notASigner : da.errors.memberNotPresent);
     return signer;
+  };
+
+  /** A sealed key opened with the signer's code, refused with a wait after repeated wrong codes (see CodeAttempts). */
+  const openGuarded = async (vault: Parameters<typeof openVault>[0], publicKey: string, code: string, name: string): Promise<Buffer> => {
+    const keyId = keyIdOf(publicKey);
+    const wait = attempts.waitFor(keyId);
+    if (wait > 0) throw new ReferentError('konflikt', e.tooManyCodes(name, Math.ceil(wait / 1000)));
+    const opened = await openVault(vault, publicKey, code);
+    if (!opened) {
+      attempts.failed(keyId);
+      throw new ReferentError('ugyldig_forespoergsel', e.wrongCode(name));
+    }
+    attempts.succeeded(keyId);
+    return opened;
+  };
+  /** Replacing a key with a wrong old code falls back to the reason; only a pause is passed on. */
+  const rethrowPause = (error: unknown): false => {
+    if (error instanceof ReferentError && error.code === 'konflikt') throw error;
+    return false;
   };
 
   const requireSent = (meeting: Meeting) => {
@@ -117,8 +138,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
       let privateDer: Buffer;
       let publicKey: string;
       if (entry?.publicKey && entry.keyVault) {
-        const opened = await openVault(entry.keyVault, entry.publicKey, req.code);
-        if (!opened) throw new ReferentError('ugyldig_forespoergsel', e.wrongCode(signer.name));
+        const opened = await openGuarded(entry.keyVault, entry.publicKey, req.code, signer.name);
         privateDer = opened;
         publicKey = entry.publicKey;
       } else {
@@ -312,7 +332,7 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         const { signer, entry } = entryFor(committee, req.memberId, req.substitute);
         if (!entry?.publicKey) throw new ReferentError('konflikt', e.noKeyToReplace(signer.name));
         const reason = req.reason?.trim() ?? '';
-        const byCode = Boolean(req.oldCode && entry.keyVault && (await openVault(entry.keyVault, entry.publicKey, req.oldCode)));
+        const byCode = Boolean(req.oldCode && entry.keyVault && (await openGuarded(entry.keyVault, entry.publicKey, req.oldCode, signer.name).catch(rethrowPause)));
         if (!byCode && reason.length < 3) {
           throw new ReferentError('ugyldig_forespoergsel', req.oldCode ? e.wrongCode(signer.name) : e.replaceNeedsCodeOrReason);
         }

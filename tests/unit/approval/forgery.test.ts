@@ -229,6 +229,28 @@ describe('approving on the secretary’s machine with a personal code (point 1)'
     await app.close();
   });
 
+  it('guessing a code: after three wrong codes each attempt waits longer, even with the right code; the wait is per key', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir, { seedsDir: SEEDS });
+    await app.service['approvals.send']({ meetingId: KALUNDBORG });
+    const [first, second] = app.store.meeting(KALUNDBORG)!.participants.filter((p) => p.attendance === 'til_stede');
+    await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: first!.memberId, code: CODE, codeRepeat: CODE });
+    await app.service['approvals.reject']({ meetingId: KALUNDBORG, memberId: second!.memberId, code: 'andens-kode', codeRepeat: 'andens-kode', comment: 'Punkt 2 mangler' });
+    // Withdrawn by a reopening, so the first member can answer again.
+    await app.service['approvals.reopen']({ meetingId: KALUNDBORG, reason: 'Ny runde' });
+    await app.service['approvals.send']({ meetingId: KALUNDBORG });
+    for (const guess of ['gæt-1', 'gæt-2', 'gæt-3', 'gæt-4']) {
+      await expect(app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: first!.memberId, code: guess })).rejects.toThrow(/^Forkert personlig kode/);
+    }
+    await expect(app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: first!.memberId, code: CODE })).rejects.toThrow(/^For mange forkerte koder for .+\. Vent 5 sekunder, og prøv så igen\.$/);
+    // Replacing the key with a guessed old code waits too; another member's key is not held up.
+    const committeeId = app.store.meeting(KALUNDBORG)!.committeeId;
+    await expect(app.service['members.replaceKey']({ committeeId, memberId: first!.memberId, oldCode: CODE })).rejects.toThrow(/For mange forkerte koder/);
+    await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: second!.memberId, code: 'andens-kode' });
+    expect(app.store.meeting(KALUNDBORG)!.approvals.map((a) => a.memberId)).toEqual([second!.memberId]);
+    await app.close();
+  });
+
   it('a member whose key was registered from their own machine cannot be approved here', async () => {
     const dir = await tempDir();
     const app = await openApp(dir, { seedsDir: SEEDS });
