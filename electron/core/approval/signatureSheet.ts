@@ -31,9 +31,8 @@ export type SignatureSheet = { lines: SignatureLine[]; auditHead: { seq: number;
  * or unsigned approval prints as `Ikke godkendt`. The audit head is the log's
  * as the export saw it, or else the newest one an approval signed.
  */
-export function signatureSheet(live: Committee, meeting: Meeting, auditHead?: AuditHead | null): SignatureSheet {
+export function signatureSheet(live: Committee, meeting: Meeting, auditHead?: AuditHead | null, fingerprint = protocolFingerprint(live, meeting)): SignatureSheet {
   const committee = effectiveCommittee(live, meeting);
-  const fingerprint = protocolFingerprint(live, meeting);
   const signers = signersOf(committee, meeting);
   const valid = meeting.approvals.filter((a) => checkAnswer(live, meeting, a, fingerprint, signers) === 'gyldig');
   const lines = signers.map((signer): SignatureLine => {

@@ -28,6 +28,8 @@ export type { ReferatAudience, ReferatVariant } from './exportOptions.ts';
 export type BuildReferatInput = {
   committee: Committee;
   meeting: Meeting;
+  /** The protocol's fingerprint when the caller has it already (hashing the printed content again costs a cold export ~50 ms). */
+  fingerprint?: string;
   generatedAt?: Date;
   /** Default `referat`. */
   variant?: ReferatVariant;
@@ -98,8 +100,8 @@ export function referatDocument(input: BuildReferatInput, layout: DocumentLayout
   const options = exportOptions(committee, input);
   const attendance = attendanceOf(committee, meeting);
   const numbering = new ListNumbering();
-  const fingerprint = protocolFingerprint(committee, meeting);
-  const signatures = input.signatures ?? signatureSheet(committee, meeting);
+  const fingerprint = input.fingerprint ?? protocolFingerprint(committee, meeting);
+  const signatures = input.signatures ?? signatureSheet(committee, meeting, undefined, fingerprint);
 
   // A template may number the entries as the items' headings do (`Punkt 1: …`).
   const tocTitle = (item: Meeting['items'][number], index: number) =>

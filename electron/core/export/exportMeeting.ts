@@ -54,15 +54,16 @@ export async function exportMeeting(live: Committee, meeting: Meeting, request: 
   const audience = request.audience ?? 'fuld';
   // Loaded on first export: the docx library stays off the start-up path.
   // Signatures are checked here, against the live committee's key registry: the printed committee carries no keys.
-  const signatures = signatureSheet(live, meeting, options.auditHead);
+  const fingerprint = protocolFingerprint(live, meeting);
+  const signatures = signatureSheet(live, meeting, options.auditHead, fingerprint);
   const buildDocx = async (given: BuildReferatInput): Promise<Buffer> => {
-    const input = { ...given, signatures };
+    const input = { ...given, signatures, fingerprint };
     return options.inProcess ? (await import('./buildReferatDocx.ts')).buildReferatDocx(input) : (await import('./exportInWorker.ts')).buildReferatDocxInWorker(input);
   };
   const docxName = referatFileName(committee, meeting, { variant: request.variant, audience: request.audience });
   const title = docxName.replace(/\.docx$/, '');
   const format = request.format ?? 'docx';
-  const common = { fingerprint: protocolFingerprint(live, meeting), variant, audience, format } as const;
+  const common = { fingerprint, variant, audience, format } as const;
   if (format === 'packet') {
     if (!options.dataDir) throw new Error('exportMeeting: a packet needs the data directory');
     const { exportPacket } = await import('./exportPacket.ts');
