@@ -11,6 +11,7 @@ import { extensionsFor } from './extensions.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { MAX_PASTE_CHARS, pasteSize, transformPastedHtml } from './pasteGuard.ts';
 import { pastePlainText } from './plainTextPaste.ts';
+import { pasteHtml, SLICED_HTML_CHARS } from './htmlPaste.ts';
 import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = {
@@ -97,15 +98,17 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
               return true;
             }
             setPasteError(undefined);
-            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; HTML goes to ProseMirror's own parser.
+            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; a large HTML paste goes in a slice at a time too; smaller HTML goes to ProseMirror's own parser.
             const data = event.clipboardData;
             const plain = data?.getData('text/plain') ?? '';
+            const html = data?.getData('text/html') ?? '';
             const current = editorInstance.current;
-            if (!current || plain === '' || (data?.getData('text/html') ?? '') !== '') return false;
+            if (!current || (html === '' ? plain === '' : html.length <= SLICED_HTML_CHARS)) return false;
             event.preventDefault();
             setPasteProgress(0);
             pasting.current = true;
-            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => {
+            const done = html === '' ? pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }) : pasteHtml(current, html, { onProgress: setPasteProgress });
+            void done.finally(() => {
               pasting.current = false;
               setPasteProgress(undefined);
               if (current.isDestroyed) return;
