@@ -4,7 +4,7 @@
  * Figures only, no assertions: speed is read from here, not from timed tests.
  *
  *   npm run bench                      every suite, stores of 10, 1,000 and 5,000 meetings
- *   npm run bench -- host search       only some suites (host, search, cli, save, cold, renderer, export, import)
+ *   npm run bench -- host search       only some suites (host, search, cli, save, cold, renderer, typing, export, import)
  *   npm run bench -- --sizes=10,1000   other store sizes (the goals are judged at 10 and 5,000)
  *
  * The stores are generated once from seeds/ and cached under the temp folder
@@ -22,11 +22,12 @@ import { saveBench } from './suites/saveBench.ts';
 import { exportBench, hasPandoc } from './suites/exportBench.ts';
 import { firstScreenJs } from './suites/rendererBench.ts';
 import { importBench } from './suites/importBench.ts';
+import { typingBench } from './suites/typingBench.ts';
 import { syncBenchRows } from './suites/syncBench.ts';
 import { searchAlone } from './suites/searchBench.ts';
 import { median } from './stats.ts';
 
-const SUITES = ['host', 'search', 'cli', 'save', 'cold', 'renderer', 'export', 'import', 'sync'] as const;
+const SUITES = ['host', 'search', 'cli', 'save', 'cold', 'renderer', 'typing', 'export', 'import', 'sync'] as const;
 const args = process.argv.slice(2);
 const sizesArg = args.find((a) => a.startsWith('--sizes='));
 const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [10, 1000, 5000];
@@ -220,6 +221,7 @@ try {
     ]);
   }
 
+  if (run('typing')) section('Typing in a very large field (Chromium, dist/renderer)', await typingBench());
   if (run('export')) section('Export in process: DOCX of realistic items', await exportBench());
   if (run('import')) section('Import', await importBench());
   if (run('sync')) section('Sync through CouchDB (the development server on loopback)', await syncBenchRows());

@@ -84,3 +84,45 @@ test('plain text from a PDF becomes lists and a table; a 2 MB paste goes in in s
   await page.keyboard.type('Kort.');
   await expect(big).toHaveText('Kort.');
 });
+
+test('a 2 MB HTML paste (Word) goes in in slices with progress, between the text around the cursor, paragraph for paragraph; one undo takes it back', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  const { shell, meetingId, svc } = await openItem(page, host);
+  const box = page.getByRole('article').getByRole('textbox', { name: 'Sagsfremstilling', exact: true });
+  await box.click();
+  await page.keyboard.type('Før indsættelsen. Efter indsættelsen.');
+  for (let i = 0; i < 'Efter indsættelsen.'.length; i++) await page.keyboard.press('ArrowLeft');
+
+  // As Word puts it on the clipboard: one WordSection div around paragraphs and a list.
+  const paragraphs = Math.ceil((SIZE_MB * 1024 * 1024) / 420);
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `<p class=MsoNormal style='margin-bottom:0cm;line-height:normal'><span style='font-family:"Calibri",sans-serif'>Afsnit ${i + 1}: Sagen vedrører budgetopfølgning og den videre proces, <b>med fed tekst</b>, og mere tekst her.</span></p>`,
+  ).join('\n');
+  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator content="Microsoft Word 15"></head><body><div class=WordSection1>${body}<p class=MsoNormal>SIDSTE LINJE.</p></div></body></html>`;
+  await box.evaluate((el, d) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', d);
+    transfer.setData('text/plain', 'x');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeHidden({ timeout: 180_000 });
+  await expect(box).toContainText('SIDSTE LINJE.');
+  await shell.expectAllSaved();
+
+  // Every pasted paragraph is its own paragraph, whatever slice it came in: none joined, none split, no empty ones.
+  const stored = (await svc['meetings.get']({ meetingId })).items[0]!.sections.find((s) => s.title === 'Sagsfremstilling')!.body;
+  const texts = (stored.content ?? []).map((p) => (p.content ?? []).map((t) => t.text ?? '').join(''));
+  expect(texts).toHaveLength(paragraphs + 1);
+  expect(texts[0]).toBe('Før indsættelsen. Afsnit 1: Sagen vedrører budgetopfølgning og den videre proces, med fed tekst, og mere tekst her.');
+  for (let i = 1; i < paragraphs; i++) expect(texts[i]).toBe(`Afsnit ${i + 1}: Sagen vedrører budgetopfølgning og den videre proces, med fed tekst, og mere tekst her.`);
+  expect(texts[paragraphs]).toBe('SIDSTE LINJE.Efter indsættelsen.');
+  expect(JSON.stringify(stored)).toContain('"type":"bold"');
+
+  // One undo takes the whole paste back.
+  await page.keyboard.press('Control+z');
+  await expect(box).not.toContainText('SIDSTE LINJE.', { timeout: 30_000 });
+  await expect(box).toHaveText('Før indsættelsen. Efter indsættelsen.');
+});

@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell.ts';
 import { ImportPage } from './pages/ImportPage.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
 import { axeViolations } from './pages/axe.ts';
+import { docToPlainText } from '../../shared/text/richText.ts';
 
 const DOCX = resolve('tests/fixtures/import/council/albertslund-chefforum-2026-01-28-overskrifter.docx');
 
@@ -60,6 +61,78 @@ test('import: a DOCX referat is reviewed beside its text, corrected, cancelled w
     await expect(meetingPage.status).toHaveText('Kladde');
     expect(await host.app.service['meetings.list']({})).toHaveLength(2);
   }
+});
+
+test('import: a section read as one is split at a paragraph under a heading of its own, renamed to a template heading, and stored in that order', async ({ page, host }) => {
+  const shell = new AppShell(page);
+  const importPage = new ImportPage(page);
+  const meetingPage = new MeetingPage(page);
+  await shell.open(host.url);
+  await importPage.open();
+  await importPage.pick(DOCX);
+
+  // Item 4's Sagsfremstilling runs on into the choice of supplier: that part becomes its own section.
+  const sections = importPage.sections(4);
+  const before = await sections.allInnerTexts();
+  const at = before.findIndex((s) => s.startsWith('Sagsfremstilling'));
+  expect(at).toBeGreaterThan(-1);
+  await importPage.splitSection(4, 'Sagsfremstilling', 'Valg af leverandør', { free: 'Leverandør' });
+  await expect(sections).toHaveCount(before.length + 1);
+  await expect(sections.nth(at + 1).locator('.import-section-heading')).toHaveText('Leverandør');
+  // Focus stays in the item: on the new section's heading button, to name it again at once.
+  await expect(page.getByRole('button', { name: 'Skift overskriften »Leverandør«' })).toBeFocused();
+  await page.screenshot({ path: 'test-results/import-split.png', fullPage: false });
+
+  // The first part is named after a heading of the proposed template instead.
+  await importPage.renameSection(4, 'Sagsfremstilling', 'Resumé');
+  await expect(sections.nth(at).locator('.import-section-heading')).toHaveText('Resumé');
+  expect(await host.app.service['meetings.list']({})).toEqual([]);
+
+  await importPage.commit();
+  await expect(meetingPage.itemLink(4)).toBeVisible({ timeout: 30_000 });
+  const meetings = await host.app.service['meetings.list']({});
+  expect(meetings).toHaveLength(1);
+  const stored = (await host.app.service['meetings.get']({ meetingId: meetings[0]!.id })).items[3]!;
+  const titles = stored.sections.map((s) => s.title);
+  expect(titles.slice(at, at + 2)).toEqual(['Resumé', 'Leverandør']);
+  const first = docToPlainText(stored.sections[at]!.body);
+  const second = docToPlainText(stored.sections[at + 1]!.body);
+  expect(first).toContain('(15 min.)');
+  expect(first).toContain('Analysen bidrager');
+  expect(first).not.toContain('Valg af leverandør');
+  expect(second.startsWith('Valg af leverandør')).toBe(true);
+  // A new committee's template is made from the meeting as corrected: the free heading is in it.
+  const committee = (await host.app.service['committees.list']({}))[0]!;
+  expect(committee.template.sections.map((s) => s.title)).toContain('Leverandør');
+});
+
+test('import: cancelling after splitting and moving sections stores nothing', async ({ page, host }) => {
+  const shell = new AppShell(page);
+  const importPage = new ImportPage(page);
+  await shell.open(host.url);
+  await importPage.open();
+  await importPage.pick(DOCX);
+  // Opened and closed again: nothing changes, and focus returns to the button.
+  const split = importPage.items.nth(3).getByRole('button', { name: 'Del afsnittet »Sagsfremstilling« ved et tekstafsnit' });
+  await split.click();
+  const panel = importPage.items.nth(3).getByRole('group', { name: 'Hvor begynder det nye afsnit i »Sagsfremstilling«?' });
+  await expect(panel.getByRole('radio')).toHaveCount(25);
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-split-panel.png' });
+  expect(await axeViolations(page)).toEqual([]);
+  await panel.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(split).toBeFocused();
+  await importPage.splitSection(2, 'Sagsfremstilling', 'Chefforum skal drøfte', { template: 'Økonomi' });
+  const item2 = await importPage.sections(2).count();
+  const item3 = await importPage.sections(3).count();
+  // Item 2's last section belongs to item 3: the boundary between the items moves.
+  await importPage.items.nth(1).getByRole('button', { name: /^Flyt ».*« til begyndelsen af punktet under$/ }).click();
+  await expect(importPage.sections(2)).toHaveCount(item2 - 1);
+  await expect(importPage.sections(3)).toHaveCount(item3 + 1);
+  await importPage.cancel();
+  expect(await host.app.service['meetings.list']({})).toEqual([]);
+  expect(await host.app.service['committees.list']({})).toEqual([]);
 });
 
 /** A case worker's sagsfremstilling as Word writes it, with heading styles. */

@@ -1,14 +1,17 @@
 import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { EditorState } from '@tiptap/pm/state';
 import { StoreReadOnlyContext } from '../data/StoreReadOnlyContext.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 import { saveTracker } from '../save/saveTracker.ts';
 import { useFieldSaveError } from '../save/useSaveState.ts';
-import { getDraft, setDraft } from '../save/drafts.ts';
+import { getDraft, setLazyDraft } from '../save/drafts.ts';
 import { extensionsFor } from './extensions.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { MAX_PASTE_CHARS, pasteSize, transformPastedHtml } from './pasteGuard.ts';
 import { pastePlainText } from './plainTextPaste.ts';
+import { pasteHtml, SLICED_HTML_CHARS } from './htmlPaste.ts';
 import { editorText } from '../../../shared/i18n/editor.da.ts';
 
 type Props = {
@@ -27,6 +30,19 @@ type Props = {
   hideHeading?: boolean;
 };
 
+/** Above this size (ProseMirror positions, about characters) a field lays out only the blocks on screen (`.large-doc` in editor.css). */
+const LARGE_DOC = 100_000;
+
+/**
+ * Chromium's typing in a contenteditable walks and lays out the whole editing
+ * host on every keystroke (about 100 ms in a 1 MB Sagsfremstilling, nearly
+ * all of it in Blink's selection sync). With `content-visibility: auto` on its
+ * blocks, the blocks off screen are skipped. Only large fields get it, so an
+ * ordinary field looks exactly as before. ProseMirror recomputes the
+ * attributes on each update, which costs a comparison.
+ */
+const contentClass = (state: EditorState) => (state.doc.content.size > LARGE_DOC ? 'rich-content large-doc' : 'rich-content');
+
 /**
  * One section of an item. The editor owns its content after mount: answers
  * from the server never reset it, so typing is never interrupted or undone.
@@ -43,6 +59,18 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
   onSaveRef.current = onSave;
   const error = useFieldSaveError(saveKey);
 
+  /**
+   * Records an edit: the draft and the debounced save hold ProseMirror's
+   * immutable document and serialise it once, when they are used. Serialising
+   * on every keystroke cost several milliseconds per keystroke in a 1 MB field.
+   */
+  function keep(doc: ProseMirrorNode) {
+    let body: RichDoc | undefined;
+    const read = () => (body ??= doc.toJSON() as RichDoc);
+    setLazyDraft(saveKey, read);
+    saveTracker.schedule(saveKey, () => onSaveRef.current(read()));
+  }
+
   const editor = useEditor(
     {
       // Decisions get their own, smaller schema (no headings, no tables).
@@ -50,8 +78,8 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
       editable,
       content: getDraft<RichDoc>(saveKey) ?? initial,
       editorProps: {
-        attributes: {
-          class: 'rich-content',
+        attributes: (state) => ({
+          class: contentClass(state),
           role: 'textbox',
           'aria-multiline': 'true',
           ...(editable ? {} : { 'aria-readonly': 'true' }),
@@ -59,7 +87,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
           ...(hint && editable ? { 'aria-describedby': `${id}-hint` } : {}),
           spellcheck: 'true',
           lang: 'da',
-        },
+        }),
         transformPastedHTML: transformPastedHtml,
         handleDOMEvents: {
           // Checked before ProseMirror parses the clipboard: a huge paste is refused whole, and the window stays responsive.
@@ -70,21 +98,21 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
               return true;
             }
             setPasteError(undefined);
-            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; HTML goes to ProseMirror's own parser.
+            // Plain text (a PDF, an e-mail) becomes lists and tables, a slice at a time; a large HTML paste goes in a slice at a time too; smaller HTML goes to ProseMirror's own parser.
             const data = event.clipboardData;
             const plain = data?.getData('text/plain') ?? '';
+            const html = data?.getData('text/html') ?? '';
             const current = editorInstance.current;
-            if (!current || plain === '' || (data?.getData('text/html') ?? '') !== '') return false;
+            if (!current || (html === '' ? plain === '' : html.length <= SLICED_HTML_CHARS)) return false;
             event.preventDefault();
             setPasteProgress(0);
             pasting.current = true;
-            void pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }).finally(() => {
+            const done = html === '' ? pastePlainText(current, plain, { tables: !decision, onProgress: setPasteProgress }) : pasteHtml(current, html, { onProgress: setPasteProgress });
+            void done.finally(() => {
               pasting.current = false;
               setPasteProgress(undefined);
               if (current.isDestroyed) return;
-              const body = current.getJSON() as RichDoc;
-              setDraft(saveKey, body);
-              saveTracker.schedule(saveKey, () => onSaveRef.current(body));
+              keep(current.state.doc);
             });
             return true;
           },
@@ -92,9 +120,7 @@ export function RichTextField({ saveKey, heading, label, decision, hint, initial
       },
       onUpdate: ({ editor: e }) => {
         if (pasting.current) return;
-        const body = e.getJSON() as RichDoc;
-        setDraft(saveKey, body);
-        saveTracker.schedule(saveKey, () => onSaveRef.current(body));
+        keep(e.state.doc);
       },
       onBlur: () => void saveTracker.flush(saveKey),
     },

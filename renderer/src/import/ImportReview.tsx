@@ -5,6 +5,8 @@ import { useAppDataContext } from '../data/AppDataContext.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { commitImport, type PickedFile } from './importCommands.ts';
 import { ImportedItemFields } from './ImportedItemFields.tsx';
+import { moveSectionAcross, type SectionHeading } from './sectionEdits.ts';
+import { focusWhenReady } from '../ui/focus.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
 
 type Props = { picked: PickedFile; analysis: ImportAnalysis; onCancel(): void };
@@ -23,6 +25,14 @@ export function ImportReview({ picked, analysis, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const uncertainties = listUncertainties(meeting);
+  // The headings a split or a renamed section can take: the chosen committee's template, or the one proposed from the document.
+  const headings: SectionHeading[] = (
+    (target === 'ny' ? null : app.committees.find((c) => c.id === target)?.template) ?? analysis.proposedCommittee.template
+  ).sections.map((s) => ({ title: s.title, kind: s.kind }));
+  const moveAcross = (index: number, direction: 'up' | 'down') => {
+    setMeeting((m) => moveSectionAcross(m, index, direction));
+    focusWhenReady(`#import-item-${direction === 'up' ? index - 1 : index + 1}-title`);
+  };
   const set = (patch: Partial<ImportedMeeting>) => setMeeting((m) => ({ ...m, ...patch }));
   const setItem = (index: number, item: ImportedItem) => setMeeting((m) => ({ ...m, items: m.items.map((it, i) => (i === index ? item : it)) }));
 
@@ -46,7 +56,8 @@ export function ImportReview({ picked, analysis, onCancel }: Props) {
         picked,
         meeting,
         target === 'ny'
-          ? { kind: 'ny', name: newName.trim(), members: analysis.proposedCommittee.members, template: analysis.proposedCommittee.template }
+          ? // No template: the core makes it from the meeting as corrected here, so a heading given in the review is in it.
+            { kind: 'ny', name: newName.trim(), members: analysis.proposedCommittee.members }
           : { kind: 'eksisterende', committeeId: target },
         app,
       );
@@ -111,7 +122,15 @@ export function ImportReview({ picked, analysis, onCancel }: Props) {
           <h2>{t.itemsHeading(meeting.items.length)}</h2>
           <ol className="import-items">
             {meeting.items.map((item, i) => (
-              <ImportedItemFields key={i} item={item} index={i} onChange={(next) => setItem(i, next)} />
+              <ImportedItemFields
+                key={i}
+                item={item}
+                index={i}
+                headings={headings}
+                onChange={(next) => setItem(i, next)}
+                onMoveUp={i > 0 ? () => moveAcross(i, 'up') : undefined}
+                onMoveDown={i < meeting.items.length - 1 ? () => moveAcross(i, 'down') : undefined}
+              />
             ))}
           </ol>
         </div>

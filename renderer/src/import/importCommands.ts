@@ -20,7 +20,7 @@ export async function analyseFile(file: File): Promise<{ picked: PickedFile; ana
   return { picked, analysis };
 }
 
-export type CommitTarget = { kind: 'eksisterende'; committeeId: string } | { kind: 'ny'; name: string; members: { name: string; label: string }[]; template: CommitteeTemplate };
+export type CommitTarget = { kind: 'eksisterende'; committeeId: string } | { kind: 'ny'; name: string; members: { name: string; label: string }[]; template?: CommitteeTemplate };
 
 /**
  * Stores the reviewed meeting (with the original file as its closed bilag),

@@ -1,0 +1,80 @@
+import type { Editor } from '@tiptap/react';
+import { DOMParser as ProseMirrorParser, Slice, type Fragment } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
+import { transformPastedHtml } from './pasteGuard.ts';
+
+/** HTML above this size goes in a slice at a time; below it ProseMirror's own paste is quick enough. */
+export const SLICED_HTML_CHARS = 256 * 1024;
+
+/** About this much text per slice: parsed and drawn in one task. */
+const SLICE_TEXT_CHARS = 64 * 1024;
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Word wraps the whole body in one `<div class=WordSection1>`: the blocks to slice are inside it. */
+function blockContainer(body: HTMLElement): Element {
+  let container: Element = body;
+  while (container.children.length === 1 && /^(DIV|SECTION|ARTICLE|MAIN)$/.test(container.children[0]!.tagName) && (container.textContent ?? '').trim() === (container.children[0]!.textContent ?? '').trim()) {
+    container = container.children[0]!;
+  }
+  return container;
+}
+
+/** The container's top-level nodes in groups of about `SLICE_TEXT_CHARS` of text; a list or a table is never cut. */
+function groups(container: Element): Node[][] {
+  const out: Node[][] = [];
+  let current: Node[] = [];
+  let size = 0;
+  for (const node of [...container.childNodes]) {
+    current.push(node);
+    size += node.textContent?.length ?? 0;
+    if (size >= SLICE_TEXT_CHARS) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * A large HTML paste (Word, a web page) parsed and inserted a slice at a time,
+ * with the browser free to draw and answer between slices; `onProgress` gets
+ * 0–1. ProseMirror's own paste parses and draws it all in one task: a 2 MB
+ * paste froze the window for some 14 s. Word's HTML is cleaned first, as in a
+ * small paste. The first slice opens into the paragraph at the cursor and the
+ * last closes into what follows it, as one paste would; the slices between
+ * are whole blocks inserted before that rest, so no paragraph is split or
+ * joined at a slice boundary. All slices are one undo step.
+ */
+export async function pasteHtml(editor: Editor, html: string, options: { onProgress(fraction: number): void }): Promise<void> {
+  const parsed = new window.DOMParser().parseFromString(transformPastedHtml(html), 'text/html');
+  const parts = groups(blockContainer(parsed.body));
+  const parser = ProseMirrorParser.fromSchema(editor.schema);
+  let first: Transaction | undefined;
+  // Where the text after the cursor begins; every slice goes in before it.
+  let rest = editor.state.selection.to;
+  for (const [index, nodes] of parts.entries()) {
+    if (editor.isDestroyed) return;
+    const wrap = parsed.createElement('div');
+    wrap.append(...nodes);
+    const content: Fragment = parser.parse(wrap, { topNode: editor.schema.topNodeType.create() }).content;
+    const last = index === parts.length - 1;
+    if (content.childCount > 0) {
+      const opensStart = index === 0 && content.firstChild!.type.name === 'paragraph';
+      const opensEnd = last && content.lastChild!.type.name === 'paragraph';
+      const slice = new Slice(content, opensStart ? 1 : 0, opensEnd ? 1 : 0);
+      const tr = editor.state.tr;
+      if (index === 0) tr.replaceSelection(slice);
+      else tr.replaceRange(rest, rest, slice);
+      rest = tr.mapping.map(rest, 1);
+      if (last) tr.scrollIntoView();
+      if (first) tr.setMeta('appendedTransaction', first);
+      else first = tr;
+      editor.view.dispatch(tr);
+    }
+    options.onProgress((index + 1) / parts.length);
+    if (!last) await yieldToBrowser();
+  }
+}
