@@ -76,6 +76,11 @@ test('plain text from a PDF becomes lists and a table; a 2 MB paste goes in in s
   await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeHidden({ timeout: 180_000 });
   await expect(big).toContainText('SIDSTE LINJE.');
+  // Every line is its own paragraph, whatever slice it came in: a blank line at a slice boundary stays a break.
+  await shell.expectAllSaved();
+  const pasted = (await svc['meetings.get']({ meetingId })).items[0]!.sections.find((s) => s.title === 'Indstilling')!.body;
+  const texts = (pasted.content ?? []).map((p) => (p.content ?? []).map((t) => t.text ?? '').join(''));
+  expect(texts).toEqual(lines);
   // One undo takes the whole paste back, however many slices it went in as.
   await page.keyboard.press('Control+z');
   await expect(big).not.toContainText('SIDSTE LINJE.', { timeout: 30_000 });

@@ -54,6 +54,9 @@ export async function pasteHtml(editor: Editor, html: string, options: { onProgr
   const parser = ProseMirrorParser.fromSchema(editor.schema);
   let first: Transaction | undefined;
   // Where the text after the cursor begins; every slice goes in before it.
+  // Counted from the end of the document: a position mapped through the first insertion can land before it
+  // (pasting into an empty paragraph replaces its closing token), while the text after the cursor never moves.
+  const tail = editor.state.doc.content.size - editor.state.selection.to;
   let rest = editor.state.selection.to;
   for (const [index, nodes] of parts.entries()) {
     if (editor.isDestroyed) return;
@@ -68,11 +71,11 @@ export async function pasteHtml(editor: Editor, html: string, options: { onProgr
       const tr = editor.state.tr;
       if (index === 0) tr.replaceSelection(slice);
       else tr.replaceRange(rest, rest, slice);
-      rest = tr.mapping.map(rest, 1);
       if (last) tr.scrollIntoView();
       if (first) tr.setMeta('appendedTransaction', first);
       else first = tr;
       editor.view.dispatch(tr);
+      rest = editor.state.doc.content.size - tail;
     }
     options.onProgress((index + 1) / parts.length);
     if (!last) await yieldToBrowser();
