@@ -30,7 +30,8 @@ export function loadPdfJs(): Promise<PdfJs> {
 /** What pdf.js would draw with; Referent only reads text, so nothing may construct one. */
 class NotRendered {
   constructor() {
-    throw new Error('Referent tegner ikke PDF-sider, den læser kun deres tekst.');
+    // Never shown: a reader failure reaches the user as readImportFile's Danish message.
+    throw new Error('pdf.js was asked to render; Referent only reads the text of a PDF');
   }
 }
 
