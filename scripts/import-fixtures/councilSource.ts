@@ -134,10 +134,20 @@ export function parseCouncilSource(source: string, hints: SourceHints): { docume
     table = null;
   };
 
+  /** A blank line after a list item: the list goes on only if the next line is its next point (a loose list). */
+  let blankAfterList = false;
   for (const raw of lines) {
     if (raw.trim() === '') {
-      list = null;
+      if (list) blankAfterList = true;
       continue;
+    }
+    if (blankAfterList) {
+      blankAfterList = false;
+      const current = list as Extract<Block, { kind: 'list' }> | null;
+      const last = current?.items.at(-1);
+      const numbered = /^\s*(\d+)\.\s+/.exec(raw);
+      const runsOn = last?.ordered ? numbered !== null && Number(numbered[1]) === last.number + 1 : /^\s*-\s+/.test(raw);
+      if (!runsOn) list = null;
     }
     const line = clean(raw);
     if (!doc.title) {

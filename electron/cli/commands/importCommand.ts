@@ -7,6 +7,7 @@ import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
 import { docToPlainText, isDocEmpty } from '../../../shared/text/richText.ts';
+import { preloadReader } from '../../core/import/readImportFile.ts';
 import { openApp } from '../../core/openApp.ts';
 
 import type { CliCommand } from '../cliCommand.ts';
@@ -62,6 +63,14 @@ async function importFiles(dir: string, values: { committee?: string | undefined
     io.err(t.usage);
     return 2;
   }
+  // The files are read, and their readers start loading, while the store opens.
+  const contents = files.map((file) =>
+    readFile(resolve(file)).then((bytes) => {
+      preloadReader(bytes);
+      return bytes;
+    }),
+  );
+  for (const content of contents) content.catch(() => undefined);
   const app = await openApp(dir, { warmSearch: false });
   const imported: ReturnType<typeof meetingJson>[] = [];
   let failed = 0;
@@ -70,10 +79,10 @@ async function importFiles(dir: string, values: { committee?: string | undefined
       io.err(da.errors.committeeNotFound);
       return 2;
     }
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       const name = basename(file);
       try {
-        const base64 = (await readFile(resolve(file))).toString('base64');
+        const base64 = (await contents[index]!).toString('base64');
         const analysis = await app.service['import.analyse']({ fileName: name, base64, ...(values.committee ? { committeeId: values.committee } : {}) });
         const committeeId = values.committee ?? analysis.committeeId;
         const { meeting, committee, notices } = await app.service['import.commit']({

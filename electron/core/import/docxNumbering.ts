@@ -9,7 +9,11 @@ export type NumberedParagraph = {
   level: number;
   /** The number Word prints for this paragraph at its level. */
   number: number;
-  /** One list: the paragraphs of one w:num. */
+  /**
+   * One list, as Word numbers it: its counter belongs to the abstract definition, so paragraphs of several w:num
+   * of one definition count on as one list (Word gives each pasted or continued paragraph a w:num of its own);
+   * a w:num that restarts the count (a start override) begins a new list.
+   */
   key: string;
   /** Left indent the numbering level gives its text, in points. */
   indent: number | null;
@@ -80,6 +84,8 @@ export function readDocxNumbering(xml: string | null, styleNumId: (styleId: stri
   };
 
   const counters = new Map<string, number[]>();
+  /** Per abstract definition and level: how many times its count was restarted, which tells its lists apart. */
+  const restarts = new Map<string, number>();
   const used = new Set<string>();
   return {
     next(numId, ilvl) {
@@ -94,12 +100,16 @@ export function readDocxNumbering(xml: string | null, styleNumId: (styleId: stri
       const override = num.startOverrides.get(ilvl);
       const firstUse = !used.has(`${numId}:${ilvl}`);
       used.add(`${numId}:${ilvl}`);
-      if (firstUse && override !== undefined) counter[ilvl] = override;
-      else counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl]! + 1;
+      const restartKey = `${num.abstractId}:${ilvl}`;
+      if (firstUse && override !== undefined) {
+        counter[ilvl] = override;
+        restarts.set(restartKey, (restarts.get(restartKey) ?? 0) + 1);
+      } else counter[ilvl] = counter[ilvl] === undefined ? level.start : counter[ilvl]! + 1;
       // A new item at this level restarts every deeper level.
       counter.length = ilvl + 1;
       counters.set(num.abstractId, counter);
-      return { ordered: level.format !== 'bullet', level: ilvl, number: counter[ilvl]!, key: numId, indent: level.indent, hanging: level.hanging };
+      const key = `${num.abstractId}:${ilvl}:${restarts.get(restartKey) ?? 0}`;
+      return { ordered: level.format !== 'bullet', level: ilvl, number: counter[ilvl]!, key, indent: level.indent, hanging: level.hanging };
     },
   };
 }

@@ -1,3 +1,4 @@
+import Module, { createRequire } from 'node:module';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type PdfJs = typeof PdfJsModule;
@@ -16,6 +17,7 @@ export function loadPdfJs(): Promise<PdfJs> {
     // pdf.js builds one DOMMatrix when it loads (it renders with them; reading text does not). In Node it takes one
     // from @napi-rs/canvas, which a bundle (Electron's main) cannot load; a shim stands in, before pdf.js loads.
     if (!globals.DOMMatrix) globals.DOMMatrix = (await import('@thednp/dommatrix')).default;
+    standInForCanvas(globals.DOMMatrix);
     if (!globals.pdfjsWorker) {
       // @ts-expect-error pdf.js ships no type declarations for its worker bundle; only its WorkerMessageHandler is used, by pdf.js itself.
       globals.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -23,4 +25,44 @@ export function loadPdfJs(): Promise<PdfJs> {
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
   return loading;
+}
+
+/** What pdf.js would draw with; Referent only reads text, so nothing may construct one. */
+class NotRendered {
+  constructor() {
+    // Never shown: a reader failure reaches the user as readImportFile's Danish message.
+    throw new Error('pdf.js was asked to render; Referent only reads the text of a PDF');
+  }
+}
+
+/**
+ * In Node, pdf.js requires @napi-rs/canvas as it loads, for rendering: a
+ * native Skia of some 33 MB whose loading was a tenth of a cold PDF import.
+ * Referent reads text and never renders, so the package's entry in Node's
+ * module cache is taken by a stand-in before pdf.js loads: pdf.js then finds
+ * the classes it asks for (none of which reading text constructs) and warns
+ * of nothing. Where the canvas is not installed, or pdf.js has no `require`
+ * (a CommonJS bundle), there is nothing to stand in for.
+ */
+function standInForCanvas(domMatrix: unknown): void {
+  const url = import.meta.url as string | undefined;
+  if (!url) return;
+  const require = createRequire(url);
+  let path: string;
+  try {
+    path = require.resolve('@napi-rs/canvas');
+  } catch {
+    return;
+  }
+  if (require.cache[path]) return;
+  const standIn = new Module(path);
+  standIn.filename = path;
+  standIn.loaded = true;
+  standIn.exports = {
+    DOMMatrix: domMatrix,
+    ImageData: NotRendered,
+    Path2D: NotRendered,
+    createCanvas: () => new NotRendered(),
+  };
+  require.cache[path] = standIn;
 }

@@ -1,7 +1,6 @@
 import { listMarker } from '../../../shared/text/listMarker.ts';
 import type { PdfLine } from './pdfLines.ts';
-import { mergeRuns } from './readDocx.ts';
-import { paragraphBlock, plainTypeset, type ParagraphBlock, type Run } from './sourceDocument.ts';
+import { mergeRuns, paragraphBlock, plainTypeset, type ParagraphBlock, type Run } from './sourceDocument.ts';
 
 /** The text column and the spacing of lines, measured over the whole document. */
 export type PdfLayout = {

@@ -4,7 +4,7 @@ import { readDocxNumbering, type NumberedParagraph } from './docxNumbering.ts';
 import { PARAGRAPH_MARK, readDocxParagraphs, type RawParagraphProperties } from './docxParagraphs.ts';
 import { readDocxStyles, type DocxStyles, type ResolvedStyle } from './docxStyles.ts';
 import { ImportFailure } from './importFailure.ts';
-import { paragraphBlock, plainTypeset, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
+import { mergeRuns, paragraphBlock, plainTypeset, type DocBlock, type ParagraphBlock, type Run, type SourceDocument, type TableCell } from './sourceDocument.ts';
 
 /** mammoth's document tree as `transformDocument` hands it over (lib/documents.js). */
 type MammothNode = {
@@ -270,16 +270,4 @@ function dominant(sizes: { size: number; chars: number }[]): number | null {
     }
   }
   return best;
-}
-
-/** Neighbouring runs with the same look become one, so marks span whole words. */
-export function mergeRuns(runs: Run[]): Run[] {
-  const out: Run[] = [];
-  for (const run of runs) {
-    const last = out.at(-1);
-    if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline && last.strike === run.strike && last.href === run.href) {
-      last.text += run.text;
-    } else out.push({ ...run });
-  }
-  return out;
 }

@@ -44,3 +44,21 @@ export async function readImportFile(bytes: Uint8Array): Promise<SourceDocument>
     throw new ImportFailure('beskadiget');
   }
 }
+
+/**
+ * Starts loading the reader a file needs (mammoth, or pdf.js and its worker
+ * code: megabytes to compile) without waiting for it, so that it compiles
+ * while the caller waits on something else, such as the store's durable
+ * writes as it opens. A file no reader takes loads nothing; a failure shows
+ * when the file is read.
+ */
+export function preloadReader(bytes: Uint8Array): void {
+  let format: 'docx' | 'pdf';
+  try {
+    format = detectFormat(bytes);
+  } catch {
+    return;
+  }
+  const loading = format === 'pdf' ? import('./readPdf.ts').then(async () => (await import('./loadPdfJs.ts')).loadPdfJs()) : import('./readDocx.ts');
+  loading.catch(() => undefined);
+}

@@ -14,6 +14,8 @@ type LinkAnnotation = { subtype?: string; url?: string; rect?: number[] };
 
 /** Lines this close to the top or bottom edge (share of the page height) may be running headers or footers. */
 const MARGIN_ZONE = 0.07;
+/** Pages asked of pdf.js ahead of the one being read. */
+const PAGES_AHEAD = 4;
 const PAGE_NUMBER = /^(?:side\s+)?\d{1,4}(?:\s*(?:af|\/|of)\s*\d{1,4})?$/i;
 
 /**
@@ -39,7 +41,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     const pages: { lines: PdfLine[]; tables: PdfTable[]; height: number; bottom: number }[] = [];
     let images = 0;
     let structIds = 0;
-    for (let number = 1; number <= doc.numPages; number++) {
+    const readPage = async (number: number) => {
       const page = await doc.getPage(number);
       const [content, operators, annotations, tree] = await Promise.all([
         page.getTextContent({ includeMarkedContent: true }),
@@ -48,6 +50,23 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
         // A tagged PDF says what is a paragraph and what is a heading of which level; an untagged one has no tree.
         page.getStructTree().catch(() => null),
       ]);
+      return { page, content, operators, annotations, tree };
+    };
+    // The next pages are asked for while one is taken apart: pdf.js inflates streams on Node's thread pool, and
+    // works on the pages ahead while it waits for them instead of idling until the page before is done.
+    const requested: ReturnType<typeof readPage>[] = [];
+    const request = (number: number) => {
+      if (number > doc.numPages) return;
+      const read = readPage(number);
+      // Awaited in turn below; a failure before its turn is not an unhandled rejection.
+      read.catch(() => undefined);
+      requested[number] = read;
+    };
+    for (let number = 1; number <= PAGES_AHEAD; number++) request(number);
+    for (let number = 1; number <= doc.numPages; number++) {
+      request(number + PAGES_AHEAD);
+      const { page, content, operators, annotations, tree } = await requested[number]!;
+      delete requested[number];
       const structure = structBlocks(tree as StructNode | null, structIds);
       structIds = structure.nextId;
       const marked = new MarkedContentTracker();

@@ -107,3 +107,15 @@ export function sourcePlainText(blocks: DocBlock[]): string {
   }
   return lines.join('\n');
 }
+
+/** Neighbouring runs with the same look become one, so marks span whole words. */
+export function mergeRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const last = out.at(-1);
+    if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline && last.strike === run.strike && last.href === run.href) {
+      last.text += run.text;
+    } else out.push({ ...run });
+  }
+  return out;
+}

@@ -31,8 +31,15 @@ function renderNode(node: RichNode, key: number): ReactNode {
     }
     case 'bulletList':
       return <ul key={key}>{renderChildren(node)}</ul>;
-    case 'orderedList':
-      return <ol key={key}>{renderChildren(node)}</ol>;
+    case 'orderedList': {
+      // A list that runs on after text between its points starts at its own number, as the editor and the DOCX show it.
+      const start = Number(node.attrs?.start ?? 1);
+      return (
+        <ol key={key} start={Number.isInteger(start) && start !== 1 ? start : undefined}>
+          {renderChildren(node)}
+        </ol>
+      );
+    }
     case 'listItem':
       return <li key={key}>{renderChildren(node)}</li>;
     case 'blockquote':

@@ -87,6 +87,19 @@ describe('council-like documents: the three published protocols as councils writ
     }
   });
 
+  it('a loose numbered list in the published text (a blank line between its points) is one list, in every look and format', () => {
+    // Albertslund's Indstilling to item 1 prints `1. at dagsordenen godkendes` and `2. at referat godkendes`, a blank line apart.
+    const source = COUNCIL_SOURCES.find((s) => s.name.startsWith('albertslund'))!;
+    for (const [name, meeting] of meetings) {
+      if (!name.startsWith(source.name)) continue;
+      const indstilling = meeting.items[0]!.sections.find((s) => clean(s.heading) === 'Indstilling');
+      const lists = (indstilling?.body.content ?? []).filter((n) => n.type === 'orderedList');
+      expect(lists.map((l) => ({ start: l.attrs?.start, points: (l.content ?? []).map((li) => clean(docToPlainText({ type: 'doc', content: li.content ?? [] }))) })), name).toEqual([
+        { start: 1, points: ['at dagsordenen godkendes', 'at referat godkendes'] },
+      ]);
+    }
+  });
+
   it('reads the body, the date and the kind from the title', () => {
     for (const source of COUNCIL_SOURCES) {
       const expected = JSON.parse(readFileSync(join(DIR, `${source.name}.expected.json`), 'utf8')) as Expected;
