@@ -75,7 +75,6 @@ describe("sync: other machines' audit chains", () => {
       const quarantine = await new SyncFolder(a.dir).quarantineReport();
       expect(quarantine.total).toBe(2);
       expect(quarantine.recent.map((q) => q.id).sort()).toEqual([id(last.seq + 1), id(last.seq + 2)]);
-      const reasons = quarantine.recent.map((q) => q.reason).join('\n');
       // Both forged entries lack B's signature; the second would also not link to the entry before it.
       expect(quarantine.recent.every((q) => q.reason.includes('ikke underskrevet med den maskines nøgle'))).toBe(true);
     } finally {
