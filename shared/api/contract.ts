@@ -40,9 +40,10 @@ import type { SyncConflictView, SyncStatus } from '../domain/syncConflict.ts';
  */
 type Channel<Req extends z.ZodMiniType, Res> = { request: Req; response: Res };
 
+/** Each channel's schema is built on its first request (z.lazy), so a start builds only the schemas of the channels it is asked. */
 function channel<Res>() {
-  return <Req extends z.ZodMiniType>(request: Req): Channel<Req, Res> => ({
-    request,
+  return <Req extends z.ZodMiniType>(build: () => Req): Channel<z.ZodMiniLazy<Req>, Res> => ({
+    request: z.lazy(build),
     response: undefined as Res,
   });
 }
@@ -56,18 +57,18 @@ const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1, da.e
 const signerName = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const personalCode = z.string().check(z.minLength(1, approvalText.errors.codeRequired), z.maxLength(200));
 
-const memberInput = z.object({
+const memberInput = z.lazy(() => z.object({
   id: z.optional(id),
   name: nonEmpty(200),
   label: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
   role: z._default(memberRoleSchema, 'medlem'),
-});
+}));
 export type MemberInput = z.input<typeof memberInput>;
 
 /** Bilag metadata as the editor sends it; files arrive through `attachments.add`, and an existing file stays with its id. */
-const attachmentInput = z.object({ id: z.optional(id), name: nonEmpty(500), closed: z._default(z.boolean(), false) });
+const attachmentInput = z.lazy(() => z.object({ id: z.optional(id), name: nonEmpty(500), closed: z._default(z.boolean(), false) }));
 
-const itemPatch = z.partial(z
+const itemPatch = z.lazy(() => z.partial(z
   .object({
     title: nonEmpty(500),
     caseNumber: z.string().check(z.trim(), z.maxLength(100)),
@@ -81,38 +82,38 @@ const itemPatch = z.partial(z
     caseFlow: z.nullable(caseFlowSchema),
     vote: z.nullable(voteSchema),
     closedReason: z.nullable(closedReasonSchema),
-  }));
+  })));
 export type ItemPatch = z.infer<typeof itemPatch>;
 
 export const apiContract = {
-  'committees.list': channel<Committee[]>()(z.object({})),
+  'committees.list': channel<Committee[]>()(() => z.object({})),
   'committees.create': channel<Committee>()(
-    z.object({ name: nonEmpty(200), members: z._default(z.array(memberInput).check(z.maxLength(200)), []), templateId: z.optional(id) }),
+    () => z.object({ name: nonEmpty(200), members: z._default(z.array(memberInput).check(z.maxLength(200)), []), templateId: z.optional(id) }),
   ),
-  'templates.list': channel<ReadyTemplate[]>()(z.object({})),
-  'committees.copyTemplate': channel<Committee>()(z.object({ fromCommitteeId: id, toCommitteeId: id })),
+  'templates.list': channel<ReadyTemplate[]>()(() => z.object({})),
+  'committees.copyTemplate': channel<Committee>()(() => z.object({ fromCommitteeId: id, toCommitteeId: id })),
   'committees.update': channel<Committee>()(
-    z.object({
+    () => z.object({
       committeeId: id,
       name: z.optional(nonEmpty(200)),
       members: z.optional(z.array(memberInput).check(z.maxLength(200))),
       template: z.optional(committeeTemplateSchema),
     }),
   ),
-  'meetings.list': channel<MeetingSummary[]>()(z.object({ committeeId: z.optional(id) })),
-  'meetings.get': channel<Meeting>()(z.object({ meetingId: id })),
+  'meetings.list': channel<MeetingSummary[]>()(() => z.object({ committeeId: z.optional(id) })),
+  'meetings.get': channel<Meeting>()(() => z.object({ meetingId: id })),
   'meetings.create': channel<Meeting>()(
-    z.object({
+    () => z.object({
       committeeId: id,
       date: dateSchema,
       time: z.optional(timeSchema),
       location: z.optional(z.string().check(z.maxLength(300))),
     }),
   ),
-  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
-  'search.query': channel<SearchHit[]>()(z.object({ text: z.string().check(z.maxLength(200)), limit: z._default(z.int().check(z.gte(1), z.lte(200)), 30) })),
+  'meetings.setStatus': channel<Meeting>()(() => z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
+  'search.query': channel<SearchHit[]>()(() => z.object({ text: z.string().check(z.maxLength(200)), limit: z._default(z.int().check(z.gte(1), z.lte(200)), 30) })),
   'meetings.update': channel<Meeting>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       date: z.optional(dateSchema),
       time: z.optional(timeSchema),
@@ -122,7 +123,7 @@ export const apiContract = {
     }),
   ),
   'items.add': channel<Meeting>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       title: nonEmpty(500),
       caseNumber: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
@@ -132,55 +133,55 @@ export const apiContract = {
       afterItemId: z.optional(id),
     }),
   ),
-  'items.update': channel<Meeting>()(z.object({ meetingId: id, itemId: id, patch: itemPatch })),
+  'items.update': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id, patch: itemPatch })),
   'items.setSection': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, sectionId: id, body: richDocSchema }),
+    () => z.object({ meetingId: id, itemId: id, sectionId: id, body: richDocSchema }),
   ),
   'items.move': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, toIndex: z.int().check(z.gte(0), z.lte(100000)) }),
+    () => z.object({ meetingId: id, itemId: id, toIndex: z.int().check(z.gte(0), z.lte(100000)) }),
   ),
-  'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'items.remove': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id })),
   /** Undo of a delete: the removed item back at its place. */
-  'items.restore': channel<Meeting>()(z.object({ meetingId: id, item: agendaItemSchema, index: z.int().check(z.gte(0), z.lte(100000)) })),
-  'items.duplicate': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'items.restore': channel<Meeting>()(() => z.object({ meetingId: id, item: agendaItemSchema, index: z.int().check(z.gte(0), z.lte(100000)) })),
+  'items.duplicate': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id })),
   /** Udsat: the item moves on to a later meeting of the same body; here it stays, marked as postponed. */
-  'items.postpone': channel<Meeting>()(z.object({ meetingId: id, itemId: id, toMeetingId: id })),
+  'items.postpone': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id, toMeetingId: id })),
   'attachments.add': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, name: nonEmpty(500), mimeType: z._default(z.string().check(z.maxLength(200)), 'application/octet-stream'), base64: z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024)) }),
+    () => z.object({ meetingId: id, itemId: id, name: nonEmpty(500), mimeType: z._default(z.string().check(z.maxLength(200)), 'application/octet-stream'), base64: z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024)) }),
   ),
   /** Opens the file with the system viewer where the host can (Electron); otherwise returns it for download. */
-  'attachments.open': channel<AttachmentOpened>()(z.object({ meetingId: id, itemId: id, attachmentId: id })),
-  'store.info': channel<StoreInfo>()(z.object({})),
-  'backups.list': channel<BackupView[]>()(z.object({})),
-  'backups.create': channel<BackupView[]>()(z.object({})),
-  'backups.restore': channel<{ message: string; backups: BackupView[] }>()(z.object({ backupId: id })),
-  'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
+  'attachments.open': channel<AttachmentOpened>()(() => z.object({ meetingId: id, itemId: id, attachmentId: id })),
+  'store.info': channel<StoreInfo>()(() => z.object({})),
+  'backups.list': channel<BackupView[]>()(() => z.object({})),
+  'backups.create': channel<BackupView[]>()(() => z.object({})),
+  'backups.restore': channel<{ message: string; backups: BackupView[] }>()(() => z.object({ backupId: id })),
+  'approvals.send': channel<Meeting>()(() => z.object({ meetingId: id })),
   /**
    * Approving on this machine: signed with the signer's own key, opened with their personal code. `substitute` names the
    * stedfortræder answering for an absent member's seat. The first time, `code` is the code the signer chooses (`codeRepeat` typed again).
    */
-  'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.optional(z.string().check(z.maxLength(5000))) })),
+  'approvals.approve': channel<Meeting>()(() => z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.optional(z.string().check(z.maxLength(5000))) })),
   'approvals.reject': channel<Meeting>()(
-    z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.string().check(z.trim(), z.minLength(1, approvalText.errors.commentRequired), z.maxLength(5000)) }),
+    () => z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.string().check(z.trim(), z.minLength(1, approvalText.errors.commentRequired), z.maxLength(5000)) }),
   ),
   'approvals.reopen': channel<Meeting>()(
-    z.object({ meetingId: id, reason: z.string().check(z.trim(), z.minLength(3, approvalText.errors.reasonRequired), z.maxLength(2000)) }),
+    () => z.object({ meetingId: id, reason: z.string().check(z.trim(), z.minLength(3, approvalText.errors.reasonRequired), z.maxLength(2000)) }),
   ),
-  'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
-  'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),
-  'approvals.importAnswer': channel<Meeting>()(z.object({ text: fileText })),
+  'approvals.status': channel<ApprovalStatus>()(() => z.object({ meetingId: id })),
+  'approvals.exportPackage': channel<TextFile>()(() => z.object({ meetingId: id })),
+  'approvals.importAnswer': channel<Meeting>()(() => z.object({ text: fileText })),
   /** Registers a signer's key from their member file; replacing a registered key needs a reason (logged and printed). */
-  'members.importKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), text: fileText, reason: z.optional(z.string().check(z.maxLength(2000))) })),
+  'members.importKey': channel<Committee>()(() => z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), text: fileText, reason: z.optional(z.string().check(z.maxLength(2000))) })),
   /** Retires a signer's key: with the old personal code, or a reason the secretary gives; the next approval here makes a new one. */
-  'members.replaceKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), oldCode: z.optional(z.string().check(z.maxLength(200))), reason: z.optional(z.string().check(z.maxLength(2000))) })),
-  'identity.memberFile': channel<TextFile>()(z.object({ name: nonEmpty(200) })),
-  'review.open': channel<ReviewView>()(z.object({ text: fileText })),
+  'members.replaceKey': channel<Committee>()(() => z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), oldCode: z.optional(z.string().check(z.maxLength(200))), reason: z.optional(z.string().check(z.maxLength(2000))) })),
+  'identity.memberFile': channel<TextFile>()(() => z.object({ name: nonEmpty(200) })),
+  'review.open': channel<ReviewView>()(() => z.object({ text: fileText })),
   'review.answer': channel<TextFile>()(
-    z.object({ text: fileText, memberId: id, substitute: z.optional(z.nullable(signerName)), decision: z.enum(['godkendt', 'afvist']), comment: z._default(z.string().check(z.maxLength(5000)), '') }),
+    () => z.object({ text: fileText, memberId: id, substitute: z.optional(z.nullable(signerName)), decision: z.enum(['godkendt', 'afvist']), comment: z._default(z.string().check(z.maxLength(5000)), '') }),
   ),
   /** Saves through the system's dialog where there is one (Electron), otherwise returns the file for download. */
   'export.file': channel<ExportResult>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       variant: z.optional(z.enum(['referat', 'dagsorden'])),
       audience: z.optional(z.enum(['fuld', 'offentlig'])),
@@ -188,15 +189,15 @@ export const apiContract = {
       format: z._default(z.enum(['docx', 'pdf', 'packet']), 'docx'),
     }),
   ),
-  'files.open': channel<{ done: true }>()(z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
-  'files.showInFolder': channel<{ done: true }>()(z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
+  'files.open': channel<{ done: true }>()(() => z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
+  'files.showInFolder': channel<{ done: true }>()(() => z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
   /** Reads a referat or dagsorden (DOCX or PDF) and returns what was recognised; writes nothing. */
   'import.analyse': channel<ImportAnalysis>()(
-    z.object({ fileName: nonEmpty(500), base64: importFile, committeeId: z.optional(id) }),
+    () => z.object({ fileName: nonEmpty(500), base64: importFile, committeeId: z.optional(id) }),
   ),
   /** Stores a recognised (and possibly corrected) meeting, the original file as its closed bilag, in a committee or a new one. */
   'import.commit': channel<ImportCommitted>()(
-    z.object({
+    () => z.object({
       fileName: nonEmpty(500),
       base64: importFile,
       meeting: importedMeetingSchema,
@@ -207,16 +208,16 @@ export const apiContract = {
     }),
   ),
   /** One case text (DOCX or PDF) into one item: matching sections filled, other headings as sub-headings in Sagsfremstilling. */
-  'import.caseText': channel<CaseTextImported>()(z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
+  'import.caseText': channel<CaseTextImported>()(() => z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
   /** A historic (imported) referat reopened as a new draft meeting; the original stays read-only. */
-  'meetings.draftCopy': channel<Meeting>()(z.object({ meetingId: id })),
+  'meetings.draftCopy': channel<Meeting>()(() => z.object({ meetingId: id })),
   /** Tjek før udsendelse: the findings for one document (by default the dagsorden until the meeting is held, then the referat; the public version). */
   'publish.check': channel<PublishCheckView>()(
-    z.object({ meetingId: id, variant: z.optional(z.enum(['referat', 'dagsorden'])), audience: z.optional(z.enum(['fuld', 'offentlig'])) }),
+    () => z.object({ meetingId: id, variant: z.optional(z.enum(['referat', 'dagsorden'])), audience: z.optional(z.enum(['fuld', 'offentlig'])) }),
   ),
   /** Lets the errors standing now through a public export of this document, with a reason logged in the audit log. */
   'publish.override': channel<PublishCheckView>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       variant: z.enum(['referat', 'dagsorden']),
       audience: z.enum(['fuld', 'offentlig']),
@@ -224,19 +225,19 @@ export const apiContract = {
     }),
   ),
   /** Synchronisation through CouchDB (issue 16): the header's status, the settings, and the conflicts with both versions. */
-  'sync.status': channel<SyncStatus>()(z.object({})),
+  'sync.status': channel<SyncStatus>()(() => z.object({})),
   'sync.configure': channel<SyncStatus>()(
-    z.object({
+    () => z.object({
       remote: z.nullable(z.string().check(z.trim(), z.maxLength(500))),
       user: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(200))), null),
       password: z.optional(z.string().check(z.maxLength(500))),
       committees: z._default(z.array(id).check(z.maxLength(200)), []),
     }),
   ),
-  'sync.now': channel<SyncStatus>()(z.object({})),
-  'sync.conflicts': channel<SyncConflictView[]>()(z.object({})),
+  'sync.now': channel<SyncStatus>()(() => z.object({})),
+  'sync.conflicts': channel<SyncConflictView[]>()(() => z.object({})),
   'sync.resolve': channel<SyncConflictView[]>()(
-    z.object({
+    () => z.object({
       conflictId: z.string().check(z.regex(/^[0-9a-f]{16,64}$/)),
       choice: z.enum(['mine', 'theirs', 'merged']),
       /** The merge the secretary wrote: text for a text field, rich text for a section. */

@@ -7,7 +7,7 @@ import { signerKeyFields, substituteSignerSchema } from './signerKeys.ts';
 export const memberRoleSchema = z.enum(['formand', 'naestformand', 'medlem']);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
 
-export const memberSchema = z.object({
+export const memberSchema = z.lazy(() => z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Party letter (`A`) or title (`Kommunaldirektør`), printed in brackets after the name. */
@@ -15,16 +15,16 @@ export const memberSchema = z.object({
   role: z._default(memberRoleSchema, 'medlem'),
   /** The member's registered Ed25519 key (schema v5: with its history, and the encrypted private half when made on this machine). */
   ...signerKeyFields,
-});
+}));
 export type Member = z.infer<typeof memberSchema>;
 
-export const sectionTemplateSchema = z.object({
+export const sectionTemplateSchema = z.lazy(() => z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   kind: z._default(z.enum(['tekst', 'beslutning']), 'tekst'),
   defaultText: z._default(z.string().check(z.maxLength(2000)), ''),
   /** A required section is flagged while it is empty; an optional one is simply left out of the print. */
   required: z._default(z.boolean(), false),
-});
+}));
 export type SectionTemplate = z.infer<typeof sectionTemplateSchema>;
 
 /** Fonts offered for the exported protocol; Calibri when none is chosen. */
@@ -46,18 +46,18 @@ export type ItemKind = z.infer<typeof itemKindSchema>;
  * run on through the calendar year, from `startNumber` at the year's first meeting
  * (one body has items 42–52 in June).
  */
-export const numberingSchema = z.object({
+export const numberingSchema = z.lazy(() => z.object({
   mode: z.enum(['perMoede', 'loebende']),
   startNumber: z.int().check(z.gte(1), z.lte(100000)),
-});
+}));
 export type Numbering = z.infer<typeof numberingSchema>;
 
 /** Items added to every new meeting: `Godkendelse af dagsorden` first; `Eventuelt`, `Underskriftsside` last. */
-export const standardItemSchema = z.object({
+export const standardItemSchema = z.lazy(() => z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   placement: z.enum(['foerst', 'sidst']),
   kind: z._default(itemKindSchema, 'beslutning'),
-});
+}));
 export type StandardItem = z.infer<typeof standardItemSchema>;
 
 export const DEFAULT_DECISION_PHRASES: string[] = [...templateText.content.decisionPhrases];
@@ -75,7 +75,7 @@ export const caseFlowStepNameSchema = z.string().check(z.trim(), z.minLength(1),
 export const caseFlowPlacementSchema = z.enum(['foerst', 'efterIndstilling', 'sidst']);
 export type CaseFlowPlacement = z.infer<typeof caseFlowPlacementSchema>;
 
-export const committeeTemplateSchema = z.object({
+export const committeeTemplateSchema = z.lazy(() => z.object({
   sections: z.array(sectionTemplateSchema).check(z.minLength(1)),
   /** `medUdvalgOgDato` prints `Beslutning i <udvalg> den DD-MM-YYYY` (Variant A); `kort` prints `Beslutning`. */
   decisionHeading: z._default(z.enum(['kort', 'medUdvalgOgDato']), 'kort'),
@@ -97,10 +97,10 @@ export const committeeTemplateSchema = z.object({
   caseFlowPlacement: z.optional(caseFlowPlacementSchema),
   /** TOC entries as `Punkt 1: <titel>` rather than the title alone. */
   tocItemNumbers: z.optional(z.boolean()),
-});
+}));
 export type CommitteeTemplate = z.infer<typeof committeeTemplateSchema>;
 
-export const committeeSchema = z.object({
+export const committeeSchema = z.lazy(() => z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   members: z.array(memberSchema),
@@ -108,7 +108,7 @@ export const committeeSchema = z.object({
   createdAt: z.string(),
   /** Schema v5: the keys of stedfortrædere who have signed a protocol of this body, by name. */
   substitutes: z.optional(z.array(substituteSignerSchema).check(z.maxLength(500))),
-});
+}));
 export type Committee = z.infer<typeof committeeSchema>;
 
 export function defaultTemplate(): CommitteeTemplate {

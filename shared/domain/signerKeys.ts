@@ -12,7 +12,7 @@ import '../schema/zodLocale.ts';
 const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/), z.maxLength(4000));
 
 /** The private key, AES-256-GCM encrypted with a key stretched from the personal code by scrypt. */
-export const keyVaultSchema = z.object({
+export const keyVaultSchema = z.lazy(() => z.object({
   kdf: z.literal('scrypt'),
   N: z.int().check(z.gte(1024), z.lte(1 << 20)),
   r: z.int().check(z.gte(1), z.lte(32)),
@@ -21,17 +21,17 @@ export const keyVaultSchema = z.object({
   iv: base64,
   tag: base64,
   data: base64,
-});
+}));
 export type KeyVault = z.infer<typeof keyVaultSchema>;
 
 /** A key no longer in use: approvals it made before it was replaced still verify against it. */
-export const retiredKeySchema = z.object({
+export const retiredKeySchema = z.lazy(() => z.object({
   publicKey: base64,
   retiredAt: z.string(),
   /** `kode`: the old personal code was given; `begrundelse`: the secretary replaced it with a reason. */
   how: z.enum(['kode', 'begrundelse', 'medlemsfil']),
   reason: z._default(z.string().check(z.maxLength(2000)), ''),
-});
+}));
 export type RetiredKey = z.infer<typeof retiredKeySchema>;
 
 /** The fields a signer's registry entry carries, on a member and on a stedfortræder alike. */
@@ -45,10 +45,10 @@ export const signerKeyFields = {
   retiredKeys: z.optional(z.array(retiredKeySchema).check(z.maxLength(100))),
 };
 
-export const substituteSignerSchema = z.object({
+export const substituteSignerSchema = z.lazy(() => z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   ...signerKeyFields,
-});
+}));
 export type SubstituteSigner = z.infer<typeof substituteSignerSchema>;
 
 export type SignerKeyEntry = { publicKey?: string; keyRegisteredAt?: string; keyReason?: string; keyVault?: KeyVault; retiredKeys?: RetiredKey[] };

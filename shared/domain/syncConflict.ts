@@ -8,7 +8,7 @@ import '../schema/zodLocale.ts';
  * picks one or writes a merge. Shared through the server, so every machine
  * of the committee shows it; `machineId` says which machine `mine` is.
  */
-export const syncConflictSchema = z.object({
+export const syncConflictSchema = z.lazy(() => z.object({
   id: z.string().check(z.regex(/^[0-9a-f]{16,64}$/)),
   committeeId: z.string().check(z.maxLength(200)),
   /** Null for the committee's own fields. */
@@ -24,7 +24,7 @@ export const syncConflictSchema = z.object({
   theirs: z.unknown(),
   at: z.string().check(z.maxLength(100)),
   machineId: z.string().check(z.maxLength(100)),
-});
+}));
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
 export const SYNC_STATES = ['av', 'arbejder', 'synkroniseret', 'offline', 'konflikt', 'fejl'] as const;

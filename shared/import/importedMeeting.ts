@@ -15,7 +15,7 @@ import { importText } from '../i18n/import.da.ts';
 
 const uncertain = z._default(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50)), []);
 
-export const importedSectionSchema = z.object({
+export const importedSectionSchema = z.lazy(() => z.object({
   /** The heading as printed (`Beslutning i Økonomiudvalget den 03-02-2026`). */
   heading: z.string().check(z.trim(), z.maxLength(500)),
   /** The section title it is stored under (`Beslutning`). */
@@ -23,12 +23,12 @@ export const importedSectionSchema = z.object({
   kind: z.enum(['tekst', 'beslutning']),
   body: richDocSchema,
   uncertain,
-});
+}));
 export type ImportedSection = z.infer<typeof importedSectionSchema>;
 
-export const importedAttachmentSchema = z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)), closed: z._default(z.boolean(), false) });
+export const importedAttachmentSchema = z.lazy(() => z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)), closed: z._default(z.boolean(), false) }));
 
-export const importedItemSchema = z.object({
+export const importedItemSchema = z.lazy(() => z.object({
   /** As printed: `12`, `12.a`. */
   number: z.string().check(z.trim(), z.maxLength(20)),
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
@@ -38,7 +38,7 @@ export const importedItemSchema = z.object({
   sections: z.array(importedSectionSchema).check(z.maxLength(100)),
   attachments: z._default(z.array(importedAttachmentSchema).check(z.maxLength(500)), []),
   caseFlow: z._default(z.nullable(caseFlowSchema), null),
-  absences: z._default(z.array(z.extend(z.omit(itemAbsenceSchema, { memberId: true }), { name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) })).check(z.maxLength(200)), []),
+  absences: z._default(z.array(z.extend(z.omit(itemAbsenceSchema._zod.innerType, { memberId: true }), { name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) })).check(z.maxLength(200)), []),
   remarks: z._default(z.array(z.object({ name: z.string().check(z.trim(), z.maxLength(200)), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) })).check(z.maxLength(200)), []),
   postponedFrom: z._default(z.nullable(dateSchema), null),
   postponedTo: z._default(z.nullable(dateSchema), null),
@@ -47,20 +47,20 @@ export const importedItemSchema = z.object({
   /** Why the item is closed, as printed under its case number. */
   closedReason: z._default(z.nullable(closedReasonSchema), null),
   uncertain,
-});
+}));
 export type ImportedItem = z.infer<typeof importedItemSchema>;
 
-export const importedParticipantSchema = z.object({
+export const importedParticipantSchema = z.lazy(() => z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Party letter or title, as printed in brackets. */
   label: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
   attendance: z._default(z.enum(['til_stede', 'afbud', 'fravaerende']), 'til_stede'),
   /** A stedfortræder: the name of the member stood in for. */
   substituteFor: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(200))), null),
-});
+}));
 export type ImportedParticipant = z.infer<typeof importedParticipantSchema>;
 
-export const importedMeetingSchema = z.object({
+export const importedMeetingSchema = z.lazy(() => z.object({
   documentKind: z.enum(['referat', 'dagsorden']),
   bodyName: z.string().check(z.trim(), z.maxLength(200)),
   /** Null when the document gave none; a date must be set before committing. */
@@ -78,7 +78,7 @@ export const importedMeetingSchema = z.object({
   tocItemNumbers: z._default(z.boolean(), false),
   items: z.array(importedItemSchema).check(z.maxLength(500)),
   uncertain,
-});
+}));
 export type ImportedMeeting = z.infer<typeof importedMeetingSchema>;
 
 /** One place the recogniser was unsure, addressed for the review screen. */

@@ -69,16 +69,14 @@ function levelSchemas(): z.ZodMiniType<RichNode>[] {
   return levels;
 }
 
-const LEVELS = levelSchemas();
-
 /** A node directly inside the document (level 2), with everything below it. */
-export const richNodeSchema: z.ZodMiniType<RichNode> = LEVELS[2]!;
+export const richNodeSchema: z.ZodMiniType<RichNode> = z.lazy(() => levelSchemas()[2]!);
 
-export const richDocSchema = z.object({
+export const richDocSchema = z.lazy(() => z.object({
   type: z.literal('doc'),
   attrs: z.optional(attrsSchema),
   content: z.optional(z.array(richNodeSchema)),
-}) as unknown as z.ZodMiniType<RichDoc>;
+}) as unknown as z.ZodMiniType<RichDoc>);
 
 export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [] };

@@ -20,7 +20,7 @@ export const COMMITTEE_DOC = 'u:udvalg';
 /** Meeting ids become file names: only these characters, never a path. */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
-const headerSchema = z.omit(meetingSchema, { items: true, approvals: true, rejections: true, reopenings: true });
+const headerSchema = z.lazy(() => z.omit(meetingSchema._zod.innerType, { items: true, approvals: true, rejections: true, reopenings: true }));
 export type MeetingHeader = z.infer<typeof headerSchema>;
 
 const id = z.string().check(z.regex(SAFE_ID));
