@@ -48,14 +48,14 @@ function channel<Res>() {
   });
 }
 
-const id = z.string().check(z.minLength(1), z.maxLength(100));
+const id = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(100)));
 /** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
-const fileText = z.string().check(z.minLength(1), z.maxLength(20 * 1024 * 1024));
+const fileText = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(20 * 1024 * 1024)));
 /** An imported DOCX or PDF as base64: a protocol with its images fits well within 25 MB. */
-const importFile = z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024));
+const importFile = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024)));
 const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1, da.errors.fieldEmpty), z.maxLength(max));
-const signerName = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-const personalCode = z.string().check(z.minLength(1, approvalText.errors.codeRequired), z.maxLength(200));
+const signerName = z.lazy(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
+const personalCode = z.lazy(() => z.string().check(z.minLength(1, approvalText.errors.codeRequired), z.maxLength(200)));
 
 const memberInput = z.lazy(() => z.object({
   id: z.optional(id),

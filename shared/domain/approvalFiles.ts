@@ -8,8 +8,8 @@ import { approvalText } from '../i18n/approval.da.ts';
  * The three files of the offline approval round. Each is JSON with a `kind`
  * and a `version`, so a wrong or damaged file is recognised and refused.
  */
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/, approvalText.errors.badKey));
-const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, approvalText.errors.badFingerprint));
+const base64 = z.lazy(() => z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/, approvalText.errors.badKey)));
+const hex64 = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/, approvalText.errors.badFingerprint)));
 
 /** A member's public key, exported from the member's own Referent and imported once by the secretary. */
 export const memberFileSchema = z.lazy(() => z.object({
@@ -33,7 +33,7 @@ export const approvalPackageSchema = z.lazy(() => z.object({
 }));
 export type ApprovalPackage = z.infer<typeof approvalPackageSchema>;
 
-export const answerDecisionSchema = z.enum(['godkendt', 'afvist']);
+export const answerDecisionSchema = z.lazy(() => z.enum(['godkendt', 'afvist']));
 
 /** The fields a member signs; the signature covers their RFC 8785 canonical JSON. */
 export const signedAnswerSchema = z.lazy(() => z.object({

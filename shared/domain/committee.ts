@@ -4,7 +4,7 @@ import { da } from '../i18n/da.ts';
 import { templateText } from '../i18n/template.da.ts';
 import { signerKeyFields, substituteSignerSchema } from './signerKeys.ts';
 
-export const memberRoleSchema = z.enum(['formand', 'naestformand', 'medlem']);
+export const memberRoleSchema = z.lazy(() => z.enum(['formand', 'naestformand', 'medlem']));
 export type MemberRole = z.infer<typeof memberRoleSchema>;
 
 export const memberSchema = z.lazy(() => z.object({
@@ -29,16 +29,17 @@ export type SectionTemplate = z.infer<typeof sectionTemplateSchema>;
 
 /** Fonts offered for the exported protocol; Calibri when none is chosen. */
 export const DOCUMENT_FONTS = ['Calibri', 'Arial', 'Times New Roman', 'Georgia', 'Garamond'] as const;
-export const documentFontSchema = z.enum(DOCUMENT_FONTS);
+export const documentFontSchema = z.lazy(() => z.enum(DOCUMENT_FONTS));
 export type DocumentFont = z.infer<typeof documentFontSchema>;
 
 /** A logo is stored in the template itself as a data URL: PNG or JPEG, at most 1 MB (about 1.4 million base64 characters). */
 export const LOGO_MAX_BYTES = 1024 * 1024;
-export const logoSchema = z
-  .string().check(z.maxLength(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, da.errors.logoTooBig), z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, da.errors.logoWrongType));
+export const logoSchema = z.lazy(() =>
+  z.string().check(z.maxLength(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40, da.errors.logoTooBig), z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, da.errors.logoWrongType)),
+);
 
 /** Beslutning, orientering or drøftelse: what the item asks of the body. */
-export const itemKindSchema = z.enum(['beslutning', 'orientering', 'droeftelse']);
+export const itemKindSchema = z.lazy(() => z.enum(['beslutning', 'orientering', 'droeftelse']));
 export type ItemKind = z.infer<typeof itemKindSchema>;
 
 /**
@@ -65,14 +66,14 @@ export const DEFAULT_DECISION_PHRASES: string[] = [...templateText.content.decis
 /** The Sagsgang's usual rows; a body's template may name its own (`Høring`, `Godkendelse` …). */
 export const DEFAULT_CASE_FLOW_STEPS = ['Orientering', 'Indstilling', 'Beslutning', 'Supplerende sagsfremstilling'] as const;
 export const MAX_CASE_FLOW_STEPS = 12;
-export const caseFlowStepNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+export const caseFlowStepNameSchema = z.lazy(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(100)));
 
 /**
  * Where an item's Behandling / Sagsgang is printed: first (before the item's
  * sections, as some protocols print it), after the Indstilling (the default,
  * at the top when there is none), or last (after the sections, before the Bilag).
  */
-export const caseFlowPlacementSchema = z.enum(['foerst', 'efterIndstilling', 'sidst']);
+export const caseFlowPlacementSchema = z.lazy(() => z.enum(['foerst', 'efterIndstilling', 'sidst']));
 export type CaseFlowPlacement = z.infer<typeof caseFlowPlacementSchema>;
 
 export const committeeTemplateSchema = z.lazy(() => z.object({

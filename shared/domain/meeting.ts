@@ -141,7 +141,7 @@ export const participantSchema = z.lazy(() => z.object({
 }));
 export type Participant = z.infer<typeof participantSchema>;
 
-const fingerprintSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const fingerprintSchema = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
 /** The audit log's head as the signer's Referent saw it when signing (schema v5). */
 export const signedAuditHeadSchema = z.lazy(() => z.nullable(z.object({ seq: z.int().check(z.gte(1)), hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })));
@@ -209,8 +209,8 @@ export const meetingStatusSchema = z.enum(['kladde', 'udsendt', 'afholdt', 'til_
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 
 /** `YYYY-MM-DD` and `HH:MM`, local wall-clock time of the municipality; no time zone on purpose. */
-export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate));
-export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime));
+export const dateSchema = z.lazy(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate)));
+export const timeSchema = z.lazy(() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime)));
 
 /** The document a meeting was imported from: kept as a closed bilag of its first item, found again by its hash. */
 export const importSourceSchema = z.lazy(() => z.object({

@@ -9,7 +9,7 @@ import '../schema/zodLocale.ts';
  * code only the member knows (`keyVault`); a member approving on their own
  * machine registers the public half from their member file.
  */
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/), z.maxLength(4000));
+const base64 = z.lazy(() => z.string().check(z.regex(/^[A-Za-z0-9+/]+=*$/), z.maxLength(4000)));
 
 /** The private key, AES-256-GCM encrypted with a key stretched from the personal code by scrypt. */
 export const keyVaultSchema = z.lazy(() => z.object({

@@ -13,7 +13,7 @@ import { importText } from '../i18n/import.da.ts';
  * printed, and every place the recogniser was unsure of carries its reason.
  */
 
-const uncertain = z._default(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50)), []);
+const uncertain = z.lazy(() => z._default(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50)), []));
 
 export const importedSectionSchema = z.lazy(() => z.object({
   /** The heading as printed (`Beslutning i Økonomiudvalget den 03-02-2026`). */

@@ -23,7 +23,7 @@ export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 const headerSchema = z.lazy(() => z.omit(meetingSchema._zod.innerType, { items: true, approvals: true, rejections: true, reopenings: true }));
 export type MeetingHeader = z.infer<typeof headerSchema>;
 
-const id = z.string().check(z.regex(SAFE_ID));
+const id = z.lazy(() => z.string().check(z.regex(SAFE_ID)));
 export const docBodySchemas = {
   udvalg: z.object({ type: z.literal('udvalg'), committee: committeeSchema }),
   moede: z.object({ type: z.literal('moede'), meetingId: id, header: headerSchema }),
