@@ -1,23 +1,31 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { cliText } from '../../shared/i18n/cli.da.ts';
-import type { CliCommand, CliValues } from './cliCommand.ts';
+import type { CliCommandSpec, CliValues } from './cliCommand.ts';
 import { processIo, type CliIo } from './cliIo.ts';
 
 export type { CliIo } from './cliIo.ts';
 
 /**
- * Every command, each in its own file under commands/; a new command is one file and one line here.
- * Loaded on demand, so `--help` and a mistyped command start without the store, the export or the import.
+ * Every command, each in its own file under commands/; a new command is one file and one entry here.
+ * Only the command run is loaded, so `--help`, a mistyped command and `list` start without the export, the import or sync.
  */
-const COMMANDS: (() => Promise<CliCommand>)[] = [
-  async () => (await import('./commands/listCommand.ts')).listCommand,
-  async () => (await import('./commands/exportCommand.ts')).exportCommand,
-  async () => (await import('./commands/verifyCommand.ts')).verifyCommand,
-  async () => (await import('./commands/checkCommand.ts')).checkCommand,
-  async () => (await import('./commands/lintCommand.ts')).lintCommand,
-  async () => (await import('./commands/importCommand.ts')).importCommand,
-  async () => (await import('./commands/syncCommand.ts')).syncCommand,
+const COMMANDS: CliCommandSpec[] = [
+  { name: 'list', options: { json: { type: 'boolean' } }, load: async () => (await import('./commands/listCommand.ts')).listCommand },
+  {
+    name: 'export',
+    options: { meeting: { type: 'string' }, output: { type: 'string', short: 'o' }, variant: { type: 'string' }, audience: { type: 'string' }, format: { type: 'string' } },
+    load: async () => (await import('./commands/exportCommand.ts')).exportCommand,
+  },
+  { name: 'verify', options: { meeting: { type: 'string' } }, load: async () => (await import('./commands/verifyCommand.ts')).verifyCommand },
+  { name: 'check', options: {}, load: async () => (await import('./commands/checkCommand.ts')).checkCommand },
+  {
+    name: 'lint',
+    options: { meeting: { type: 'string' }, variant: { type: 'string' }, audience: { type: 'string' }, json: { type: 'boolean' } },
+    load: async () => (await import('./commands/lintCommand.ts')).lintCommand,
+  },
+  { name: 'import', options: { committee: { type: 'string' }, json: { type: 'boolean' } }, positionals: true, load: async () => (await import('./commands/importCommand.ts')).importCommand },
+  { name: 'sync', options: { remote: { type: 'string' }, committee: { type: 'string', multiple: true } }, load: async () => (await import('./commands/syncCommand.ts')).syncCommand },
 ];
 
 /** Runs one CLI command and returns the exit code; every command but `import` opens the data directory read-only, so the CLI can read seeds/ safely. */
@@ -27,14 +35,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.out(cliText.usage);
     return name ? 0 : 2;
   }
-  const commands = await Promise.all(COMMANDS.map((load) => load()));
-  const command = commands.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name);
   let values: CliValues;
   let positionals: string[];
   try {
     // Every command's options are known to every command, as they always were: an option another command reads is not an error.
     // The command's own definition wins where two define one name differently (`--committee` is repeatable for `sync` only).
-    const options = Object.assign({ data: { type: 'string' } }, ...commands.map((c) => c.options), command?.options ?? {}) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+    const options = Object.assign({ data: { type: 'string' } }, ...COMMANDS.map((c) => c.options), command?.options ?? {}) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
     ({ values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: command?.positionals === true }));
   } catch (error) {
     io.err((error as Error).message);
@@ -52,7 +59,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return 2;
   }
   try {
-    return await command.run(resolve(data), values, io, positionals);
+    return await (await command.load()).run(resolve(data), values, io, positionals);
   } catch (error) {
     io.err((error as Error).message);
     return 1;

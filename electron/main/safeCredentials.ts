@@ -1,7 +1,7 @@
 import { safeStorage } from 'electron';
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CredentialStore } from '../core/sync/syncController.ts';
+import type { CredentialStore } from '../core/sync/memoryCredentials.ts';
 import type { Credentials } from '../core/sync/remote.ts';
 import { writeFileDurably } from '../core/store/durableJsonFile.ts';
 import { syncText } from '../../shared/i18n/sync.da.ts';

@@ -1,4 +1,4 @@
-import { memoryCredentials } from '../core/sync/syncController.ts';
+import { memoryCredentials } from '../core/sync/memoryCredentials.ts';
 import { credentialsFromEnv } from '../core/sync/remote.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 import {
   committeeTemplateSchema,
   itemKindSchema,
@@ -37,214 +38,214 @@ import type { SyncConflictView, SyncStatus } from '../domain/syncConflict.ts';
  * schema (validated in main before any handler runs) and, through the phantom
  * `response` field, the type the handler resolves to.
  */
-type Channel<Req extends z.ZodType, Res> = { request: Req; response: Res };
+type Channel<Req extends z.ZodMiniType, Res> = { request: Req; response: Res };
 
+/** Each channel's schema is built on its first request (z.lazy), so a start builds only the schemas of the channels it is asked. */
 function channel<Res>() {
-  return <Req extends z.ZodType>(request: Req): Channel<Req, Res> => ({
-    request,
+  return <Req extends z.ZodMiniType>(build: () => Req): Channel<z.ZodMiniLazy<Req>, Res> => ({
+    request: z.lazy(build),
     response: undefined as Res,
   });
 }
 
-const id = z.string().min(1).max(100);
+const id = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(100)));
 /** Approval files are small JSON; 20 MB leaves room for a long protocol and refuses anything absurd. */
-const fileText = z.string().min(1).max(20 * 1024 * 1024);
+const fileText = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(20 * 1024 * 1024)));
 /** An imported DOCX or PDF as base64: a protocol with its images fits well within 25 MB. */
-const importFile = z.string().min(1).max(34 * 1024 * 1024);
-const nonEmpty = (max: number) => z.string().trim().min(1, da.errors.fieldEmpty).max(max);
-const signerName = z.string().trim().min(1).max(200);
+const importFile = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024)));
+const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1, da.errors.fieldEmpty), z.maxLength(max));
+const signerName = z.lazy(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 /** Empty only where the signer's own installation signs (its key is theirs): the handler asks for it everywhere else. */
-const personalCode = z.string().max(200).default('');
+const personalCode = z.lazy(() => z._default(z.string().check(z.maxLength(200)), ''));
 
-const memberInput = z.object({
-  id: id.optional(),
+const memberInput = z.lazy(() => z.object({
+  id: z.optional(id),
   name: nonEmpty(200),
-  label: z.string().trim().max(200).default(''),
-  role: memberRoleSchema.default('medlem'),
-});
+  label: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  role: z._default(memberRoleSchema, 'medlem'),
+}));
 export type MemberInput = z.input<typeof memberInput>;
 
 /** Bilag metadata as the editor sends it; files arrive through `attachments.add`, and an existing file stays with its id. */
-const attachmentInput = z.object({ id: id.optional(), name: nonEmpty(500), closed: z.boolean().default(false) });
+const attachmentInput = z.lazy(() => z.object({ id: z.optional(id), name: nonEmpty(500), closed: z._default(z.boolean(), false) }));
 
-const itemPatch = z
+const itemPatch = z.lazy(() => z.partial(z
   .object({
     title: nonEmpty(500),
-    caseNumber: z.string().trim().max(100),
+    caseNumber: z.string().check(z.trim(), z.maxLength(100)),
     closed: z.boolean(),
-    publicTitle: z.string().trim().max(500),
+    publicTitle: z.string().check(z.trim(), z.maxLength(500)),
     kind: itemKindSchema,
     subItem: z.boolean(),
-    attachments: z.array(attachmentInput).max(500),
-    absences: z.array(itemAbsenceSchema).max(200),
-    remarks: z.array(protocolRemarkSchema).max(200),
-    caseFlow: caseFlowSchema.nullable(),
-    vote: voteSchema.nullable(),
-    closedReason: closedReasonSchema.nullable(),
-  })
-  .partial();
+    attachments: z.array(attachmentInput).check(z.maxLength(500)),
+    absences: z.array(itemAbsenceSchema).check(z.maxLength(200)),
+    remarks: z.array(protocolRemarkSchema).check(z.maxLength(200)),
+    caseFlow: z.nullable(caseFlowSchema),
+    vote: z.nullable(voteSchema),
+    closedReason: z.nullable(closedReasonSchema),
+  })));
 export type ItemPatch = z.infer<typeof itemPatch>;
 
 export const apiContract = {
-  'committees.list': channel<Committee[]>()(z.object({})),
+  'committees.list': channel<Committee[]>()(() => z.object({})),
   'committees.create': channel<Committee>()(
-    z.object({ name: nonEmpty(200), members: z.array(memberInput).max(200).default([]), templateId: id.optional() }),
+    () => z.object({ name: nonEmpty(200), members: z._default(z.array(memberInput).check(z.maxLength(200)), []), templateId: z.optional(id) }),
   ),
-  'templates.list': channel<ReadyTemplate[]>()(z.object({})),
-  'committees.copyTemplate': channel<Committee>()(z.object({ fromCommitteeId: id, toCommitteeId: id })),
+  'templates.list': channel<ReadyTemplate[]>()(() => z.object({})),
+  'committees.copyTemplate': channel<Committee>()(() => z.object({ fromCommitteeId: id, toCommitteeId: id })),
   'committees.update': channel<Committee>()(
-    z.object({
+    () => z.object({
       committeeId: id,
-      name: nonEmpty(200).optional(),
-      members: z.array(memberInput).max(200).optional(),
-      template: committeeTemplateSchema.optional(),
+      name: z.optional(nonEmpty(200)),
+      members: z.optional(z.array(memberInput).check(z.maxLength(200))),
+      template: z.optional(committeeTemplateSchema),
     }),
   ),
-  'meetings.list': channel<MeetingSummary[]>()(z.object({ committeeId: id.optional() })),
-  'meetings.get': channel<Meeting>()(z.object({ meetingId: id })),
+  'meetings.list': channel<MeetingSummary[]>()(() => z.object({ committeeId: z.optional(id) })),
+  'meetings.get': channel<Meeting>()(() => z.object({ meetingId: id })),
   'meetings.create': channel<Meeting>()(
-    z.object({
+    () => z.object({
       committeeId: id,
       date: dateSchema,
-      time: timeSchema.optional(),
-      location: z.string().max(300).optional(),
+      time: z.optional(timeSchema),
+      location: z.optional(z.string().check(z.maxLength(300))),
     }),
   ),
-  'meetings.setStatus': channel<Meeting>()(z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
-  'search.query': channel<SearchHit[]>()(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200).default(30) })),
+  'meetings.setStatus': channel<Meeting>()(() => z.object({ meetingId: id, status: z.enum(MANUAL_STATUSES) })),
+  'search.query': channel<SearchHit[]>()(() => z.object({ text: z.string().check(z.maxLength(200)), limit: z._default(z.int().check(z.gte(1), z.lte(200)), 30) })),
   'meetings.update': channel<Meeting>()(
-    z.object({
+    () => z.object({
       meetingId: id,
-      date: dateSchema.optional(),
-      time: timeSchema.optional(),
-      location: z.string().max(300).optional(),
-      firstItemNumber: z.number().int().min(1).max(100000).optional(),
-      participants: z.array(participantSchema).max(200).optional(),
+      date: z.optional(dateSchema),
+      time: z.optional(timeSchema),
+      location: z.optional(z.string().check(z.maxLength(300))),
+      firstItemNumber: z.optional(z.int().check(z.gte(1), z.lte(100000))),
+      participants: z.optional(z.array(participantSchema).check(z.maxLength(200))),
     }),
   ),
   'items.add': channel<Meeting>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       title: nonEmpty(500),
-      caseNumber: z.string().trim().max(100).default(''),
-      kind: itemKindSchema.default('beslutning'),
-      subItem: z.boolean().default(false),
+      caseNumber: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+      kind: z._default(itemKindSchema, 'beslutning'),
+      subItem: z._default(z.boolean(), false),
       /** Where the new item goes; by default before the standard items that close the agenda. */
-      afterItemId: id.optional(),
+      afterItemId: z.optional(id),
     }),
   ),
-  'items.update': channel<Meeting>()(z.object({ meetingId: id, itemId: id, patch: itemPatch })),
+  'items.update': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id, patch: itemPatch })),
   'items.setSection': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, sectionId: id, body: richDocSchema }),
+    () => z.object({ meetingId: id, itemId: id, sectionId: id, body: richDocSchema }),
   ),
   'items.move': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, toIndex: z.number().int().min(0).max(100000) }),
+    () => z.object({ meetingId: id, itemId: id, toIndex: z.int().check(z.gte(0), z.lte(100000)) }),
   ),
-  'items.remove': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'items.remove': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id })),
   /** Undo of a delete: the removed item back at its place. */
-  'items.restore': channel<Meeting>()(z.object({ meetingId: id, item: agendaItemSchema, index: z.number().int().min(0).max(100000) })),
-  'items.duplicate': channel<Meeting>()(z.object({ meetingId: id, itemId: id })),
+  'items.restore': channel<Meeting>()(() => z.object({ meetingId: id, item: agendaItemSchema, index: z.int().check(z.gte(0), z.lte(100000)) })),
+  'items.duplicate': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id })),
   /** Udsat: the item moves on to a later meeting of the same body; here it stays, marked as postponed. */
-  'items.postpone': channel<Meeting>()(z.object({ meetingId: id, itemId: id, toMeetingId: id })),
+  'items.postpone': channel<Meeting>()(() => z.object({ meetingId: id, itemId: id, toMeetingId: id })),
   'attachments.add': channel<Meeting>()(
-    z.object({ meetingId: id, itemId: id, name: nonEmpty(500), mimeType: z.string().max(200).default('application/octet-stream'), base64: z.string().min(1).max(34 * 1024 * 1024) }),
+    () => z.object({ meetingId: id, itemId: id, name: nonEmpty(500), mimeType: z._default(z.string().check(z.maxLength(200)), 'application/octet-stream'), base64: z.string().check(z.minLength(1), z.maxLength(34 * 1024 * 1024)) }),
   ),
   /** Opens the file with the system viewer where the host can (Electron); otherwise returns it for download. */
-  'attachments.open': channel<AttachmentOpened>()(z.object({ meetingId: id, itemId: id, attachmentId: id })),
-  'store.info': channel<StoreInfo>()(z.object({})),
-  'backups.list': channel<BackupView[]>()(z.object({})),
-  'backups.create': channel<BackupView[]>()(z.object({})),
-  'backups.restore': channel<{ message: string; backups: BackupView[] }>()(z.object({ backupId: id })),
-  'approvals.send': channel<Meeting>()(z.object({ meetingId: id })),
+  'attachments.open': channel<AttachmentOpened>()(() => z.object({ meetingId: id, itemId: id, attachmentId: id })),
+  'store.info': channel<StoreInfo>()(() => z.object({})),
+  'backups.list': channel<BackupView[]>()(() => z.object({})),
+  'backups.create': channel<BackupView[]>()(() => z.object({})),
+  'backups.restore': channel<{ message: string; backups: BackupView[] }>()(() => z.object({ backupId: id })),
+  'approvals.send': channel<Meeting>()(() => z.object({ meetingId: id })),
   /**
    * Approving on this machine: signed with the signer's own key, opened with their personal code. `substitute` names the
    * stedfortræder answering for an absent member's seat. The first time, `code` is the code the signer chooses (`codeRepeat` typed again).
    */
-  'approvals.approve': channel<Meeting>()(z.object({ meetingId: id, memberId: id, substitute: signerName.optional(), code: personalCode, codeRepeat: z.string().max(200).optional(), comment: z.string().max(5000).optional() })),
+  'approvals.approve': channel<Meeting>()(() => z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.optional(z.string().check(z.maxLength(5000))) })),
   'approvals.reject': channel<Meeting>()(
-    z.object({ meetingId: id, memberId: id, substitute: signerName.optional(), code: personalCode, codeRepeat: z.string().max(200).optional(), comment: z.string().trim().min(1, approvalText.errors.commentRequired).max(5000) }),
+    () => z.object({ meetingId: id, memberId: id, substitute: z.optional(signerName), code: personalCode, codeRepeat: z.optional(z.string().check(z.maxLength(200))), comment: z.string().check(z.trim(), z.minLength(1, approvalText.errors.commentRequired), z.maxLength(5000)) }),
   ),
   'approvals.reopen': channel<Meeting>()(
-    z.object({ meetingId: id, reason: z.string().trim().min(3, approvalText.errors.reasonRequired).max(2000) }),
+    () => z.object({ meetingId: id, reason: z.string().check(z.trim(), z.minLength(3, approvalText.errors.reasonRequired), z.maxLength(2000)) }),
   ),
-  'approvals.status': channel<ApprovalStatus>()(z.object({ meetingId: id })),
-  'approvals.exportPackage': channel<TextFile>()(z.object({ meetingId: id })),
-  'approvals.importAnswer': channel<Meeting>()(z.object({ text: fileText })),
+  'approvals.status': channel<ApprovalStatus>()(() => z.object({ meetingId: id })),
+  'approvals.exportPackage': channel<TextFile>()(() => z.object({ meetingId: id })),
+  'approvals.importAnswer': channel<Meeting>()(() => z.object({ text: fileText })),
   /** Registers a signer's key from their member file; replacing a registered key needs a reason (logged and printed). */
-  'members.importKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: signerName.optional(), text: fileText, reason: z.string().max(2000).optional() })),
+  'members.importKey': channel<Committee>()(() => z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), text: fileText, reason: z.optional(z.string().check(z.maxLength(2000))) })),
   /** Retires a signer's key: with the old personal code, or a reason the secretary gives; the next approval here makes a new one. */
-  'members.replaceKey': channel<Committee>()(z.object({ committeeId: id, memberId: id, substitute: signerName.optional(), oldCode: z.string().max(200).optional(), reason: z.string().max(2000).optional() })),
-  'identity.memberFile': channel<TextFile>()(z.object({ name: nonEmpty(200) })),
-  'review.open': channel<ReviewView>()(z.object({ text: fileText })),
+  'members.replaceKey': channel<Committee>()(() => z.object({ committeeId: id, memberId: id, substitute: z.optional(signerName), oldCode: z.optional(z.string().check(z.maxLength(200))), reason: z.optional(z.string().check(z.maxLength(2000))) })),
+  'identity.memberFile': channel<TextFile>()(() => z.object({ name: nonEmpty(200) })),
+  'review.open': channel<ReviewView>()(() => z.object({ text: fileText })),
   'review.answer': channel<TextFile>()(
-    z.object({ text: fileText, memberId: id, substitute: signerName.nullable().optional(), decision: z.enum(['godkendt', 'afvist']), comment: z.string().max(5000).default('') }),
+    () => z.object({ text: fileText, memberId: id, substitute: z.optional(z.nullable(signerName)), decision: z.enum(['godkendt', 'afvist']), comment: z._default(z.string().check(z.maxLength(5000)), '') }),
   ),
   /** Saves through the system's dialog where there is one (Electron), otherwise returns the file for download. */
   'export.file': channel<ExportResult>()(
-    z.object({
+    () => z.object({
       meetingId: id,
-      variant: z.enum(['referat', 'dagsorden']).optional(),
-      audience: z.enum(['fuld', 'offentlig']).optional(),
+      variant: z.optional(z.enum(['referat', 'dagsorden'])),
+      audience: z.optional(z.enum(['fuld', 'offentlig'])),
       /** `packet`: one PDF with the document and its open bilag (issue 15). */
-      format: z.enum(['docx', 'pdf', 'packet']).default('docx'),
+      format: z._default(z.enum(['docx', 'pdf', 'packet']), 'docx'),
     }),
   ),
-  'files.open': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
-  'files.showInFolder': channel<{ done: true }>()(z.object({ path: z.string().min(1).max(4096) })),
+  'files.open': channel<{ done: true }>()(() => z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
+  'files.showInFolder': channel<{ done: true }>()(() => z.object({ path: z.string().check(z.minLength(1), z.maxLength(4096)) })),
   /** Reads a referat or dagsorden (DOCX or PDF) and returns what was recognised; writes nothing. */
   'import.analyse': channel<ImportAnalysis>()(
-    z.object({ fileName: nonEmpty(500), base64: importFile, committeeId: id.optional() }),
+    () => z.object({ fileName: nonEmpty(500), base64: importFile, committeeId: z.optional(id) }),
   ),
   /** Stores a recognised (and possibly corrected) meeting, the original file as its closed bilag, in a committee or a new one. */
   'import.commit': channel<ImportCommitted>()(
-    z.object({
+    () => z.object({
       fileName: nonEmpty(500),
       base64: importFile,
       meeting: importedMeetingSchema,
       committee: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('eksisterende'), committeeId: id }),
-        z.object({ kind: z.literal('ny'), name: nonEmpty(200), members: z.array(memberInput).max(200).optional(), template: committeeTemplateSchema.optional() }),
+        z.object({ kind: z.literal('ny'), name: nonEmpty(200), members: z.optional(z.array(memberInput).check(z.maxLength(200))), template: z.optional(committeeTemplateSchema) }),
       ]),
     }),
   ),
   /** One case text (DOCX or PDF) into one item: matching sections filled, other headings as sub-headings in Sagsfremstilling. */
-  'import.caseText': channel<CaseTextImported>()(z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
+  'import.caseText': channel<CaseTextImported>()(() => z.object({ meetingId: id, itemId: id, fileName: nonEmpty(500), base64: importFile })),
   /** A historic (imported) referat reopened as a new draft meeting; the original stays read-only. */
-  'meetings.draftCopy': channel<Meeting>()(z.object({ meetingId: id })),
+  'meetings.draftCopy': channel<Meeting>()(() => z.object({ meetingId: id })),
   /** Tjek før udsendelse: the findings for one document (by default the dagsorden until the meeting is held, then the referat; the public version). */
   'publish.check': channel<PublishCheckView>()(
-    z.object({ meetingId: id, variant: z.enum(['referat', 'dagsorden']).optional(), audience: z.enum(['fuld', 'offentlig']).optional() }),
+    () => z.object({ meetingId: id, variant: z.optional(z.enum(['referat', 'dagsorden'])), audience: z.optional(z.enum(['fuld', 'offentlig'])) }),
   ),
   /** Lets the errors standing now through a public export of this document, with a reason logged in the audit log. */
   'publish.override': channel<PublishCheckView>()(
-    z.object({
+    () => z.object({
       meetingId: id,
       variant: z.enum(['referat', 'dagsorden']),
       audience: z.enum(['fuld', 'offentlig']),
-      reason: z.string().trim().min(3, publishCheckText.overrideReasonRequired).max(2000),
+      reason: z.string().check(z.trim(), z.minLength(3, publishCheckText.overrideReasonRequired), z.maxLength(2000)),
     }),
   ),
   /** Synchronisation through CouchDB (issue 16): the header's status, the settings, and the conflicts with both versions. */
-  'sync.status': channel<SyncStatus>()(z.object({})),
+  'sync.status': channel<SyncStatus>()(() => z.object({})),
   'sync.configure': channel<SyncStatus>()(
-    z.object({
-      remote: z.string().trim().max(500).nullable(),
-      user: z.string().trim().max(200).nullable().default(null),
-      password: z.string().max(500).optional(),
-      committees: z.array(id).max(200).default([]),
+    () => z.object({
+      remote: z.nullable(z.string().check(z.trim(), z.maxLength(500))),
+      user: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(200))), null),
+      password: z.optional(z.string().check(z.maxLength(500))),
+      committees: z._default(z.array(id).check(z.maxLength(200)), []),
     }),
   ),
-  'sync.now': channel<SyncStatus>()(z.object({})),
-  'sync.conflicts': channel<SyncConflictView[]>()(z.object({})),
+  'sync.now': channel<SyncStatus>()(() => z.object({})),
+  'sync.conflicts': channel<SyncConflictView[]>()(() => z.object({})),
   'sync.resolve': channel<SyncConflictView[]>()(
-    z.object({
-      conflictId: z.string().regex(/^[0-9a-f]{16,64}$/),
+    () => z.object({
+      conflictId: z.string().check(z.regex(/^[0-9a-f]{16,64}$/)),
       choice: z.enum(['mine', 'theirs', 'merged']),
       /** The merge the secretary wrote: text for a text field, rich text for a section. */
-      value: z.union([z.string().max(5000), richDocSchema]).optional(),
+      value: z.optional(z.union([z.string().check(z.maxLength(5000)), richDocSchema])),
     }),
   ),
-} as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
+} as const satisfies Record<ChannelName, Channel<z.ZodMiniType, unknown>>;
 
 export type PublishCheckView = {
   variant: 'referat' | 'dagsorden';

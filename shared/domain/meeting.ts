@@ -1,16 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 import { da } from '../i18n/da.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { caseFlowStepNameSchema, committeeSchema, DEFAULT_CASE_FLOW_STEPS, itemKindSchema, MAX_CASE_FLOW_STEPS } from './committee.ts';
 import { itemText } from '../i18n/item.da.ts';
 
-export const sectionSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().trim().min(1).max(200),
+export const sectionSchema = z.lazy(() => z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** The `beslutning` section is the item's decision; the template decides where it stands. */
   kind: z.enum(['tekst', 'beslutning']),
   body: richDocSchema,
-});
+}));
 export type Section = z.infer<typeof sectionSchema>;
 
 /** Where a bilag's file lives, relative to the data directory: found from its hash alone. */
@@ -24,37 +25,36 @@ export function attachmentFilePath(sha256: string): string {
  * from the data: it is always derived from the hash, so an edited path cannot
  * point outside the data directory.
  */
-export const attachmentFileSchema = z
+export const attachmentFileSchema = z.lazy(() => z.pipe(z
   .object({
-    path: z.string().max(500).optional(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    size: z.number().int().min(0),
-    mimeType: z.string().max(200),
-  })
-  .transform(({ sha256, size, mimeType }) => ({ path: attachmentFilePath(sha256), sha256, size, mimeType }));
+    path: z.optional(z.string().check(z.maxLength(500))),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    size: z.int().check(z.gte(0)),
+    mimeType: z.string().check(z.maxLength(200)),
+  }), z.transform(({ sha256, size, mimeType }) => ({ path: attachmentFilePath(sha256), sha256, size, mimeType }))));
 
-export const attachmentSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1).max(500),
+export const attachmentSchema = z.lazy(() => z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   /** A closed bilag is left out of the public protocol. */
-  closed: z.boolean().default(false),
-  file: attachmentFileSchema.nullable().default(null),
-});
+  closed: z._default(z.boolean(), false),
+  file: z._default(z.nullable(attachmentFileSchema), null),
+}));
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** A member who did not take part in one item: inhabil, or left the meeting during it. */
-export const itemAbsenceSchema = z.object({
-  memberId: z.string().min(1),
+export const itemAbsenceSchema = z.lazy(() => z.object({
+  memberId: z.string().check(z.minLength(1)),
   reason: z.enum(['inhabil', 'forlod_moedet', 'deltog_ikke']),
-  note: z.string().max(1000).default(''),
-});
+  note: z._default(z.string().check(z.maxLength(1000)), ''),
+}));
 export type ItemAbsence = z.infer<typeof itemAbsenceSchema>;
 
 /** A protokolbemærkning: a member's own remark to the decision, printed under it. */
-export const protocolRemarkSchema = z.object({
-  memberId: z.string().min(1),
-  text: z.string().trim().min(1).max(5000),
-});
+export const protocolRemarkSchema = z.lazy(() => z.object({
+  memberId: z.string().check(z.minLength(1)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+}));
 export type ProtocolRemark = z.infer<typeof protocolRemarkSchema>;
 
 /** The usual Sagsgang rows; since schema v4 a row is any name the body's template gives it. */
@@ -65,21 +65,21 @@ export const CASE_FLOW_STEPS = DEFAULT_CASE_FLOW_STEPS;
  * ØU, KB) and, per step, the bodies marked with an X. `asTable` prints the
  * grid; otherwise the bodies print as one line (`Direktionen, Økonomiudvalget, …`).
  */
-export const caseFlowSchema = z.object({
-  bodies: z.array(z.string().trim().min(1).max(100)).max(12),
-  steps: z.array(z.object({ step: caseFlowStepNameSchema, bodies: z.array(z.string().trim().min(1).max(100)).max(12) })).max(MAX_CASE_FLOW_STEPS),
+export const caseFlowSchema = z.lazy(() => z.object({
+  bodies: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(12)),
+  steps: z.array(z.object({ step: caseFlowStepNameSchema, bodies: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(12)) })).check(z.maxLength(MAX_CASE_FLOW_STEPS)),
   asTable: z.boolean(),
-});
+}));
 export type CaseFlow = z.infer<typeof caseFlowSchema>;
 
 export const VOTE_CHOICES = ['for', 'imod', 'undlod'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
 /** Who cast one kind of vote: member ids or party letters (by the vote's `by`), and how many votes that was. */
-export const voteGroupSchema = z.object({
-  who: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
-  count: z.number().int().min(0).max(10000).default(0),
-});
+export const voteGroupSchema = z.lazy(() => z.object({
+  who: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(200)), []),
+  count: z._default(z.int().check(z.gte(0), z.lte(10000)), 0),
+}));
 export type VoteGroup = z.infer<typeof voteGroupSchema>;
 
 /**
@@ -88,12 +88,12 @@ export type VoteGroup = z.infer<typeof voteGroupSchema>;
  * letters, `count` the party's votes). Printed under the decision:
  * `For stemte: A, V (7). Imod stemte: Ø (2). Undlod: C (1).`
  */
-export const voteSchema = z.object({
+export const voteSchema = z.lazy(() => z.object({
   by: z.enum(['medlem', 'parti']),
   for: voteGroupSchema,
   imod: voteGroupSchema,
   undlod: voteGroupSchema,
-});
+}));
 export type Vote = z.infer<typeof voteSchema>;
 
 /** The usual grounds for closing an item (lukket punkt); `andet` carries its own text. */
@@ -101,51 +101,50 @@ export const CLOSED_REASON_GROUNDS = ['personalesag', 'koeb_salg_fast_ejendom', 
 export const closedReasonSchema = z
   .object({
     ground: z.enum(CLOSED_REASON_GROUNDS),
-    text: z.string().trim().max(500).default(''),
-  })
-  .refine((r) => r.ground !== 'andet' || r.text !== '', { message: itemText.closedReasonOtherRequired, path: ['text'] });
+    text: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
+  }).check(z.refine((r) => r.ground !== 'andet' || r.text !== '', { message: itemText.closedReasonOtherRequired, path: ['text'] }));
 export type ClosedReason = z.infer<typeof closedReasonSchema>;
 
 /** The longest item title (and public title) the store takes; the screens say so in Danish instead of cutting a longer one. */
 export const MAX_ITEM_TITLE = 500;
 
-export const agendaItemSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().trim().min(1).max(500),
-  caseNumber: z.string().trim().max(100).default(''),
-  closed: z.boolean().default(false),
+export const agendaItemSchema = z.lazy(() => z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  caseNumber: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+  closed: z._default(z.boolean(), false),
   /** Printed instead of the title in the public protocol when the item is closed; `Lukket: <title>` when empty. */
-  publicTitle: z.string().trim().max(500).default(''),
-  kind: itemKindSchema.default('beslutning'),
+  publicTitle: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
+  kind: z._default(itemKindSchema, 'beslutning'),
   /** A sub-item (`12.a`) belongs to the nearest main item above it. */
-  subItem: z.boolean().default(false),
+  subItem: z._default(z.boolean(), false),
   sections: z.array(sectionSchema),
-  attachments: z.array(attachmentSchema).default([]),
-  absences: z.array(itemAbsenceSchema).default([]),
-  remarks: z.array(protocolRemarkSchema).default([]),
-  caseFlow: caseFlowSchema.nullable().default(null),
+  attachments: z._default(z.array(attachmentSchema), []),
+  absences: z._default(z.array(itemAbsenceSchema), []),
+  remarks: z._default(z.array(protocolRemarkSchema), []),
+  caseFlow: z._default(z.nullable(caseFlowSchema), null),
   /** Set on an item postponed (udsat) to another meeting: the original stays here, marked, with a copy there. */
-  postponedTo: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
-  postponedFrom: z.object({ meetingId: z.string().min(1), date: z.string() }).nullable().default(null),
+  postponedTo: z._default(z.nullable(z.object({ meetingId: z.string().check(z.minLength(1)), date: z.string() })), null),
+  postponedFrom: z._default(z.nullable(z.object({ meetingId: z.string().check(z.minLength(1)), date: z.string() })), null),
   /** Schema v4: the vote, when the body voted on the item. */
-  vote: voteSchema.nullable().default(null),
+  vote: z._default(z.nullable(voteSchema), null),
   /** Schema v4: why a closed item is closed; printed in the full version only. */
-  closedReason: closedReasonSchema.nullable().default(null),
-});
+  closedReason: z._default(z.nullable(closedReasonSchema), null),
+}));
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-export const participantSchema = z.object({
-  memberId: z.string().min(1),
-  attendance: z.enum(['til_stede', 'afbud', 'fravaerende']).default('til_stede'),
+export const participantSchema = z.lazy(() => z.object({
+  memberId: z.string().check(z.minLength(1)),
+  attendance: z._default(z.enum(['til_stede', 'afbud', 'fravaerende']), 'til_stede'),
   /** A stedfortræder meeting in place of an absent member, printed with the participants. */
-  substitute: z.object({ name: z.string().trim().min(1).max(200), label: z.string().trim().max(200).default('') }).nullable().default(null),
-});
+  substitute: z._default(z.nullable(z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), label: z._default(z.string().check(z.trim(), z.maxLength(200)), '') })), null),
+}));
 export type Participant = z.infer<typeof participantSchema>;
 
-const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/);
+const fingerprintSchema = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
 /** The audit log's head as the signer's Referent saw it when signing (schema v5). */
-export const signedAuditHeadSchema = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable();
+export const signedAuditHeadSchema = z.lazy(() => z.nullable(z.object({ seq: z.int().check(z.gte(1)), hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })));
 
 /**
  * What every approval and rejection carries since schema v5: the signer's
@@ -156,11 +155,11 @@ export const signedAuditHeadSchema = z.object({ seq: z.number().int().min(1), ha
  * `lokal` one from before v5) is kept as it was and never counts as signed.
  */
 const signedFields = {
-  substitute: z.string().trim().min(1).max(200).optional(),
-  signature: z.string().max(200).optional(),
+  substitute: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  signature: z.optional(z.string().check(z.maxLength(200))),
   /** SHA-256 of the signing key (SPKI DER), hex: which registered key to check the signature against. */
-  keyId: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  auditHead: signedAuditHeadSchema.optional(),
+  keyId: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  auditHead: z.optional(signedAuditHeadSchema),
 };
 
 /**
@@ -169,58 +168,58 @@ const signedFields = {
  * there under the member's personal code; `fjern`: signed on the member's own
  * machine. `publicKey` is a leftover of schema v4, never used to verify.
  */
-export const approvalSchema = z.object({
-  memberId: z.string().min(1),
+export const approvalSchema = z.lazy(() => z.object({
+  memberId: z.string().check(z.minLength(1)),
   approvedAt: z.string(),
   fingerprint: fingerprintSchema,
   method: z.enum(['lokal', 'fjern']),
-  comment: z.string().max(5000).optional(),
-  publicKey: z.string().optional(),
+  comment: z.optional(z.string().check(z.maxLength(5000))),
+  publicKey: z.optional(z.string()),
   ...signedFields,
-});
+}));
 export type Approval = z.infer<typeof approvalSchema>;
 
-export const rejectionSchema = z.object({
-  memberId: z.string().min(1),
+export const rejectionSchema = z.lazy(() => z.object({
+  memberId: z.string().check(z.minLength(1)),
   rejectedAt: z.string(),
   fingerprint: fingerprintSchema,
-  comment: z.string().max(5000),
+  comment: z.string().check(z.maxLength(5000)),
   method: z.enum(['lokal', 'fjern']),
   ...signedFields,
-});
+}));
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 /** What was sent for approval; kept so any later difference can be named item by item. */
-export const approvalRoundSchema = z.object({
+export const approvalRoundSchema = z.lazy(() => z.object({
   sentAt: z.string(),
   fingerprint: fingerprintSchema,
   content: z.unknown(),
-});
+}));
 export type ApprovalRound = z.infer<typeof approvalRoundSchema>;
 
-export const reopeningSchema = z.object({
+export const reopeningSchema = z.lazy(() => z.object({
   at: z.string(),
-  reason: z.string().min(1).max(2000),
+  reason: z.string().check(z.minLength(1), z.maxLength(2000)),
   round: approvalRoundSchema,
   voidedApprovals: z.array(approvalSchema),
-});
+}));
 export type Reopening = z.infer<typeof reopeningSchema>;
 
 export const meetingStatusSchema = z.enum(['kladde', 'udsendt', 'afholdt', 'til_godkendelse', 'godkendt']);
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 
 /** `YYYY-MM-DD` and `HH:MM`, local wall-clock time of the municipality; no time zone on purpose. */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate);
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime);
+export const dateSchema = z.lazy(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, da.errors.invalidDate)));
+export const timeSchema = z.lazy(() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, da.errors.invalidTime)));
 
 /** The document a meeting was imported from: kept as a closed bilag of its first item, found again by its hash. */
-export const importSourceSchema = z.object({
-  fileName: z.string().trim().min(1).max(500),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+export const importSourceSchema = z.lazy(() => z.object({
+  fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   format: z.enum(['docx', 'pdf']),
   documentKind: z.enum(['referat', 'dagsorden']),
   importedAt: z.string(),
-});
+}));
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
 /**
@@ -229,31 +228,31 @@ export type ImportSource = z.infer<typeof importSourceSchema>;
  * instead of signatures and a fingerprint, holds no approvals, and is
  * read-only; work on it continues in a draft copy.
  */
-export const historicSchema = z.object({ approvedOn: dateSchema.nullable() });
+export const historicSchema = z.lazy(() => z.object({ approvedOn: z.nullable(dateSchema) }));
 export type Historic = z.infer<typeof historicSchema>;
 
-export const meetingSchema = z.object({
-  id: z.string().min(1),
-  committeeId: z.string().min(1),
+export const meetingSchema = z.lazy(() => z.object({
+  id: z.string().check(z.minLength(1)),
+  committeeId: z.string().check(z.minLength(1)),
   date: dateSchema,
   time: timeSchema,
-  location: z.string().max(300).default(''),
+  location: z._default(z.string().check(z.maxLength(300)), ''),
   /** Items are numbered from here: 1 when numbers restart, 10 when they run on through the year. */
-  firstItemNumber: z.number().int().min(1).max(100000).default(1),
+  firstItemNumber: z._default(z.int().check(z.gte(1), z.lte(100000)), 1),
   participants: z.array(participantSchema),
   items: z.array(agendaItemSchema),
   approvals: z.array(approvalSchema),
-  rejections: z.array(rejectionSchema).default([]),
+  rejections: z._default(z.array(rejectionSchema), []),
   /** Set when the protocol is sent for approval; the committee as printed is frozen with it. */
-  approvalRound: approvalRoundSchema.nullable().default(null),
-  frozenCommittee: committeeSchema.nullable().default(null),
-  reopenings: z.array(reopeningSchema).default([]),
-  status: meetingStatusSchema.default('kladde'),
-  imported: importSourceSchema.nullable().default(null),
-  historic: historicSchema.nullable().default(null),
+  approvalRound: z._default(z.nullable(approvalRoundSchema), null),
+  frozenCommittee: z._default(z.nullable(committeeSchema), null),
+  reopenings: z._default(z.array(reopeningSchema), []),
+  status: z._default(meetingStatusSchema, 'kladde'),
+  imported: z._default(z.nullable(importSourceSchema), null),
+  historic: z._default(z.nullable(historicSchema), null),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}));
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export type MeetingSummary = {

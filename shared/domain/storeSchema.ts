@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 import { committeeSchema } from './committee.ts';
 import { meetingSchema } from './meeting.ts';
 
@@ -9,19 +10,19 @@ export const SCHEMA_VERSION = 5;
  * The audit log's last entry as a file saw it when it was written (v4). Cutting,
  * emptying or rewriting the log no longer matches what the files recorded.
  */
-export const auditHeadSchema = z.object({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const auditHeadSchema = z.lazy(() => z.object({ seq: z.int().check(z.gte(1)), hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }));
 export type AuditHead = z.infer<typeof auditHeadSchema>;
 
-export const rootFileSchema = z.object({
-  schemaVersion: z.number().int().min(1),
+export const rootFileSchema = z.lazy(() => z.object({
+  schemaVersion: z.int().check(z.gte(1)),
   committees: z.array(committeeSchema),
-  auditHead: auditHeadSchema.nullable().default(null),
-});
+  auditHead: z._default(z.nullable(auditHeadSchema), null),
+}));
 export type RootFile = z.infer<typeof rootFileSchema>;
 
-export const meetingFileSchema = z.object({
-  schemaVersion: z.number().int().min(1),
+export const meetingFileSchema = z.lazy(() => z.object({
+  schemaVersion: z.int().check(z.gte(1)),
   meeting: meetingSchema,
-  auditHead: auditHeadSchema.nullable().default(null),
-});
+  auditHead: z._default(z.nullable(auditHeadSchema), null),
+}));
 export type MeetingFile = z.infer<typeof meetingFileSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 
 /**
  * Both versions of one field that two machines changed differently since
@@ -7,23 +8,23 @@ import { z } from 'zod';
  * picks one or writes a merge. Shared through the server, so every machine
  * of the committee shows it; `machineId` says which machine `mine` is.
  */
-export const syncConflictSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{16,64}$/),
-  committeeId: z.string().max(200),
+export const syncConflictSchema = z.lazy(() => z.object({
+  id: z.string().check(z.regex(/^[0-9a-f]{16,64}$/)),
+  committeeId: z.string().check(z.maxLength(200)),
   /** Null for the committee's own fields. */
-  meetingId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/).nullable(),
-  itemId: z.string().max(200).nullable(),
+  meetingId: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/))),
+  itemId: z.nullable(z.string().check(z.maxLength(200))),
   /** Where: `title`, `caseNumber`, `section:<id>`, `location`, `item` (a whole item), `committee.name`, … */
-  path: z.string().max(300),
+  path: z.string().check(z.maxLength(300)),
   /** `tekst`: a text field; `vaerdi`: another field; `laast`: an edit that lost to a protocol sent to approval. */
   kind: z.enum(['tekst', 'vaerdi', 'laast']),
-  label: z.string().max(600),
+  label: z.string().check(z.maxLength(600)),
   base: z.unknown(),
   mine: z.unknown(),
   theirs: z.unknown(),
-  at: z.string().max(100),
-  machineId: z.string().max(100),
-});
+  at: z.string().check(z.maxLength(100)),
+  machineId: z.string().check(z.maxLength(100)),
+}));
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
 export const SYNC_STATES = ['av', 'arbejder', 'synkroniseret', 'offline', 'konflikt', 'fejl'] as const;

@@ -8,8 +8,14 @@ function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-const weekdayFmt = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' });
-const monthFmt = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
+/** A formatter made on first use: making one loads the locale's data (tens of milliseconds), which a start that formats no date never needs. */
+function formatter(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat(LOCALE, options));
+}
+
+const weekdayFmt = formatter({ weekday: 'long', timeZone: 'UTC' });
+const monthFmt = formatter({ month: 'long', timeZone: 'UTC' });
 
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase(LOCALE) + s.slice(1);
@@ -19,7 +25,7 @@ function capitalize(s: string): string {
 export function formatMeetingDateLong(isoDate: string, time: string): string {
   const d = utcDate(isoDate);
   const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${capitalize(weekdayFmt.format(d))} d. ${day}. ${monthFmt.format(d)} ${d.getUTCFullYear()} kl. ${time}`;
+  return `${capitalize(weekdayFmt().format(d))} d. ${day}. ${monthFmt().format(d)} ${d.getUTCFullYear()} kl. ${time}`;
 }
 
 /** `03-02-2026`, as in `REFERAT <udvalg> d. 03-02-2026` and decision headings. */
@@ -28,14 +34,14 @@ export function formatDateShort(isoDate: string): string {
   return `${d}-${m}-${y}`;
 }
 
-const dayMonthYearFmt = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYearFmt = formatter({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** `3. februar 2026`, for running text and lists in the UI. */
 export function formatDateMedium(isoDate: string): string {
-  return dayMonthYearFmt.format(utcDate(isoDate));
+  return dayMonthYearFmt().format(utcDate(isoDate));
 }
 
-const timestampFmt = new Intl.DateTimeFormat(LOCALE, {
+const timestampFmt = formatter({
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
@@ -46,6 +52,6 @@ const timestampFmt = new Intl.DateTimeFormat(LOCALE, {
 
 /** `03-02-2026 kl. 15:42` for an instant (an approval), in Danish time whatever the machine's zone. */
 export function formatTimestamp(isoInstant: string): string {
-  const parts = Object.fromEntries(timestampFmt.formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(timestampFmt().formatToParts(new Date(isoInstant)).map((p) => [p.type, p.value]));
   return `${parts.day}-${parts.month}-${parts.year} kl. ${parts.hour}:${parts.minute}`;
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 import { caseFlowPlacementSchema } from '../domain/committee.ts';
 import { caseFlowSchema, closedReasonSchema, dateSchema, itemAbsenceSchema, timeSchema, voteSchema } from '../domain/meeting.ts';
 import { richDocSchema } from '../text/richText.ts';
@@ -12,72 +13,72 @@ import { importText } from '../i18n/import.da.ts';
  * printed, and every place the recogniser was unsure of carries its reason.
  */
 
-const uncertain = z.array(z.string().max(1000)).max(50).default([]);
+const uncertain = z.lazy(() => z._default(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(50)), []));
 
-export const importedSectionSchema = z.object({
+export const importedSectionSchema = z.lazy(() => z.object({
   /** The heading as printed (`Beslutning i Økonomiudvalget den 03-02-2026`). */
-  heading: z.string().trim().max(500),
+  heading: z.string().check(z.trim(), z.maxLength(500)),
   /** The section title it is stored under (`Beslutning`). */
-  title: z.string().trim().min(1).max(200),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   kind: z.enum(['tekst', 'beslutning']),
   body: richDocSchema,
   uncertain,
-});
+}));
 export type ImportedSection = z.infer<typeof importedSectionSchema>;
 
-export const importedAttachmentSchema = z.object({ name: z.string().trim().min(1).max(500), closed: z.boolean().default(false) });
+export const importedAttachmentSchema = z.lazy(() => z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)), closed: z._default(z.boolean(), false) }));
 
-export const importedItemSchema = z.object({
+export const importedItemSchema = z.lazy(() => z.object({
   /** As printed: `12`, `12.a`. */
-  number: z.string().trim().max(20),
-  title: z.string().trim().min(1).max(500),
-  caseNumber: z.string().trim().max(100).default(''),
-  closed: z.boolean().default(false),
-  subItem: z.boolean().default(false),
-  sections: z.array(importedSectionSchema).max(100),
-  attachments: z.array(importedAttachmentSchema).max(500).default([]),
-  caseFlow: caseFlowSchema.nullable().default(null),
-  absences: z.array(itemAbsenceSchema.omit({ memberId: true }).extend({ name: z.string().trim().min(1).max(200) })).max(200).default([]),
-  remarks: z.array(z.object({ name: z.string().trim().max(200), text: z.string().trim().min(1).max(5000) })).max(200).default([]),
-  postponedFrom: dateSchema.nullable().default(null),
-  postponedTo: dateSchema.nullable().default(null),
+  number: z.string().check(z.trim(), z.maxLength(20)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  caseNumber: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
+  closed: z._default(z.boolean(), false),
+  subItem: z._default(z.boolean(), false),
+  sections: z.array(importedSectionSchema).check(z.maxLength(100)),
+  attachments: z._default(z.array(importedAttachmentSchema).check(z.maxLength(500)), []),
+  caseFlow: z._default(z.nullable(caseFlowSchema), null),
+  absences: z._default(z.array(z.extend(z.omit(itemAbsenceSchema._zod.innerType, { memberId: true }), { name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) })).check(z.maxLength(200)), []),
+  remarks: z._default(z.array(z.object({ name: z.string().check(z.trim(), z.maxLength(200)), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) })).check(z.maxLength(200)), []),
+  postponedFrom: z._default(z.nullable(dateSchema), null),
+  postponedTo: z._default(z.nullable(dateSchema), null),
   /** The vote printed under the decision; `who` holds names (matched to members on commit) or party letters. */
-  vote: voteSchema.nullable().default(null),
+  vote: z._default(z.nullable(voteSchema), null),
   /** Why the item is closed, as printed under its case number. */
-  closedReason: closedReasonSchema.nullable().default(null),
+  closedReason: z._default(z.nullable(closedReasonSchema), null),
   uncertain,
-});
+}));
 export type ImportedItem = z.infer<typeof importedItemSchema>;
 
-export const importedParticipantSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+export const importedParticipantSchema = z.lazy(() => z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Party letter or title, as printed in brackets. */
-  label: z.string().trim().max(200).default(''),
-  attendance: z.enum(['til_stede', 'afbud', 'fravaerende']).default('til_stede'),
+  label: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  attendance: z._default(z.enum(['til_stede', 'afbud', 'fravaerende']), 'til_stede'),
   /** A stedfortræder: the name of the member stood in for. */
-  substituteFor: z.string().trim().max(200).nullable().default(null),
-});
+  substituteFor: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(200))), null),
+}));
 export type ImportedParticipant = z.infer<typeof importedParticipantSchema>;
 
-export const importedMeetingSchema = z.object({
+export const importedMeetingSchema = z.lazy(() => z.object({
   documentKind: z.enum(['referat', 'dagsorden']),
-  bodyName: z.string().trim().max(200),
+  bodyName: z.string().check(z.trim(), z.maxLength(200)),
   /** Null when the document gave none; a date must be set before committing. */
-  date: dateSchema.nullable(),
-  time: timeSchema.nullable(),
-  location: z.string().trim().max(300).default(''),
-  participants: z.array(importedParticipantSchema).max(200).default([]),
+  date: z.nullable(dateSchema),
+  time: z.nullable(timeSchema),
+  location: z._default(z.string().check(z.trim(), z.maxLength(300)), ''),
+  participants: z._default(z.array(importedParticipantSchema).check(z.maxLength(200)), []),
   /** The approval date the document states (signatures, `Godkendt den …`), if any. */
-  approvedOn: dateSchema.nullable().default(null),
+  approvedOn: z._default(z.nullable(dateSchema), null),
   /** `medUdvalgOgDato` when the decisions print as `Beslutning i <udvalg> den <dato>`. */
-  decisionHeading: z.enum(['kort', 'medUdvalgOgDato']).default('kort'),
+  decisionHeading: z._default(z.enum(['kort', 'medUdvalgOgDato']), 'kort'),
   /** Where the items print their Sagsgang, when the document shows it (null: no Sagsgang, or no telling). */
-  caseFlowPlacement: caseFlowPlacementSchema.nullable().default(null),
+  caseFlowPlacement: z._default(z.nullable(caseFlowPlacementSchema), null),
   /** The table of contents names the items by number (`Punkt 3: …`). */
-  tocItemNumbers: z.boolean().default(false),
-  items: z.array(importedItemSchema).max(500),
+  tocItemNumbers: z._default(z.boolean(), false),
+  items: z.array(importedItemSchema).check(z.maxLength(500)),
   uncertain,
-});
+}));
 export type ImportedMeeting = z.infer<typeof importedMeetingSchema>;
 
 /** One place the recogniser was unsure, addressed for the review screen. */

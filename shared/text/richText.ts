@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodLocale.ts';
 import { securityText } from '../i18n/security.da.ts';
 import { jsonDepthExceeds } from './jsonDepth.ts';
 
@@ -34,22 +35,21 @@ export const MAX_RICH_TEXT_DEPTH = 24;
 const MAX_ATTRS_DEPTH = 4;
 
 const attrsSchema = z
-  .record(z.string(), z.unknown())
-  .refine((attrs) => !jsonDepthExceeds(attrs, MAX_ATTRS_DEPTH), securityText.input.attrsTooDeep);
+  .record(z.string(), z.unknown()).check(z.refine((attrs) => !jsonDepthExceeds(attrs, MAX_ATTRS_DEPTH), { message: securityText.input.attrsTooDeep }));
 
-const markSchema: z.ZodType<RichMark> = z.object({
-  type: z.string().min(1).max(40),
-  attrs: attrsSchema.optional(),
+const markSchema: z.ZodMiniType<RichMark> = z.object({
+  type: z.string().check(z.minLength(1), z.maxLength(40)),
+  attrs: z.optional(attrsSchema),
 });
 
-function nodeSchema(content: z.ZodType<unknown[]>): z.ZodType<RichNode> {
+function nodeSchema(content: z.ZodMiniType<unknown[]>): z.ZodMiniType<RichNode> {
   return z.object({
-    type: z.string().min(1).max(40),
-    attrs: attrsSchema.optional(),
-    content: content.optional(),
-    marks: z.array(markSchema).optional(),
-    text: z.string().optional(),
-  }) as z.ZodType<RichNode>;
+    type: z.string().check(z.minLength(1), z.maxLength(40)),
+    attrs: z.optional(attrsSchema),
+    content: z.optional(content),
+    marks: z.optional(z.array(markSchema)),
+    text: z.optional(z.string()),
+  }) as z.ZodMiniType<RichNode>;
 }
 
 /**
@@ -57,10 +57,10 @@ function nodeSchema(content: z.ZodType<unknown[]>): z.ZodType<RichNode> {
  * then never descends further than the limit, however deep the input, and a
  * node at the deepest level may have no children (with a Danish message).
  */
-function levelSchemas(): z.ZodType<RichNode>[] {
+function levelSchemas(): z.ZodMiniType<RichNode>[] {
   const tooDeep = securityText.input.richTextTooDeep(MAX_RICH_TEXT_DEPTH);
-  const levels: z.ZodType<RichNode>[] = [];
-  let below = nodeSchema(z.array(z.unknown()).max(0, tooDeep));
+  const levels: z.ZodMiniType<RichNode>[] = [];
+  let below = nodeSchema(z.array(z.unknown()).check(z.maxLength(0, tooDeep)));
   levels[MAX_RICH_TEXT_DEPTH] = below;
   for (let depth = MAX_RICH_TEXT_DEPTH - 1; depth >= 2; depth--) {
     below = nodeSchema(z.array(below));
@@ -69,16 +69,14 @@ function levelSchemas(): z.ZodType<RichNode>[] {
   return levels;
 }
 
-const LEVELS = levelSchemas();
-
 /** A node directly inside the document (level 2), with everything below it. */
-export const richNodeSchema: z.ZodType<RichNode> = LEVELS[2]!;
+export const richNodeSchema: z.ZodMiniType<RichNode> = z.lazy(() => levelSchemas()[2]!);
 
-export const richDocSchema = z.object({
+export const richDocSchema = z.lazy(() => z.object({
   type: z.literal('doc'),
-  attrs: attrsSchema.optional(),
-  content: z.array(richNodeSchema).optional(),
-}) as unknown as z.ZodType<RichDoc>;
+  attrs: z.optional(attrsSchema),
+  content: z.optional(z.array(richNodeSchema)),
+}) as unknown as z.ZodMiniType<RichDoc>);
 
 export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [] };

@@ -170,5 +170,5 @@ function expectedMeetings(entries: AuditEntry[], problems: string[]): Set<string
   return expected;
 }
 
-export const checkCommand: CliCommand = { name: 'check', options: {}, run: (dir, _values, io) => check(dir, io) };
+export const checkCommand: CliCommand = { run: (dir, _values, io) => check(dir, io) };
 

@@ -23,14 +23,6 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
  * Without --format, an output file ending in .pdf is a PDF.
  */
 export const exportCommand: CliCommand = {
-  name: 'export',
-  options: {
-    meeting: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    variant: { type: 'string' },
-    audience: { type: 'string' },
-    format: { type: 'string' },
-  },
   async run(dir, values, io) {
     const meetingId = values.meeting as string | undefined;
     const output = values.output as string | undefined;

@@ -51,9 +51,6 @@ export function meetingJson(meeting: Meeting, liveCommittee: Committee) {
  * every file was imported, 1 when none was, 3 when some were.
  */
 export const importCommand: CliCommand = {
-  name: 'import',
-  options: { committee: { type: 'string' }, json: { type: 'boolean' } },
-  positionals: true,
   run: (dir, values, io, files) => importFiles(dir, { committee: values.committee as string | undefined, json: values.json === true }, files, io),
 };
 

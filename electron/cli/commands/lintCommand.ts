@@ -16,8 +16,6 @@ import { withReadOnlyApp } from '../readOnlyApp.ts';
  * referat; the public version.
  */
 export const lintCommand: CliCommand = {
-  name: 'lint',
-  options: { meeting: { type: 'string' }, variant: { type: 'string' }, audience: { type: 'string' }, json: { type: 'boolean' } },
   async run(dir, values, io) {
     const meetingId = values.meeting as string | undefined;
     if (!meetingId) {

@@ -4,8 +4,6 @@ import { withReadOnlyApp } from '../readOnlyApp.ts';
 
 /** `referent list --data DIR [--json]`: the meetings in the data directory, as a table or as JSON. */
 export const listCommand: CliCommand = {
-  name: 'list',
-  options: { json: { type: 'boolean' } },
   run: (dir, values, io) =>
     withReadOnlyApp(dir, async (app) => {
       const committees = await app.service['committees.list']({});

@@ -16,8 +16,6 @@ const t = syncText.cli;
  * completed, 4 when it completed with conflicts waiting, 1 on failure.
  */
 export const syncCommand: CliCommand = {
-  name: 'sync',
-  options: { remote: { type: 'string' }, committee: { type: 'string', multiple: true } },
   async run(dir, values, io) {
     const remote = values.remote as string | undefined;
     if (!remote) {

@@ -11,8 +11,6 @@ import { withReadOnlyApp } from '../readOnlyApp.ts';
  * window's integrity check (approvals.status) finds it.
  */
 export const verifyCommand: CliCommand = {
-  name: 'verify',
-  options: { meeting: { type: 'string' } },
   async run(dir, values, io) {
     const meetingId = values.meeting as string | undefined;
     if (!meetingId) {

@@ -7,8 +7,9 @@ import { da } from '../../../shared/i18n/da.ts';
 import { sectionFromTemplate } from './sectionFromTemplate.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
-/** Real agendas have tens of items; a cap keeps a runaway import or script from producing an unprintable protocol. */
-export const MAX_ITEMS_PER_MEETING = 500;
+import { MAX_ITEMS_PER_MEETING } from './maxItemsPerMeeting.ts';
+
+export { MAX_ITEMS_PER_MEETING };
 
 type ItemChannels = 'items.add' | 'items.update' | 'items.setSection' | 'items.move' | 'items.remove' | 'items.restore' | 'items.duplicate' | 'items.postpone';
 

@@ -13,27 +13,35 @@ type SyncChannels = 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.confli
  * or the browser host runs; absent in the CLI, which syncs with `referent
  * sync`), and the conflicts, resolved as ordinary edits.
  */
-export function createSyncHandlers(ctx: ServiceContext, controller: SyncController | null): Pick<ApiHandlers, SyncChannels> {
+export function createSyncHandlers(ctx: ServiceContext, syncController: () => Promise<SyncController | null>): Pick<ApiHandlers, SyncChannels> {
   const idle = async () => {
     const folder = new SyncFolder(ctx.store.dir);
     const config = await folder.config();
     return { state: 'av' as const, message: '', lastSync: null, conflicts: (await folder.conflicts()).open.length, remote: config.remote, user: config.user, hasPassword: false, committees: config.committees, machineId: config.machineId, revision: 0, changed: [], quarantined: [], quarantinedTotal: 0, otherMachines: [] };
   };
-  const need = () => {
+  const need = async () => {
+    const controller = await syncController();
     if (!controller) throw new ReferentError('konflikt', syncText.errors.notConfigured);
     return controller;
   };
   return {
-    'sync.status': () => (controller ? controller.status() : idle()),
-    'sync.configure': (req) => need().configure(req),
+    async 'sync.status'() {
+      const controller = await syncController();
+      return controller ? controller.status() : idle();
+    },
+    async 'sync.configure'(req) {
+      return (await need()).configure(req);
+    },
     async 'sync.now'() {
-      await need().syncNow();
-      return need().status();
+      const controller = await need();
+      await controller.syncNow();
+      return controller.status();
     },
     'sync.conflicts': () => listConflicts(ctx),
     async 'sync.resolve'(req) {
       await resolveConflict(ctx, req);
       // Sent on at once, so the other machines drop the record too.
+      const controller = await syncController();
       if (controller) void controller.syncNow().catch(() => undefined);
       return listConflicts(ctx);
     },

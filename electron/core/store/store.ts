@@ -30,6 +30,8 @@ export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
 const READ_BATCH = 32;
 /** Meetings kept parsed in memory; every other one is read from its file when opened. */
 const CACHE_SIZE = 16;
+/** The check of every file's stamp (and then the daily backup) starts this long after open, when the first screen has its answers. */
+const BACKGROUND_AFTER_MS = 250;
 /** Journal lines after which the index is written again as one snapshot. */
 const COMPACT_AFTER = 500;
 
@@ -116,6 +118,7 @@ export class Store {
   /** Files written while a backup's first phase runs, taken again in its second. */
   #backupWatch: Set<string> | null = null;
   #background: Promise<void> = Promise.resolve();
+  #wakeBackground: (() => void) | null = null;
   #checked: Promise<void> = Promise.resolve();
   #diskVersion = SCHEMA_VERSION;
   #closed = false;
@@ -194,6 +197,7 @@ export class Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#wakeBackground?.();
     await this.#background.catch(() => undefined);
     await this.#queue.idle();
     if (!this.#readOnly && (this.#journal > 0 || this.#indexBroken)) await this.#writeIndexSnapshot().catch(() => undefined);
@@ -1019,7 +1023,15 @@ export class Store {
   #startBackgroundWork(): void {
     const meetingsDir = join(this.dir, MEETINGS_DIR);
     this.#checked = (async () => {
-      await new Promise((resolve) => setImmediate(resolve));
+      // After the first screen's answers (the list is served from the index meanwhile), not competing with them; at once on close.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, BACKGROUND_AFTER_MS);
+        this.#wakeBackground = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wakeBackground = null;
       if (this.#closed) return;
       const outcome = await this.#checkStamps(this.#rows, false, false);
       // The folder gone (a test's temporary directory removed) means there is nothing left to look after.

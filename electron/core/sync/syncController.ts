@@ -3,12 +3,12 @@ import type { SyncState, SyncStatus } from '../../../shared/domain/syncConflict.
 import { syncText } from '../../../shared/i18n/sync.da.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { OtherMachineLogs } from './otherMachineLogs.ts';
-import { databaseName, parseRemote, remoteErrorMessage, type Credentials } from './remote.ts';
+import { databaseName, parseRemote, remoteErrorMessage } from './remote.ts';
 import { SyncEngine } from './syncEngine.ts';
 import { SyncFolder } from './syncState.ts';
+import type { CredentialStore } from './memoryCredentials.ts';
 
-/** Where the server password is kept: Electron's safeStorage in the app, memory (or the environment) in the browser host. Never the JSON store. */
-export type CredentialStore = { load(): Promise<Credentials | null>; save(credentials: Credentials | null): Promise<void> };
+export { memoryCredentials, type CredentialStore } from './memoryCredentials.ts';
 
 export type SyncSettings = { remote: string | null; user: string | null; password?: string | undefined; committees: string[] };
 
@@ -257,15 +257,4 @@ export class SyncController {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
   }
-}
-
-/** The browser host's and the CLI's: credentials for this process only, seeded from REFERENT_SYNC_USER / REFERENT_SYNC_PASSWORD. */
-export function memoryCredentials(initial: Credentials | null = null): CredentialStore {
-  let kept = initial;
-  return {
-    load: async () => kept,
-    save: async (c) => {
-      kept = c;
-    },
-  };
 }

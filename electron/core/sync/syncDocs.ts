@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../../shared/schema/zodLocale.ts';
 import { committeeSchema, type Committee } from '../../../shared/domain/committee.ts';
 import { agendaItemSchema, approvalSchema, meetingSchema, rejectionSchema, reopeningSchema, type Meeting } from '../../../shared/domain/meeting.ts';
 import { assignOrderKeys } from './orderKeys.ts';
@@ -19,19 +20,19 @@ export const COMMITTEE_DOC = 'u:udvalg';
 /** Meeting ids become file names: only these characters, never a path. */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
-const headerSchema = meetingSchema.omit({ items: true, approvals: true, rejections: true, reopenings: true });
+const headerSchema = z.lazy(() => z.omit(meetingSchema._zod.innerType, { items: true, approvals: true, rejections: true, reopenings: true }));
 export type MeetingHeader = z.infer<typeof headerSchema>;
 
-const id = z.string().regex(SAFE_ID);
+const id = z.lazy(() => z.string().check(z.regex(SAFE_ID)));
 export const docBodySchemas = {
   udvalg: z.object({ type: z.literal('udvalg'), committee: committeeSchema }),
   moede: z.object({ type: z.literal('moede'), meetingId: id, header: headerSchema }),
-  punkt: z.object({ type: z.literal('punkt'), meetingId: id, order: z.number().finite(), item: agendaItemSchema }),
-  godkendelse: z.object({ type: z.literal('godkendelse'), meetingId: id, sentAt: z.string().max(100), couchUser: z.string().max(200).optional(), approval: approvalSchema }),
-  afvisning: z.object({ type: z.literal('afvisning'), meetingId: id, sentAt: z.string().max(100), couchUser: z.string().max(200).optional(), rejection: rejectionSchema }),
+  punkt: z.object({ type: z.literal('punkt'), meetingId: id, order: z.number(), item: agendaItemSchema }),
+  godkendelse: z.object({ type: z.literal('godkendelse'), meetingId: id, sentAt: z.string().check(z.maxLength(100)), couchUser: z.optional(z.string().check(z.maxLength(200))), approval: approvalSchema }),
+  afvisning: z.object({ type: z.literal('afvisning'), meetingId: id, sentAt: z.string().check(z.maxLength(100)), couchUser: z.optional(z.string().check(z.maxLength(200))), rejection: rejectionSchema }),
   genaabning: z.object({ type: z.literal('genaabning'), meetingId: id, reopening: reopeningSchema }),
-  bilag: z.object({ type: z.literal('bilag'), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) }),
-  log: z.object({ type: z.literal('log'), machineId: z.string().max(100), entry: z.object({ seq: z.number().int().min(1), at: z.string().max(100), meetingId: z.string().max(200).nullable(), action: z.string().max(100), actor: z.string().max(200), details: z.record(z.string(), z.unknown()), prevHash: z.string().regex(/^[0-9a-f]{64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }), publicKey: z.string().max(200).optional(), signature: z.string().max(200).optional() }),
+  bilag: z.object({ type: z.literal('bilag'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)), size: z.int().check(z.gte(0)) }),
+  log: z.object({ type: z.literal('log'), machineId: z.string().check(z.maxLength(100)), entry: z.object({ seq: z.int().check(z.gte(1)), at: z.string().check(z.maxLength(100)), meetingId: z.nullable(z.string().check(z.maxLength(200))), action: z.string().check(z.maxLength(100)), actor: z.string().check(z.maxLength(200)), details: z.record(z.string(), z.unknown()), prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)), hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }), publicKey: z.optional(z.string().check(z.maxLength(200))), signature: z.optional(z.string().check(z.maxLength(200))) }),
   konflikt: z.object({ type: z.literal('konflikt'), conflict: syncConflictSchema }),
 } as const;
 export type DocType = keyof typeof docBodySchemas;
