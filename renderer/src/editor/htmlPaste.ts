@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
-import { DOMParser as ProseMirrorParser, Slice, type Fragment } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
 import { transformPastedHtml } from './pasteGuard.ts';
+import { sliceInserter } from './sliceInserter.ts';
 
 /** HTML above this size goes in a slice at a time; below it ProseMirror's own paste is quick enough. */
 export const SLICED_HTML_CHARS = 256 * 1024;
@@ -43,40 +43,20 @@ function groups(container: Element): Node[][] {
  * with the browser free to draw and answer between slices; `onProgress` gets
  * 0–1. ProseMirror's own paste parses and draws it all in one task: a 2 MB
  * paste froze the window for some 14 s. Word's HTML is cleaned first, as in a
- * small paste. The first slice opens into the paragraph at the cursor and the
- * last closes into what follows it, as one paste would; the slices between
- * are whole blocks inserted before that rest, so no paragraph is split or
- * joined at a slice boundary. All slices are one undo step.
+ * small paste. The slices go in through `sliceInserter`: no paragraph is split
+ * or joined at a slice boundary, and all slices are one undo step.
  */
 export async function pasteHtml(editor: Editor, html: string, options: { onProgress(fraction: number): void }): Promise<void> {
   const parsed = new window.DOMParser().parseFromString(transformPastedHtml(html), 'text/html');
   const parts = groups(blockContainer(parsed.body));
   const parser = ProseMirrorParser.fromSchema(editor.schema);
-  let first: Transaction | undefined;
-  // Where the text after the cursor begins; every slice goes in before it.
-  // Counted from the end of the document: a position mapped through the first insertion can land before it
-  // (pasting into an empty paragraph replaces its closing token), while the text after the cursor never moves.
-  const tail = editor.state.doc.content.size - editor.state.selection.to;
-  let rest = editor.state.selection.to;
+  const insert = sliceInserter(editor);
   for (const [index, nodes] of parts.entries()) {
     if (editor.isDestroyed) return;
     const wrap = parsed.createElement('div');
     wrap.append(...nodes);
-    const content: Fragment = parser.parse(wrap, { topNode: editor.schema.topNodeType.create() }).content;
     const last = index === parts.length - 1;
-    if (content.childCount > 0) {
-      const opensStart = index === 0 && content.firstChild!.type.name === 'paragraph';
-      const opensEnd = last && content.lastChild!.type.name === 'paragraph';
-      const slice = new Slice(content, opensStart ? 1 : 0, opensEnd ? 1 : 0);
-      const tr = editor.state.tr;
-      if (index === 0) tr.replaceSelection(slice);
-      else tr.replaceRange(rest, rest, slice);
-      if (last) tr.scrollIntoView();
-      if (first) tr.setMeta('appendedTransaction', first);
-      else first = tr;
-      editor.view.dispatch(tr);
-      rest = editor.state.doc.content.size - tail;
-    }
+    insert(parser.parse(wrap, { topNode: editor.schema.topNodeType.create() }).content, last);
     options.onProgress((index + 1) / parts.length);
     if (!last) await yieldToBrowser();
   }

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { Fragment, Slice } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import { Fragment } from '@tiptap/pm/model';
+import { sliceInserter } from './sliceInserter.ts';
 import { plainTextToRich } from '../../../shared/text/plainTextToRich.ts';
 import type { RichNode } from '../../../shared/text/richText.ts';
 
@@ -42,43 +42,19 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 /**
  * Plain text pasted from a PDF or an e-mail, as rich text (`plainTextToRich`:
  * lists, tables), inserted a slice at a time with the browser free to draw
- * and answer between slices; `onProgress` gets 0–1. As in the HTML paste, the
- * first slice opens into the paragraph at the cursor and the last closes into
- * what follows it; the slices between are whole blocks inserted before that
- * rest, so a blank line at a slice boundary stays a paragraph break. One undo
- * takes the whole paste back.
+ * and answer between slices (`sliceInserter`: a blank line at a slice
+ * boundary stays a paragraph break, one undo takes it all back);
+ * `onProgress` gets 0–1.
  */
 export async function pastePlainText(editor: Editor, text: string, options: { tables: boolean; onProgress(fraction: number): void }): Promise<void> {
   const slices = pasteSlices(text);
+  const insert = sliceInserter(editor);
   let done = 0;
-  let first: Transaction | undefined;
-  // Where the text after the cursor begins; every slice after the first goes in before it.
-  // Counted from the end of the document: a position mapped through the first insertion can land before it
-  // (pasting into an empty paragraph replaces its closing token), while the text after the cursor never moves.
-  const tail = editor.state.doc.content.size - editor.state.selection.to;
-  let rest = editor.state.selection.to;
   for (const [index, part] of slices.entries()) {
     if (editor.isDestroyed) return;
     const doc = plainTextToRich(part);
     const nodes = options.tables ? (doc.content ?? []) : withoutTables(doc.content ?? []);
-    const last = index === slices.length - 1;
-    if (nodes.length) {
-      // Open where a paragraph begins or ends, as a native paste is: one pasted line runs on in the line it lands in.
-      const content = Fragment.fromArray(nodes.map((node) => editor.schema.nodeFromJSON(node)));
-      const opensStart = first === undefined && nodes[0]!.type === 'paragraph';
-      const opensEnd = last && nodes[nodes.length - 1]!.type === 'paragraph';
-      const slice = new Slice(content, opensStart ? 1 : 0, opensEnd ? 1 : 0);
-      const tr = editor.state.tr;
-      if (first === undefined) tr.replaceSelection(slice);
-      else tr.replaceRange(rest, rest, slice);
-      // Scrolling lays the whole field out: once, at the end, not per slice.
-      if (last) tr.scrollIntoView();
-      // Later slices join the first one's undo step, however long the slices take: one undo takes the paste back.
-      if (first) tr.setMeta('appendedTransaction', first);
-      else first = tr;
-      editor.view.dispatch(tr);
-      rest = editor.state.doc.content.size - tail;
-    }
+    insert(Fragment.fromArray(nodes.map((node) => editor.schema.nodeFromJSON(node))), index === slices.length - 1);
     done += part.length + 2;
     options.onProgress(Math.min(1, done / text.length));
     if (slices.length > 1) await yieldToBrowser();
