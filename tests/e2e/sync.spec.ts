@@ -46,22 +46,12 @@ test('a change typed in one window appears in the other within 5 s', async ({ pa
 
   // A shares the committee from the settings panel.
   const a = new SyncPage(page);
-  await a.open(hostA.url);
-  await a.address.fill(couch.url);
-  await a.user.fill('sekretaer');
-  await a.password.fill('hemmelig');
-  await a.committee('Teknik- og Miljøudvalget').check();
-  await a.save.click();
-  await a.expectSynced();
+  await a.share(hostA.url, couch.url, 'Teknik- og Miljøudvalget');
   await page.screenshot({ path: test.info().outputPath('deling-a.png'), fullPage: true });
 
   // B joins it by its id.
   const b = new SyncPage(memberPage);
-  await b.open(hostB.url);
-  await b.address.fill(couch.url);
-  await b.joinId.fill(committee.id);
-  await b.save.click();
-  await b.expectSynced();
+  await b.join(hostB.url, couch.url, committee.id);
   await memberPage.goto(`${hostB.url}#/moede/${meeting.id}`);
   const agendaB = new AgendaEditor(memberPage);
   await expect(agendaB.row('Trafiksikkerhedsplan')).toBeVisible();
@@ -141,19 +131,8 @@ test("a member approves in their own Referent, joined through sync: one press, a
 
   // The secretary shares the committee; Bo's Referent joins it.
   const a = new SyncPage(page);
-  await a.open(hostA.url);
-  await a.address.fill(couch.url);
-  await a.user.fill('sekretaer');
-  await a.password.fill('hemmelig');
-  await a.committee('Børne- og Ungeudvalget').check();
-  await a.save.click();
-  await a.expectSynced();
-  const b = new SyncPage(memberPage);
-  await b.open(hostB.url);
-  await b.address.fill(couch.url);
-  await b.joinId.fill(committee.id);
-  await b.save.click();
-  await b.expectSynced();
+  await a.share(hostA.url, couch.url, 'Børne- og Ungeudvalget');
+  await new SyncPage(memberPage).join(hostB.url, couch.url, committee.id);
 
   // The secretary's window on the signature page, waiting.
   await page.goto(`${hostA.url}#/moede/${meeting.id}`);

@@ -29,6 +29,26 @@ export class SyncPage {
     return this.page.getByRole('group', { name: 'Udvalg, der deles' }).getByLabel(name);
   }
 
+  /** Enters the server and a secretary's credentials, ticks the committee and saves: the first round shares it. */
+  async share(hostUrl: string, server: string, committeeName: string, user = 'sekretaer', password = 'hemmelig'): Promise<void> {
+    await this.open(hostUrl);
+    await this.address.fill(server);
+    await this.user.fill(user);
+    await this.password.fill(password);
+    await this.committee(committeeName).check();
+    await this.save.click();
+    await this.expectSynced();
+  }
+
+  /** Enters the server and a committee's id and saves: the first round joins it. */
+  async join(hostUrl: string, server: string, committeeId: string): Promise<void> {
+    await this.open(hostUrl);
+    await this.address.fill(server);
+    await this.joinId.fill(committeeId);
+    await this.save.click();
+    await this.expectSynced();
+  }
+
   async expectSynced(): Promise<void> {
     await expect(this.badge).toHaveText('Synkroniseret', { timeout: 30_000 });
   }
