@@ -48,8 +48,7 @@ test('en beskadiget mødefil: efter genstart vises en besked, og mødet er genda
   // The file is damaged on disk while the app is closed (a crash, a sync tool, a full disk).
   const files = await readdir(join(host.dataDir, 'meetings'));
   const file = files.find((f) => f.startsWith(meeting.id))!;
-  await writeFile(join(host.dataDir, 'meetings', file), '{"id": "halv fil');
-  const url = await host.restart();
+  const url = await host.restart(() => writeFile(join(host.dataDir, 'meetings', file), '{"id": "halv fil'));
 
   const shell = new AppShell(page);
   const meetingPage = new MeetingPage(page);

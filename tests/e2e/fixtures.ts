@@ -15,8 +15,8 @@ export type HostHandle = {
   readonly dataDir: string;
   /** The running app, for arranging large data fast through the same service the API uses. */
   readonly app: WebHost['app'];
-  /** Close the host and start a new one on the same data directory, as after quitting the app. */
-  restart(): Promise<string>;
+  /** Close the host and start a new one on the same data directory, as after quitting the app; `whileClosed` runs in between. */
+  restart(whileClosed?: () => Promise<void>): Promise<string>;
 };
 
 type Fixtures = {
@@ -57,9 +57,10 @@ async function withHost(seeds: boolean, use: (handle: HostHandle) => Promise<voi
       if (!current) throw new Error('host is not running');
       return current.app;
     },
-    async restart() {
+    async restart(whileClosed) {
       await current?.close();
       current = undefined;
+      await whileClosed?.();
       current = await start();
       return current.url;
     },

@@ -26,10 +26,9 @@ test('et godkendt referat, der er ændret i filen på disken, får et tydeligt b
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Godkendt med tilføjelse af et punkt om brandsyn' }] }],
   };
-  await writeFile(file, JSON.stringify(stored, null, 1));
-
   const hash = new URL(page.url()).hash;
-  await page.goto((await host.restart()) + hash);
+  // Written while Referent is closed, as a hand edit of the data folder would be.
+  await page.goto((await host.restart(() => writeFile(file, JSON.stringify(stored, null, 1)))) + hash);
   await expect(meeting.integrityBanner).toBeVisible();
   await expect(meeting.integrityBanner).toContainText('Referatet er ændret, efter at det blev sendt til godkendelse.');
   await expect(meeting.integrityBanner).toContainText('Holger Mikkelsen');
@@ -64,11 +63,9 @@ test('et brudt revisionsspor vises i banneret', async ({ page, host }) => {
   const first = JSON.parse(lines[0]!) as Record<string, unknown>;
   first.actor = 'en anden';
   lines[0] = JSON.stringify(first);
-  await writeFile(log, lines.join('\n') + '\n');
-
   const shell = new AppShell(page);
   const meeting = new MeetingPage(page);
-  await shell.open(await host.restart());
+  await shell.open(await host.restart(() => writeFile(log, lines.join('\n') + '\n')));
   await shell.openMeeting('Organisations- og Beredskabsudvalget', '14. april 2026');
   await expect(page.getByRole('alert')).toContainText('Revisionssporet er brudt');
   await meeting.openSignatures();
