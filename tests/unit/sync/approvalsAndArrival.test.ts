@@ -2,23 +2,17 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import PouchDB from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { comparable, machine, text } from './syncHelpers.ts';
 import { databaseName } from '../../../electron/core/sync/remote.ts';
 import { readAttachmentFile } from '../../../electron/core/store/attachmentFiles.ts';
 import { VALIDATE_DOC_UPDATE } from '../../../electron/core/sync/designDoc.ts';
 
 const Http = PouchDB.plugin(httpAdapter);
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 describe('sync: approvals, bilag and what arrives', () => {
   it('a member approves on their own machine B; A sees it and it verifies; reopening and an edit void it on both', async () => {

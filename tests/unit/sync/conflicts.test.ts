@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { comparable, machine, plain, text, type Machine } from './syncHelpers.ts';
 import { docToPlainText } from '../../../shared/text/richText.ts';
 import type { RichDoc } from '../../../shared/text/richText.ts';
 
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 async function pair(): Promise<{ a: Machine; b: Machine; committeeId: string; meetingId: string; itemId: string; sectionId: string }> {
   const a = await machine(await tempDir(), couch.url);

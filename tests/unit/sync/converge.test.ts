@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { comparable, machine, plain, text } from './syncHelpers.ts';
 
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 describe('sync: machines converge through one CouchDB', () => {
   it('shares a committee, joins it, and edits on each side converge', async () => {

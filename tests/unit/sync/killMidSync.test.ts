@@ -1,22 +1,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { runCli } from '../../../electron/cli/referent.ts';
 import { comparable, machine } from './syncHelpers.ts';
 
 const KILLS = Number(process.env.SYNC_KILLS ?? 50);
 const MEETINGS = 12;
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 /**
  * `referent sync` on B's data directory in a child process. Most of a run is

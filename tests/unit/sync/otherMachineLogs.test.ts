@@ -1,9 +1,9 @@
 import PouchDB from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { machine } from './syncHelpers.ts';
 import { databaseName } from '../../../electron/core/sync/remote.ts';
 import { SyncFolder } from '../../../electron/core/sync/syncState.ts';
@@ -16,13 +16,7 @@ import { GENESIS } from '../../../electron/core/audit/auditLog.ts';
 import type { AuditEntry } from '../../../electron/core/audit/auditLog.ts';
 
 const Http = PouchDB.plugin(httpAdapter);
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 type LogDoc = { _id: string; _rev?: string; type: 'log'; machineId: string; entry: AuditEntry };
 const rehash = (entry: AuditEntry): AuditEntry => {

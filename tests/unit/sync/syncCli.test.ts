@@ -1,21 +1,15 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tempDir.ts';
 import { createCommittee } from '../helpers/committeeFixture.ts';
-import { startTestCouch, type CouchServer } from '../helpers/couchServer.ts';
+import { useTestCouch } from '../helpers/couchServer.ts';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { runCli } from '../../../electron/cli/referent.ts';
 import { parseRemote } from '../../../electron/core/sync/remote.ts';
 import { assignOrderKeys } from '../../../electron/core/sync/orderKeys.ts';
 
-let couch: CouchServer;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch.close();
-});
+const couch = useTestCouch();
 
 async function cli(args: string[]) {
   const out: string[] = [];
