@@ -24,6 +24,8 @@ test('mødetilstand: indstilling ved siden af beslutningen, standardformuleringe
   await mode.getByRole('textbox', { name: 'Beslutning' }).click();
   await page.keyboard.press('Alt+PageDown');
   await expect(mode).toContainText('Punkt 2: Budgetopfølgning 2026');
+  // The next press once the new item's decision field has the focus, as a secretary presses after seeing it.
+  await expect(mode.getByRole('textbox', { name: 'Beslutning' })).toBeFocused();
   await page.keyboard.press('Alt+PageDown');
   await expect(mode).toContainText('Punkt 3: Ny persondatapolitik');
   const recommendation = mode.getByRole('region', { name: 'Indstilling' });
