@@ -18,7 +18,8 @@ export const listCommand: CliCommand = {
         status: m.status,
       }));
       if (values.json === true) {
-        io.out(JSON.stringify(rows, null, 2));
+        // One meeting a line: as easy to read and to grep as indented JSON, at a third of its size for a large archive.
+        io.out(rows.length === 0 ? '[]' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`);
         return 0;
       }
       if (rows.length === 0) {

@@ -1,8 +1,9 @@
-import { open, readFile, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { diskFullOr } from './diskFull.ts';
+import { readText } from './readText.ts';
 
 /**
  * What identifies one version of a file cheaply, without reading it: its size,
@@ -113,7 +114,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await readText(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

@@ -8,6 +8,7 @@ import { stampOf, type FileStamp } from './durableJsonFile.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
 import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
+import { readText } from './readText.ts';
 
 export const MEETINGS_DIR = 'meetings';
 
@@ -84,7 +85,7 @@ export async function readMeetingFile(dir: string, id: string, root: RootFile): 
   }
   try {
     const stamp = stampOf(await handle.stat());
-    return parseMeetingFile(await handle.readFile('utf8'), id, stamp, root);
+    return parseMeetingFile(await readText(handle), id, stamp, root);
   } finally {
     await handle.close();
   }

@@ -1,9 +1,10 @@
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
+import { readText } from './readText.ts';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bumped when the index's shape changes; an index of another version is rebuilt. */
@@ -31,13 +32,54 @@ export function listedSummary(s: IndexedSummary): MeetingSummary {
   return { id: s.id, committeeId: s.committeeId, date: s.date, time: s.time, location: s.location, itemCount: s.itemCount, status: s.status, approvals: s.approvals, updatedAt: s.updatedAt };
 }
 
-function pack({ summary: s, stamp }: IndexRow): Packed {
+function pack(row: IndexRow): Packed {
+  if (row instanceof PackedRow) return row.packed;
+  const { summary: s, stamp } = row;
   return [s.id, s.committeeId, s.date, s.time, s.location, s.itemCount, s.status, s.approvals, s.updatedAt, s.firstItemNumber, s.nextItemNumber, stamp.size, stamp.mtimeMs, stamp.ino];
 }
 
-function unpack(p: Packed): IndexRow {
-  const [id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber, size, mtimeMs, ino] = p;
-  return { summary: { id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber }, stamp: { size, mtimeMs, ino } };
+/**
+ * A row as the index file holds it, taken apart only when asked: opening 5,000
+ * meetings makes 5,000 of these instead of three objects each, and the list is
+ * answered straight from the packed columns (see `listedSummary`).
+ */
+class PackedRow implements IndexRow {
+  readonly packed: Packed;
+  #summary: IndexedSummary | undefined;
+  #stamp: FileStamp | undefined;
+  listed?: MeetingSummary;
+  key?: string;
+
+  constructor(packed: Packed) {
+    this.packed = packed;
+  }
+
+  get summary(): IndexedSummary {
+    if (!this.#summary) {
+      const [id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber] = this.packed;
+      this.#summary = { id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber };
+    }
+    return this.#summary;
+  }
+
+  get stamp(): FileStamp {
+    this.#stamp ??= { size: this.packed[11], mtimeMs: this.packed[12], ino: this.packed[13] };
+    return this.#stamp;
+  }
+
+  /** The listed summary and sort key without the full summary in between. */
+  list(): void {
+    const p = this.packed;
+    this.listed ??= { id: p[0], committeeId: p[1], date: p[2], time: p[3], location: p[4], itemCount: p[5], status: p[6], approvals: p[7], updatedAt: p[8] };
+    this.key ??= p[2] + p[3];
+  }
+}
+
+/** Fills in a row's listed summary and its sort key (date and time, fixed-width digits), once. */
+export function prepareListed(row: IndexRow): void {
+  if (row instanceof PackedRow) return row.list();
+  row.listed ??= listedSummary(row.summary);
+  row.key ??= row.summary.date + row.summary.time;
 }
 
 function isPacked(v: unknown): v is Packed {
@@ -68,7 +110,7 @@ export class IndexFile {
   async read(): Promise<IndexRead> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await readText(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
       return { kind: 'unreadable' };
@@ -84,7 +126,7 @@ export class IndexFile {
     if (header.version !== INDEX_VERSION || header.schemaVersion !== this.schemaVersion) return { kind: 'otherVersion', version: header.version };
     if (!Array.isArray(header.rows) || !header.rows.every(isPacked)) return { kind: 'unreadable' };
     const rows = new Map<string, IndexRow>();
-    for (const p of header.rows) rows.set(p[0], unpack(p));
+    for (const p of header.rows) rows.set(p[0], new PackedRow(p));
     let dirMtimeMs = header.dirMtimeMs;
     let auditHead = header.auditHead;
     let journal = 0;
@@ -99,7 +141,7 @@ export class IndexFile {
           dirMtimeMs = null;
           break;
         }
-        if (entry.put && isPacked(entry.put)) rows.set(entry.put[0], unpack(entry.put));
+        if (entry.put && isPacked(entry.put)) rows.set(entry.put[0], new PackedRow(entry.put));
         else if (typeof entry.del === 'string') rows.delete(entry.del);
         else {
           dirMtimeMs = null;

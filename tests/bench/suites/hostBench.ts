@@ -98,3 +98,10 @@ export async function hostBench(store: BenchStore, starts: number, withQueries: 
   }
   return { first: first.figures, later, search };
 }
+
+/** One start until `meetings.list` answers, then the host stopped: for a store in a state of its own. */
+export async function openOnce(store: BenchStore, idle: IdleReference): Promise<number> {
+  const { host, figures } = await start(store, idle);
+  await host.stop();
+  return figures.openMs;
+}

@@ -64,6 +64,10 @@ describe('referent CLI', () => {
     expect(JSON.parse(res.stdout)).toEqual([
       { id: meetingId, committee: 'Organisations- og Beredskabsudvalget', committeeId: expect.any(String), date: '2026-02-03', time: '14:30', items: 1, status: 'kladde' },
     ]);
+    // One meeting a line, between the brackets: greppable, and a third of indented JSON's size for a large archive.
+    const lines = res.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ id: meetingId });
     const table = await referent('list', '--data', dir);
     expect(table.stdout).toMatch(/Id\s+Udvalg\s+Dato\s+Punkter/);
   });

@@ -60,6 +60,21 @@ describe('the summary index (index.jsonl)', () => {
     expect(err.join('\n')).toContain(`meetings/${ids[0]}.json`);
   });
 
+  it('the list and the numbering answered from the index are exactly what reading every file gives', async () => {
+    const { dir, ids } = await storeOf(3);
+    const fromIndex = await Store.open(dir, { readOnly: true });
+    const listed = fromIndex.meetingSummaries();
+    const numbering = ids.map((id) => fromIndex.summary(id));
+    await fromIndex.close();
+    await rename(join(dir, INDEX_FILE), join(dir, `${INDEX_FILE}.old`));
+    const fromFiles = await Store.open(dir, { readOnly: true });
+    // Strictly equal: the same plain objects' fields, nothing of the index's packed form leaks into an answer.
+    expect(listed).toStrictEqual(fromFiles.meetingSummaries());
+    expect(numbering).toStrictEqual(ids.map((id) => fromFiles.summary(id)));
+    expect(Object.keys(listed[0]!)).toEqual(['id', 'committeeId', 'date', 'time', 'location', 'itemCount', 'status', 'approvals', 'updatedAt']);
+    await fromFiles.close();
+  });
+
   it('a crash between a meeting save and the index save: the meeting’s new stamp is found at the next open, without a notice', async () => {
     const { dir, ids } = await storeOf(3);
     // The state such a crash leaves: the meeting file saved (durably, by the store's own writer), the index as it
