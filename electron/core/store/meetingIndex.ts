@@ -1,10 +1,10 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
-import { readText } from './readText.ts';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bumped when the index's shape changes; an index of another version is rebuilt. */
@@ -110,7 +110,9 @@ export class IndexFile {
   async read(): Promise<IndexRead> {
     let text: string;
     try {
-      text = await readText(this.path);
+      // In one synchronous read: the megabyte of a large archive arrives in one system call instead of
+      // thread-pool round trips, and nothing can be answered before it is parsed anyway.
+      text = readFileSync(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
       return { kind: 'unreadable' };

@@ -29,8 +29,8 @@ import { readText } from './readText.ts';
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
 const READ_BATCH = 32;
-/** Meeting files whose stamps are checked between two turns of the event loop (about 5 ms). */
-const STAT_SLICE = 500;
+/** How long the stamp check holds the event loop before it lets others in. */
+const STAT_SLICE_MS = 4;
 /** Meetings kept parsed in memory; every other one is read from its file when opened. */
 const CACHE_SIZE = 16;
 /** The check of every file's stamp (and then the daily backup) starts this long after open, when the first screen has its answers. */
@@ -772,28 +772,30 @@ export class Store {
     // Stamps first, synchronously in slices: a stat through fs/promises costs a promise and a thread-pool
     // round trip, twice what the system call does, and at open the list waits for all of them.
     const toRead: string[] = [];
-    for (let i = 0; i < all.length; i += STAT_SLICE) {
-      for (const id of all.slice(i, i + STAT_SLICE)) {
-        let stats: ReturnType<typeof statSync> | undefined;
-        try {
-          stats = statSync(meetingPath(this.dir, id), { throwIfNoEntry: false });
-        } catch {
-          // Unreadable (permissions): as if missing, as before.
-          stats = undefined;
-        }
-        const row = rows.get(id);
-        if (row && stats && sameStamp(stampOf(stats), row.stamp)) continue;
-        if (!stats) {
-          if (row) outcome.missing.push(id);
-          continue;
-        }
-        toRead.push(id);
+    let sliceStart = performance.now();
+    for (let i = 0; i < all.length; i += 1) {
+      const id = all[i]!;
+      let stats: ReturnType<typeof statSync> | undefined;
+      try {
+        stats = statSync(meetingPath(this.dir, id), { throwIfNoEntry: false });
+      } catch {
+        // Unreadable (permissions): as if missing, as before.
+        stats = undefined;
       }
-      if (atOpen) this.#progress({ phase: 'kontrollerer', done: Math.min(i + STAT_SLICE, all.length), total: all.length });
-      // Between slices the event loop answers whatever came in meanwhile.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (!atOpen && this.#closed) return outcome;
+      const row = rows.get(id);
+      if (!(row && stats && sameStamp(stampOf(stats), row.stamp))) {
+        if (stats) toRead.push(id);
+        else if (row) outcome.missing.push(id);
+      }
+      // Every few milliseconds the event loop answers whatever came in meanwhile (a search as the secretary types).
+      if (performance.now() - sliceStart >= STAT_SLICE_MS) {
+        if (atOpen) this.#progress({ phase: 'kontrollerer', done: i + 1, total: all.length });
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (!atOpen && this.#closed) return outcome;
+        sliceStart = performance.now();
+      }
     }
+    if (atOpen) this.#progress({ phase: 'kontrollerer', done: all.length, total: all.length });
     for (let i = 0; i < toRead.length; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
       const reads = await Promise.all(batch.map((id) => readMeetingFile(this.dir, id, this.#root)));
