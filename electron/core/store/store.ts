@@ -29,8 +29,10 @@ import { readText } from './readText.ts';
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
 const READ_BATCH = 32;
-/** How long the stamp check holds the event loop before it lets others in. */
+/** How long the stamp check at open holds the event loop before it lets others in. */
 const STAT_SLICE_MS = 4;
+
+type FileStampSource = Parameters<typeof stampOf>[0];
 /** Meetings kept parsed in memory; every other one is read from its file when opened. */
 const CACHE_SIZE = 16;
 /** The check of every file's stamp (and then the daily backup) starts this long after open, when the first screen has its answers. */
@@ -769,33 +771,42 @@ export class Store {
     }
     const outcome: ReadOutcome = { rows: new Map(rows), problems: [], missing: [], changed: [] };
     const all = [...ids];
-    // Stamps first, synchronously in slices: a stat through fs/promises costs a promise and a thread-pool
-    // round trip, twice what the system call does, and at open the list waits for all of them.
+    // Stamps first. At open the list waits for them: plain `stat` calls, which cost half of fs/promises' (a promise and
+    // a thread-pool round trip each), handing the event loop back every few milliseconds. Afterwards, in the
+    // background, the search typed meanwhile comes first: fs/promises, a batch at a time, never holding the loop.
     const toRead: string[] = [];
-    let sliceStart = performance.now();
-    for (let i = 0; i < all.length; i += 1) {
-      const id = all[i]!;
-      let stats: ReturnType<typeof statSync> | undefined;
-      try {
-        stats = statSync(meetingPath(this.dir, id), { throwIfNoEntry: false });
-      } catch {
-        // Unreadable (permissions): as if missing, as before.
-        stats = undefined;
-      }
+    const compare = (id: string, stats: FileStampSource | undefined): void => {
       const row = rows.get(id);
-      if (!(row && stats && sameStamp(stampOf(stats), row.stamp))) {
-        if (stats) toRead.push(id);
-        else if (row) outcome.missing.push(id);
+      if (row && stats && sameStamp(stampOf(stats), row.stamp)) return;
+      if (stats) toRead.push(id);
+      else if (row) outcome.missing.push(id);
+    };
+    if (atOpen) {
+      let sliceStart = performance.now();
+      for (let i = 0; i < all.length; i += 1) {
+        let stats: FileStampSource | undefined;
+        try {
+          stats = statSync(meetingPath(this.dir, all[i]!), { throwIfNoEntry: false });
+        } catch {
+          // Unreadable (permissions): as if missing, as before.
+          stats = undefined;
+        }
+        compare(all[i]!, stats);
+        if (performance.now() - sliceStart >= STAT_SLICE_MS) {
+          this.#progress({ phase: 'kontrollerer', done: i + 1, total: all.length });
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
       }
-      // Every few milliseconds the event loop answers whatever came in meanwhile (a search as the secretary types).
-      if (performance.now() - sliceStart >= STAT_SLICE_MS) {
-        if (atOpen) this.#progress({ phase: 'kontrollerer', done: i + 1, total: all.length });
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (!atOpen && this.#closed) return outcome;
-        sliceStart = performance.now();
+      this.#progress({ phase: 'kontrollerer', done: all.length, total: all.length });
+    } else {
+      for (let i = 0; i < all.length && !this.#closed; i += READ_BATCH) {
+        const batch = all.slice(i, i + READ_BATCH);
+        const found = await Promise.all(batch.map((id) => stat(meetingPath(this.dir, id)).catch(() => undefined)));
+        batch.forEach((id, k) => compare(id, found[k]));
       }
+      if (this.#closed) return outcome;
     }
-    if (atOpen) this.#progress({ phase: 'kontrollerer', done: all.length, total: all.length });
     for (let i = 0; i < toRead.length; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
       const reads = await Promise.all(batch.map((id) => readMeetingFile(this.dir, id, this.#root)));
