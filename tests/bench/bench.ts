@@ -10,6 +10,7 @@
  * The stores are generated once from seeds/ and cached under the temp folder
  * (tests/bench/stores/); each run works on a fresh hard-linked copy.
  */
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { openApp } from '../../electron/core/openApp.ts';
 import { mb, kb, ms, printSection, printSummary, ratio, type Row } from './report.ts';
@@ -52,12 +53,25 @@ const prime = async (dir: string) => (await openApp(dir)).close();
  * would check every file's stamp, as after a crash or a hand edit while closed. A user's folder on an ordinary
  * morning is not like that: one open without background work (no backup, no search) settles the index first.
  */
+/**
+ * Making the copies leaves thousands of new links and a megabyte index for the kernel to write out; a start timed
+ * while it does measures the disk, not Referent (a first start right after them was 70–100 ms slower than the next).
+ */
+const quietDisk = async () => {
+  try {
+    execFileSync('sync');
+  } catch {
+    // No `sync` command: the pause alone.
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+};
 const settle = async (copy: BenchStore) => {
   await (await openApp(copy.dir, { background: false, warmSearch: false })).close();
   return copy;
 };
 const stores = new Map<number, BenchStore>();
 for (const count of sizes) stores.set(count, await settle(await workingCopy(await pristineStore(count, prime), count)));
+await quietDisk();
 const store = (count: number) => stores.get(count)!;
 /** An idle node process's longest event-loop delay over the same window: what the machine alone costs. */
 const idle = new IdleReference();
@@ -76,6 +90,7 @@ try {
     for (const count of sizes) host.set(count, await hostBench(store(count), count === SMALL || count === LARGE ? 5 : 1, true, idle));
     // The same archive, its folder changed while Referent was closed: every file's stamp is checked before the list.
     const changed = await workingCopy(await pristineStore(LARGE, prime), LARGE);
+    await quietDisk();
     const changedMs = await openOnce(changed, idle).finally(() => removeStore(changed));
     const later = (count: number) => host.get(count)!.later;
     const openSmall = median(later(SMALL).map((s) => s.openMs));
