@@ -106,6 +106,9 @@ test('a 2 MB HTML paste (Word) goes in in slices with progress, between the text
       `<p class=MsoNormal style='margin-bottom:0cm;line-height:normal'><span style='font-family:"Calibri",sans-serif'>Afsnit ${i + 1}: Sagen vedrører budgetopfølgning og den videre proces, <b>med fed tekst</b>, og mere tekst her.</span></p>`,
   ).join('\n');
   const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator content="Microsoft Word 15"></head><body><div class=WordSection1>${body}<p class=MsoNormal>SIDSTE LINJE.</p></div></body></html>`;
+  // Word's clean-up runs in a worker (under the app's CSP), not on the page's thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await box.evaluate((el, d) => {
     const transfer = new DataTransfer();
     transfer.setData('text/html', d);
@@ -116,6 +119,7 @@ test('a 2 MB HTML paste (Word) goes in in slices with progress, between the text
   await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeHidden({ timeout: 180_000 });
   await expect(box).toContainText('SIDSTE LINJE.');
   await shell.expectAllSaved();
+  expect(workers.filter((url) => /cleanHtmlWorker/.test(url))).toHaveLength(1);
 
   // Every pasted paragraph is its own paragraph, whatever slice it came in: none joined, none split, no empty ones.
   const stored = (await svc['meetings.get']({ meetingId })).items[0]!.sections.find((s) => s.title === 'Sagsfremstilling')!.body;

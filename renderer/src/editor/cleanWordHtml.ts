@@ -33,12 +33,19 @@ type Block = { kind: 'html'; html: string } | { kind: 'list'; entry: ListEntry }
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'div', 'section', 'article', 'body', 'html', 'center']);
 
 export function cleanWordHtml(html: string, options: CleanOptions = {}): string {
+  return cleanWordHtmlBlocks(html, options).join('');
+}
+
+/** The same clean HTML as its top-level blocks (a paragraph, a heading, a whole list, a table), for a paste taken in a slice at a time. */
+export function cleanWordHtmlBlocks(html: string, options: CleanOptions = {}): string[] {
   const shift = options.headingShift ?? 0;
   const max = Math.min(6, options.maxHeadingLevel ?? 6);
   const doc = parseDocument(preprocess(html), { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
   const blocks: Block[] = [];
   collectBlocks(doc.children, blocks, { shift, max });
-  return renderBlocks(blocks);
+  const out: string[] = [];
+  renderBlocks(blocks, out);
+  return out;
 }
 
 /**
@@ -259,8 +266,13 @@ function wrap(tag: string, content: string): string {
 type OpenList = { level: number; ordered: boolean; items: string[]; id: string };
 
 /** Turns runs of Word list paragraphs into nested lists; a level deeper nests inside the item above it. */
-function renderBlocks(blocks: Block[]): string {
+/** Renders the blocks; with `out`, each top-level block is also pushed there on its own. */
+function renderBlocks(blocks: Block[], out?: string[]): string {
   let html = '';
+  const emit = (piece: string) => {
+    html += piece;
+    out?.push(piece);
+  };
   let stack: OpenList[] = [];
   const closeTo = (level: number) => {
     while (stack.length > 0 && stack[stack.length - 1]!.level > level) {
@@ -269,14 +281,14 @@ function renderBlocks(blocks: Block[]): string {
       const parent = stack[stack.length - 1];
       if (parent && parent.items.length > 0) parent.items[parent.items.length - 1] += listHtml;
       else if (parent) parent.items.push(listHtml);
-      else html += listHtml;
+      else emit(listHtml);
     }
   };
   for (const block of blocks) {
     if (block.kind === 'html') {
       closeTo(0);
       stack = [];
-      html += block.html;
+      emit(block.html);
       continue;
     }
     const { entry } = block;

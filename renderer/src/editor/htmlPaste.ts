@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
-import { transformPastedHtml } from './pasteGuard.ts';
+import { transformPastedHtmlOffThread } from './transformOffThread.ts';
 import { sliceInserter } from './sliceInserter.ts';
 
 /** HTML above this size goes in a slice at a time; below it ProseMirror's own paste is quick enough. */
@@ -8,6 +8,8 @@ export const SLICED_HTML_CHARS = 256 * 1024;
 
 /** About this much text per slice: parsed and drawn in one task. */
 const SLICE_TEXT_CHARS = 64 * 1024;
+/** Clean HTML is about twice its text: pieces of Word's paste of about one slice each. */
+const SLICE_HTML_CHARS = 2 * SLICE_TEXT_CHARS;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -43,21 +45,26 @@ function groups(container: Element): Node[][] {
  * with the browser free to draw and answer between slices; `onProgress` gets
  * 0–1. ProseMirror's own paste parses and draws it all in one task: a 2 MB
  * paste froze the window for some 14 s. Word's HTML is cleaned first, as in a
- * small paste. The slices go in through `sliceInserter`: no paragraph is split
+ * small paste, but in a worker. The slices go in through `sliceInserter`: no paragraph is split
  * or joined at a slice boundary, and all slices are one undo step.
  */
 export async function pasteHtml(editor: Editor, html: string, options: { onProgress(fraction: number): void }): Promise<void> {
-  const parsed = new window.DOMParser().parseFromString(transformPastedHtml(html), 'text/html');
-  const parts = groups(blockContainer(parsed.body));
+  // Word's HTML comes back from the worker cleaned and cut into pieces of whole blocks; other HTML is one piece.
+  const pieces = await transformPastedHtmlOffThread(html, SLICE_HTML_CHARS);
   const parser = ProseMirrorParser.fromSchema(editor.schema);
   const insert = sliceInserter(editor);
-  for (const [index, nodes] of parts.entries()) {
+  for (const [p, piece] of pieces.entries()) {
     if (editor.isDestroyed) return;
-    const wrap = parsed.createElement('div');
-    wrap.append(...nodes);
-    const last = index === parts.length - 1;
-    insert(parser.parse(wrap, { topNode: editor.schema.topNodeType.create() }).content, last);
-    options.onProgress((index + 1) / parts.length);
-    if (!last) await yieldToBrowser();
+    const parsed = new window.DOMParser().parseFromString(piece, 'text/html');
+    const parts = groups(blockContainer(parsed.body));
+    for (const [index, nodes] of parts.entries()) {
+      if (editor.isDestroyed) return;
+      const wrap = parsed.createElement('div');
+      wrap.append(...nodes);
+      const last = p === pieces.length - 1 && index === parts.length - 1;
+      insert(parser.parse(wrap, { topNode: editor.schema.topNodeType.create() }).content, last);
+      options.onProgress((p + (index + 1) / parts.length) / pieces.length);
+      if (!last) await yieldToBrowser();
+    }
   }
 }

@@ -90,3 +90,21 @@ describe('cleanWordHtml on Word 365 clipboard fixtures', () => {
     expect(cleanWordHtml(p('1.', 'l0', 'en') + p('2.', 'l0', 'to') + p('·', 'l1', 'punkt'))).toBe('<ol><li><p>en</p></li><li><p>to</p></li></ol><ul><li><p>punkt</p></li></ul>');
   });
 });
+
+describe('a large Word paste in pieces (transformPastedHtmlSlices)', () => {
+  it('cuts between whole blocks: the pieces joined are the one clean HTML, and a list is never cut', async () => {
+    const { transformPastedHtmlSlices, transformPastedHtml } = await import('../../../renderer/src/editor/pasteGuard.ts');
+    const sources = ['numbered-list', 'nested-bullets', 'headings', 'table-total-row'].map(fixture);
+    // The fixtures' bodies one after another, many times over: a long paste with lists and tables all through it.
+    const body = (html: string) => html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+    const big = `${sources[0]!.replace(/<body[\s\S]*$/i, '')}<body>${Array.from({ length: 40 }, () => sources.map(body).join('')).join('')}</body></html>`;
+    const pieces = transformPastedHtmlSlices(big, 2000);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.join('')).toBe(transformPastedHtml(big));
+    for (const piece of pieces) {
+      for (const tag of ['ol', 'ul', 'table', 'li']) expect(piece.split(`<${tag}>`).length, `${tag} opened and closed in one piece`).toBe(piece.split(`</${tag}>`).length);
+    }
+    // Other HTML is one piece, untouched.
+    expect(transformPastedHtmlSlices('<p>Hej</p>', 2)).toEqual(['<p>Hej</p>']);
+  });
+});
