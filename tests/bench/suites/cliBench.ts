@@ -7,6 +7,9 @@ import { fixtureCommittee } from '../../fixtures/export/referatFixture.ts';
 import { largeMeeting } from '../../fixtures/export/largeMeeting.ts';
 import { markdownOf } from '../markdownOf.ts';
 import { nodeE0, referent, timeCommand } from '../runners/commands.ts';
+
+/** Node, docx and a one-paragraph document: what any cold export through docx costs before its content. */
+const DOCX_FLOOR = join(process.cwd(), 'tests', 'bench', 'runners', 'docxFloor.mjs');
 import { median } from '../stats.ts';
 import type { BenchStore } from '../stores/benchStores.ts';
 
@@ -43,7 +46,7 @@ export async function helpVsNode(runs: number): Promise<{ helpMs: number; nodeMs
  * A cold `referent export` of a 30-item meeting (its own store, one meeting)
  * against a cold pandoc converting the same content from Markdown, in turns.
  */
-export async function coldExport(runs: number, pandoc: boolean): Promise<{ exportMs: number; pandocMs: number; items: number }> {
+export async function coldExport(runs: number, pandoc: boolean): Promise<{ exportMs: number; pandocMs: number; floorMs: number; items: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'referent-bench-cold-'));
   const meeting = largeMeeting(30);
   const app = await openApp(join(dir, 'data'));
@@ -54,12 +57,14 @@ export async function coldExport(runs: number, pandoc: boolean): Promise<{ expor
   await writeFile(md, markdownOf(meeting));
   const ours: number[] = [];
   const theirs: number[] = [];
+  const floor: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     ours.push((await referent('export', '--data', join(dir, 'data'), '--meeting', meeting.id, '-o', join(dir, 'ours.docx'))).ms);
     if (pandoc) theirs.push((await timeCommand('pandoc', [md, '-o', join(dir, 'pandoc.docx')])).ms);
+    floor.push((await timeCommand(process.execPath, [DOCX_FLOOR, join(dir, 'floor.docx')])).ms);
   }
   await rm(dir, { recursive: true, force: true });
-  return { exportMs: median(ours), pandocMs: pandoc ? median(theirs) : NaN, items: meeting.items.length };
+  return { exportMs: median(ours), pandocMs: pandoc ? median(theirs) : NaN, floorMs: median(floor), items: meeting.items.length };
 }
 
 export function pandocVersion(): string {
