@@ -31,8 +31,6 @@ export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
 const READ_BATCH = 32;
 /** How long the stamp check at open holds the event loop before it lets others in. */
 const STAT_SLICE_MS = 4;
-
-type FileStampSource = Parameters<typeof stampOf>[0];
 /** Meetings kept parsed in memory; every other one is read from its file when opened. */
 const CACHE_SIZE = 16;
 /** The check of every file's stamp (and then the daily backup) starts this long after open, when the first screen has its answers. */
@@ -79,6 +77,8 @@ type Staged = {
 };
 
 type Problem = { file: string; reason: string };
+/** What a file's stamp is taken from: a `stat` of either kind. */
+type FileStampSource = Parameters<typeof stampOf>[0];
 type ReadOutcome = { rows: Map<string, IndexRow>; problems: Problem[]; missing: string[]; changed: Meeting[] };
 
 /**
