@@ -18,13 +18,42 @@ export function loadPdfJs(): Promise<PdfJs> {
     // from @napi-rs/canvas, which a bundle (Electron's main) cannot load; a shim stands in, before pdf.js loads.
     if (!globals.DOMMatrix) globals.DOMMatrix = (await import('@thednp/dommatrix')).default;
     standInForCanvas(globals.DOMMatrix);
-    if (!globals.pdfjsWorker) {
-      // @ts-expect-error pdf.js ships no type declarations for its worker bundle; only its WorkerMessageHandler is used, by pdf.js itself.
-      globals.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const restore = keepNativeBuiltins();
+    try {
+      if (!globals.pdfjsWorker) {
+        // @ts-expect-error pdf.js ships no type declarations for its worker bundle; only its WorkerMessageHandler is used, by pdf.js itself.
+        globals.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      }
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      restore();
     }
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
   return loading;
+}
+
+/**
+ * pdf.js's legacy build (the one for Node) carries core-js, which replaces
+ * `Array.prototype.push`, `JSON.stringify` and `JSON.parse` with JavaScript
+ * versions on engines that miss an edge of the spec (V8 before 12.2, as in
+ * Node 20: a push onto an array-like of length 2^32, `JSON.rawJSON`, the
+ * source text given to a reviver). Neither pdf.js nor Referent relies on those
+ * edges, but every push and every JSON call in the process, the store's
+ * included, ran through the replacements: a third of a cold PDF import. The
+ * engine's own functions are put back once pdf.js has loaded. What core-js
+ * adds (Iterator helpers, `Promise.withResolvers` …) pdf.js needs and stays.
+ */
+function keepNativeBuiltins(): () => void {
+  const kept = [
+    [Array.prototype, 'push'],
+    [JSON, 'stringify'],
+    [JSON, 'parse'],
+    // Replaced so that core-js's own functions print as native code.
+    [Function.prototype, 'toString'],
+  ].map(([owner, key]) => ({ owner: owner as object, key: key as string, descriptor: Object.getOwnPropertyDescriptor(owner, key as string)! }));
+  return () => {
+    for (const { owner, key, descriptor } of kept) Object.defineProperty(owner, key, descriptor);
+  };
 }
 
 /** What pdf.js would draw with; Referent only reads text, so nothing may construct one. */

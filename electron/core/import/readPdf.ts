@@ -202,7 +202,8 @@ function measureLayout(lines: PdfLine[], outline: Map<string, number>, pageBotto
     list.push(Math.round(gap * 2) / 2);
     leadings.set(a.size, list);
   }
-  const leadingBySize = new Map<number, number>([...leadings].map(([size, gaps]) => [size, Math.min(...gaps.filter((g) => g === mostCommon(gaps)))]));
+  // The usual gap of each size, counted once: counting it again for every gap is quadratic in a long PDF.
+  const leadingBySize = new Map<number, number>([...leadings].map(([size, gaps]) => [size, mostCommon(gaps)!]));
   const leading = (size: number) => leadingBySize.get(size) ?? size * 1.25;
   // Does the text set paragraphs apart with space? Count the gaps between lines of body text that are wider than its line spacing.
   let normal = 0;

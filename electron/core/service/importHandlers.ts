@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { committeeSchema, type Committee, type Member } from '../../../shared/domain/committee.ts';
@@ -14,6 +13,7 @@ import { ImportFailure } from '../import/importFailure.ts';
 import { planImportedMeeting } from '../import/meetingFromImport.ts';
 import { sameName } from '../import/participants.ts';
 import { readImportFile } from '../import/readImportFile.ts';
+import { ReadableFiles, sha256Hex } from '../import/readableFiles.ts';
 import { recogniseMeeting } from '../import/recogniseMeeting.ts';
 import { normaliseHeading } from '../import/sectionHeadings.ts';
 import { sourcePlainText } from '../import/sourceDocument.ts';
@@ -39,18 +39,21 @@ function decode(base64: string): Buffer {
  */
 export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, ImportChannels> {
   const { store, committeeOrThrow, meetingOrThrow, mutateItem, now } = ctx;
+  const readable = new ReadableFiles();
 
   return {
     async 'import.analyse'(req) {
       const bytes = decode(req.base64);
       const committee = req.committeeId ? committeeOrThrow(req.committeeId) : null;
       const source = await readImportFile(bytes);
+      const sha256 = sha256Hex(bytes);
+      readable.remember(sha256, source.format);
       const meeting = recogniseMeeting(source, { sectionTitles: committee?.template.sections.map((s) => s.title) ?? [] });
       const byName = store.committees().find((c) => normaliseHeading(c.name) === normaliseHeading(meeting.bodyName));
       return {
         fileName: req.fileName,
         format: source.format,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256,
         size: bytes.byteLength,
         meeting,
         plainText: sourcePlainText(source.blocks),
@@ -67,7 +70,8 @@ export function createImportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Imp
     async 'import.commit'(req) {
       const bytes = decode(req.base64);
       // The original is kept as the protocol's source: it must be a document this import can read, not any file.
-      const format = (await readImportFile(bytes)).format;
+      // The bytes just analysed were read; any others are read now.
+      const format = readable.formatOf(sha256Hex(bytes)) ?? (await readImportFile(bytes)).format;
       if (!req.meeting.date) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noDate);
       if (req.meeting.items.length === 0) throw new ReferentError('ugyldig_forespoergsel', importText.commit.noItems);
       return store.transaction(async (tx) => {
