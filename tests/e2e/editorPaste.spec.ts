@@ -3,6 +3,7 @@ import { test, expect, type HostHandle } from './fixtures.ts';
 import { AppShell } from './pages/AppShell.ts';
 import { MeetingPage } from './pages/MeetingPage.ts';
 import type { RichNode } from '../../shared/text/richText.ts';
+import { pasteHtmlInto } from './pages/pasteEvent.ts';
 
 /** A paste event as Chromium fires it; `html` empty means plain text only (from a PDF or an e-mail). */
 async function paste(page: Page, section: string, data: { html?: string; text: string }) {
@@ -109,12 +110,7 @@ test('a 2 MB HTML paste (Word) goes in in slices with progress, between the text
   // Word's clean-up runs in a worker (under the app's CSP), not on the page's thread.
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await box.evaluate((el, d) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/html', d);
-    transfer.setData('text/plain', 'x');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteHtmlInto(box, html);
   await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Indsætter tekst' })).toBeHidden({ timeout: 180_000 });
   await expect(box).toContainText('SIDSTE LINJE.');

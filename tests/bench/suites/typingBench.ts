@@ -8,6 +8,7 @@ import { ms, type Row } from '../report.ts';
 import { AppShell } from '../../e2e/pages/AppShell.ts';
 import { MeetingPage } from '../../e2e/pages/MeetingPage.ts';
 import { median, percentile } from '../stats.ts';
+import { pasteHtmlInto } from '../../e2e/pages/pasteEvent.ts';
 
 const KEYS = 'abcdefghijklmnopqrstuvwxyzabcdefghij';
 
@@ -64,12 +65,7 @@ async function pasteTimed(page: Page, item: number, html: string): Promise<{ lon
     }).observe({ type: 'longtask' });
   });
   const t0 = Date.now();
-  await field.evaluate((el, d) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/html', d);
-    transfer.setData('text/plain', 'x');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteHtmlInto(field, html);
   await page.getByRole('status').filter({ hasText: 'Indsætter tekst' }).waitFor({ state: 'hidden', timeout: 180_000 });
   const totalMs = Date.now() - t0;
   const longestMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
