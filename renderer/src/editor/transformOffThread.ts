@@ -1,3 +1,4 @@
+import { looksLikeWordHtml } from './cleanWordHtml.ts';
 import { transformPastedHtmlSlices } from './pasteGuard.ts';
 
 /**
@@ -8,6 +9,8 @@ import { transformPastedHtmlSlices } from './pasteGuard.ts';
  * same clean-up runs here: the paste is never lost for it.
  */
 export function transformPastedHtmlOffThread(html: string, sliceChars: number): Promise<string[]> {
+  // Other HTML (a web page) is not cleaned: no worker to start, and nothing to copy there and back.
+  if (!looksLikeWordHtml(html)) return Promise.resolve([html]);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./cleanHtmlWorker.ts', import.meta.url), { type: 'module' });
