@@ -15,7 +15,7 @@ export { MAX_ITEMS_PER_MEETING } from './maxItemsPerMeeting.ts';
 /** `syncCredentials`: where the sync password is kept; given by the app and the browser host, which then sync continuously. */
 export type ServiceOptions = PlatformHooks & {
   now?: () => Date;
-  /** Build or open the search index soon after start (the window and the host); a one-off CLI command leaves it until a search asks. */
+  /** Warm up for a window (the app and the host): the search index built or opened soon after start, the meeting list sorted at once. A one-off CLI command leaves both until asked. */
   warmSearch?: boolean;
   syncCredentials?: CredentialStore;
 };
@@ -50,6 +50,9 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
   // Open (or build) the index soon after start, in its worker, not on the first keystroke.
   const warmUp = warmSearch ? setTimeout(() => search.warmUp(), WARM_UP_MS) : undefined;
   warmUp?.unref();
+  // A window's first question is the meeting list: sorted while it is still connecting, not when it asks. (The CLI,
+  // which turns warm-up off, may never ask.)
+  if (warmSearch) setImmediate(() => store.meetingSummaries());
 
   // Continuous sync (the app and the host): the controller is loaded and started shortly after start, or at the first sync call.
   let closed = false;

@@ -161,10 +161,6 @@ export class Store {
       await store.#load(fresh);
       if (seeded && !store.#readOnly) await store.#registerMeetings('eksempler');
       if (!store.#readOnly && options.background !== false) store.#startBackgroundWork();
-      // The first thing every window asks for: sorted while the caller is still connecting, not when it asks.
-      setImmediate(() => {
-        if (!store.#closed) store.meetingSummaries();
-      });
       return store;
     } catch (error) {
       await lock?.release();
