@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'committees.copyTemplate',
   'committees.update',
   'meetings.list',
+  'meetings.overview',
   'meetings.get',
   'meetings.create',
   'meetings.setStatus',

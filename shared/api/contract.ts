@@ -21,6 +21,7 @@ import {
   type MeetingSummary,
 } from '../domain/meeting.ts';
 import { MANUAL_STATUSES } from '../domain/statusTransitions.ts';
+import type { MeetingOverview } from '../domain/navigationMeetings.ts';
 import { richDocSchema } from '../text/richText.ts';
 import { importedMeetingSchema } from '../import/importedMeeting.ts';
 import type { CaseTextImported, ImportAnalysis, ImportCommitted } from '../import/importAnalysis.ts';
@@ -102,6 +103,8 @@ export const apiContract = {
     }),
   ),
   'meetings.list': channel<MeetingSummary[]>()(() => z.object({ committeeId: z.optional(id) })),
+  // `today` is the window's own date: the navigation shows the meetings around it.
+  'meetings.overview': channel<MeetingOverview>()(() => z.object({ today: dateSchema })),
   'meetings.get': channel<Meeting>()(() => z.object({ meetingId: id })),
   'meetings.create': channel<Meeting>()(
     () => z.object({

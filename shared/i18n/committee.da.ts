@@ -36,6 +36,9 @@ export const committeeText = {
     noMeetings: 'Udvalget har ingen møder endnu. Opret det første møde herunder.',
     notFound: 'Udvalget findes ikke. Vælg et andet i listen til venstre.',
     itemCount: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
+    yearCount: (n: number) => (n === 1 ? '1 møde' : `${n} møder`),
+    meetingsIn: (year: string) => `Møder i ${year}`,
+    meetingsFailed: (message: string) => `Møderne kunne ikke hentes: ${message}`,
   },
   roles: { formand: 'Formand', naestformand: 'Næstformand', medlem: 'Medlem' },
   memberKeys: {

@@ -16,6 +16,7 @@ export const shellText = {
     newCommittee: 'Nyt udvalg',
     noCommittees: 'Ingen udvalg endnu.',
     noMeetings: 'Ingen møder endnu',
+    allMeetings: (n: number) => `Alle ${n.toLocaleString('da-DK')} møder`,
     meetingsOf: (committee: string) => `Møder i ${committee}`,
     itemCount: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
     loadFailed: (message: string) => `Listen kunne ikke hentes: ${message}`,

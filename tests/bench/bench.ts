@@ -96,7 +96,7 @@ try {
     const openSmall = median(later(SMALL).map((s) => s.openMs));
     const openLarge = median(later(LARGE).map((s) => s.openMs));
     const big = host.get(LARGE)!;
-    section('Open: browser host, process start → meetings.list answers', [
+    section('Open: browser host, process start → the window\'s start data answers (committees.list + meetings.overview, asked together as the renderer asks them)', [
       { what: `${n(SMALL)} meetings (median of ${later(SMALL).length} starts)`, figure: ms(openSmall), reference: `node -e 0: ${ms(nodeMs)}` },
       ...sizes
         .filter((c) => c !== SMALL && c !== LARGE)
@@ -127,6 +127,11 @@ try {
         goal: '≤ 50 ms',
         met: big.first.startLoop.maxMs <= 50,
       },
+      {
+        what: `${n(LARGE)} meetings: meetings.list of all of them, asked after the start (the navigation's start call before it showed the meetings around today)`,
+        figure: ms(median(later(LARGE).map((s) => s.fullListMs))),
+        reference: `${n(SMALL)}: ${ms(median(later(SMALL).map((s) => s.fullListMs)))}`,
+      },
     ]);
 
     const searchRows: Row[] = [];
@@ -143,7 +148,7 @@ try {
     const first = big.first;
     const again = big.later[0];
     searchRows.push(
-      { what: `${n(LARGE)} meetings: index ready, first start (built from the meeting files)`, figure: ms(first.searchReadyMs), reference: 'after meetings.list answered' },
+      { what: `${n(LARGE)} meetings: index ready, first start (built from the meeting files)`, figure: ms(first.searchReadyMs), reference: 'after the start data answered' },
       ...(again ? [{ what: `${n(LARGE)} meetings: index ready, later start (persisted index)`, figure: ms(again.searchReadyMs), reference: `first start: ${ms(first.searchReadyMs)}` }] : []),
       { what: `${n(LARGE)} meetings: max event-loop block while the index is built`, figure: ms(first.buildLoop.maxMs), reference: `${busy(first.buildLoop.busy)}; ${idleRef(first.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: first.buildLoop.maxMs <= 50 },
       ...(again ? [{ what: `${n(LARGE)} meetings: max event-loop block while the index is loaded`, figure: ms(again.buildLoop.maxMs), reference: `${busy(again.buildLoop.busy)}; ${idleRef(again.buildIdle.maxMs)}`, goal: '≤ 50 ms', met: again.buildLoop.maxMs <= 50 }] : []),
@@ -191,12 +196,12 @@ try {
 
   if (run('cli')) {
     const listSmall = await cliList(store(SMALL), 5);
-    const listLarge = await cliList(store(LARGE), 1);
+    const listLarge = await cliList(store(LARGE), 5);
     const readLarge = await readAllFiles(store(LARGE), 1);
     section('Open: `referent list --json`, process start to exit', [
       { what: `${n(SMALL)} meetings (median of 5)`, figure: ms(listSmall), reference: `node -e 0: ${ms(nodeMs)}` },
       {
-        what: `${n(LARGE)} meetings`,
+        what: `${n(LARGE)} meetings (median of 5)`,
         figure: ms(listLarge),
         reference: `${n(SMALL)}: ${ms(listSmall)} (${ratio(listLarge / listSmall)})`,
         goal: '≤ 300 ms and ≤ 1.5× 10',

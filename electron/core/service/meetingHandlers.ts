@@ -6,11 +6,12 @@ import { canSetStatusByHand } from '../../../shared/domain/statusTransitions.ts'
 import { firstNumberForNewMeeting } from '../../../shared/domain/numbering.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { meetingOverview } from '../../../shared/domain/navigationMeetings.ts';
 import type { SearchIndex } from '../search/searchIndex.ts';
 import { sectionFromTemplate } from './sectionFromTemplate.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
-type MeetingChannels = 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'search.query';
+type MeetingChannels = 'meetings.list' | 'meetings.overview' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.setStatus' | 'search.query';
 
 export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex): Pick<ApiHandlers, MeetingChannels> {
   const { store, committeeOrThrow, meetingOrThrow, mutateMeeting, now } = ctx;
@@ -32,6 +33,10 @@ export function createMeetingHandlers(ctx: ServiceContext, search: SearchIndex):
     async 'meetings.list'(req) {
       const all = store.meetingSummaries();
       return req.committeeId ? all.filter((m) => m.committeeId === req.committeeId) : all;
+    },
+
+    async 'meetings.overview'(req) {
+      return meetingOverview(store.meetingSummaries(), req.today);
     },
 
     async 'meetings.get'(req) {

@@ -3,30 +3,43 @@ import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { localIsoDate } from '../../../shared/format/dates.ts';
 import { onSynced } from './syncEvents.ts';
 
 export type AppData = {
   committees: Committee[];
+  /** The meetings the navigation shows (see `navigationMeetings`) and those opened or created since. */
   meetings: MeetingSummary[];
+  /** How many meetings each committee has in all; its page lists them. */
+  meetingTotals: ReadonlyMap<string, number>;
   loaded: boolean;
   loadError?: string;
   reload(): Promise<void>;
   putCommittee(committee: Committee): void;
   putMeeting(summary: MeetingSummary): void;
+  /** A meeting just created (new, copied or imported): put, and counted in its committee's total. */
+  addMeeting(summary: MeetingSummary): void;
 };
 
-/** Committees and meeting summaries for the navigation, kept current by the views that change them. */
+/**
+ * Committees and meeting summaries for the navigation, kept current by the views
+ * that change them. The start asks for the navigation's overview, not every
+ * meeting: an archive of thousands would cost the start its answer's size and
+ * the sidebar thousands of links.
+ */
 export function useAppData(): AppData {
   const [committees, setCommittees] = useState<Committee[]>([]);
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
+  const [meetingTotals, setMeetingTotals] = useState<ReadonlyMap<string, number>>(new Map());
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string>();
 
   const reload = useCallback(async () => {
     try {
-      const [c, m] = await Promise.all([api.call('committees.list', {}), api.call('meetings.list', {})]);
+      const [c, overview] = await Promise.all([api.call('committees.list', {}), api.call('meetings.overview', { today: localIsoDate(new Date()) })]);
       setCommittees(c);
-      setMeetings(m);
+      setMeetings(overview.meetings);
+      setMeetingTotals(new Map(overview.totals.map((t) => [t.committeeId, t.count])));
       setLoadError(undefined);
     } catch (error) {
       setLoadError(errorMessage(error));
@@ -53,5 +66,13 @@ export function useAppData(): AppData {
     );
   }, []);
 
-  return { committees, meetings, loaded, loadError, reload, putCommittee, putMeeting };
+  const addMeeting = useCallback(
+    (summary: MeetingSummary) => {
+      putMeeting(summary);
+      setMeetingTotals((totals) => new Map(totals).set(summary.committeeId, (totals.get(summary.committeeId) ?? 0) + 1));
+    },
+    [putMeeting],
+  );
+
+  return { committees, meetings, meetingTotals, loaded, loadError, reload, putCommittee, putMeeting, addMeeting };
 }

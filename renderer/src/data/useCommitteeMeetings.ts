@@ -2,12 +2,18 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { errorMessage } from '../api/errorMessage.ts';
+import { onSynced } from './syncEvents.ts';
 
 export type CommitteeMeetingsState = { meetings?: MeetingSummary[]; error?: string };
 
-/** A committee's meetings, asked once when a screen needs them (the postpone dialog's choice of meeting). */
+/**
+ * All of a committee's meetings, asked when a screen needs them (the committee's
+ * page, the postpone dialog's choice of meeting) and again when sync brings changes.
+ */
 export function useCommitteeMeetings(committeeId: string): CommitteeMeetingsState {
   const [state, setState] = useState<CommitteeMeetingsState>({});
+  const [round, setRound] = useState(0);
+  useEffect(() => onSynced(() => setRound((n) => n + 1)), []);
   useEffect(() => {
     let live = true;
     api.call('meetings.list', { committeeId }).then(
@@ -17,6 +23,6 @@ export function useCommitteeMeetings(committeeId: string): CommitteeMeetingsStat
     return () => {
       live = false;
     };
-  }, [committeeId]);
+  }, [committeeId, round]);
   return state;
 }

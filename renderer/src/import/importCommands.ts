@@ -31,11 +31,11 @@ export async function commitImport(
   picked: PickedFile,
   meeting: ImportedMeeting,
   target: CommitTarget,
-  app: { putCommittee(committee: Committee): void; putMeeting(summary: MeetingSummary): void },
+  app: { putCommittee(committee: Committee): void; addMeeting(summary: MeetingSummary): void },
 ): Promise<ImportCommitted> {
   const committed = await api.call('import.commit', { ...picked, meeting, committee: target });
   app.putCommittee(committed.committee);
-  app.putMeeting(summarizeMeeting(committed.meeting));
+  app.addMeeting(summarizeMeeting(committed.meeting));
   navigate({ kind: 'meeting', meetingId: committed.meeting.id, tab: 'dagsorden' });
   focusWhenReady('#meeting-heading');
   return committed;

@@ -10,7 +10,7 @@ import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 /** An imported referat: approved outside Referent, read-only; a draft copy is the way to work on from it. */
 export function HistoricNote({ meeting }: { meeting: Meeting }) {
   const t = meetingText.historic;
-  const { putMeeting } = useAppDataContext();
+  const { addMeeting } = useAppDataContext();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   if (!meeting.historic) return null;
@@ -20,7 +20,7 @@ export function HistoricNote({ meeting }: { meeting: Meeting }) {
     setBusy(true);
     setError(undefined);
     try {
-      await createDraftCopy(meeting, putMeeting);
+      await createDraftCopy(meeting, addMeeting);
     } catch (err) {
       setError(t.failed(errorMessage(err)));
       setBusy(false);

@@ -9,7 +9,7 @@ import { meetingText } from '../../../shared/i18n/meeting.da.ts';
 
 export function NewMeetingForm({ committee }: { committee: Committee }) {
   const t = meetingText.newMeeting;
-  const { putMeeting } = useAppDataContext();
+  const { addMeeting } = useAppDataContext();
   const [date, setDate] = useState('');
   const [time, setTime] = useState(committee.template.defaultTime);
   const [location, setLocation] = useState(committee.template.defaultLocation);
@@ -32,7 +32,7 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
     if (tError || !parsed.iso) return timeRef.current?.focus();
     setBusy(true);
     try {
-      await createMeeting({ committeeId: committee.id, date: parsed.iso, time, location }, putMeeting);
+      await createMeeting({ committeeId: committee.id, date: parsed.iso, time, location }, addMeeting);
     } catch (error) {
       setSubmitError(t.failed(errorMessage(error)));
     } finally {

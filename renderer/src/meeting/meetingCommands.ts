@@ -15,9 +15,9 @@ import { focusWhenReady } from '../ui/focus.ts';
 export type NewMeeting = { committeeId: string; date: string; time: string; location: string };
 
 /** Creates the meeting, opens it, and puts focus on its heading so the new page is announced. */
-export async function createMeeting(input: NewMeeting, putMeeting: (summary: MeetingSummary) => void): Promise<void> {
+export async function createMeeting(input: NewMeeting, addMeeting: (summary: MeetingSummary) => void): Promise<void> {
   const meeting = await api.call('meetings.create', input);
-  putMeeting(summarizeMeeting(meeting));
+  addMeeting(summarizeMeeting(meeting));
   navigate({ kind: 'meeting', meetingId: meeting.id, tab: 'dagsorden' });
   focusWhenReady('#meeting-heading');
 }
@@ -65,9 +65,9 @@ export async function setMeetingStatus(meeting: Pick<Meeting, 'id'>, state: Meet
 }
 
 /** A historic (imported) referat reopened as a new draft meeting; the copy opens with focus on its heading. */
-export async function createDraftCopy(meeting: Pick<Meeting, 'id'>, putMeeting: (summary: MeetingSummary) => void): Promise<void> {
+export async function createDraftCopy(meeting: Pick<Meeting, 'id'>, addMeeting: (summary: MeetingSummary) => void): Promise<void> {
   const copy = await api.call('meetings.draftCopy', { meetingId: meeting.id });
-  putMeeting(summarizeMeeting(copy));
+  addMeeting(summarizeMeeting(copy));
   navigate({ kind: 'meeting', meetingId: copy.id, tab: 'dagsorden' });
   focusWhenReady('#meeting-heading');
 }

@@ -1,12 +1,13 @@
 import { useAppDataContext } from '../data/AppDataContext.ts';
 import { routeHref, type Route } from './route.ts';
 import { sortMeetingsNewestFirst } from './sortMeetings.ts';
-import { formatDateMedium } from '../../../shared/format/dates.ts';
+import { formatDateMedium, localIsoDate } from '../../../shared/format/dates.ts';
 import { StatusBadge } from '../meeting/StatusBadge.tsx';
 import { shellText } from '../../../shared/i18n/shell.da.ts';
+import { navigationMeetings } from '../../../shared/domain/navigationMeetings.ts';
 
 export function Sidebar({ route }: { route: Route }) {
-  const { committees, meetings, loaded, loadError } = useAppDataContext();
+  const { committees, meetings, meetingTotals, loaded, loadError } = useAppDataContext();
   const currentCommittee =
     route.kind === 'committee'
       ? route.committeeId
@@ -14,6 +15,7 @@ export function Sidebar({ route }: { route: Route }) {
         ? meetings.find((m) => m.id === route.meetingId)?.committeeId
         : undefined;
   const sorted = [...committees].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const today = localIsoDate(new Date());
 
   return (
     <nav className="sidebar" aria-label={shellText.nav.label}>
@@ -31,7 +33,12 @@ export function Sidebar({ route }: { route: Route }) {
       {loaded && committees.length === 0 && !loadError && <p className="sidebar-empty">{shellText.nav.noCommittees}</p>}
       <ul className="committee-list">
         {sorted.map((committee) => {
-          const own = sortMeetingsNewestFirst(meetings.filter((m) => m.committeeId === committee.id));
+          const known = sortMeetingsNewestFirst(meetings.filter((m) => m.committeeId === committee.id));
+          const around = navigationMeetings(known, today);
+          // An older meeting opened from the committee's page is shown too, where it belongs by date, so the navigation marks where the secretary is.
+          const opened = route.kind === 'meeting' ? known.find((m) => m.id === route.meetingId) : undefined;
+          const own = opened && !around.includes(opened) ? sortMeetingsNewestFirst([...around, opened]) : around;
+          const total = Math.max(meetingTotals.get(committee.id) ?? 0, known.length);
           const isCurrentCommittee = route.kind === 'committee' && route.committeeId === committee.id;
           return (
             <li key={committee.id} className={currentCommittee === committee.id ? 'committee open' : 'committee'}>
@@ -62,6 +69,11 @@ export function Sidebar({ route }: { route: Route }) {
                     </li>
                   ))}
                 </ul>
+              )}
+              {total > own.length && (
+                <a className="sidebar-more" href={routeHref({ kind: 'committee', committeeId: committee.id })}>
+                  {shellText.nav.allMeetings(total)}
+                </a>
               )}
             </li>
           );

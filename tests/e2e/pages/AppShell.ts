@@ -29,6 +29,16 @@ export class AppShell {
     await this.nav.getByRole('link', { name, exact: true }).click();
   }
 
+  /** The meeting links under a committee in the navigation. */
+  meetingLinks(committee: string): Locator {
+    return this.nav.getByRole('list', { name: `Møder i ${committee}` }).getByRole('link');
+  }
+
+  /** "Alle N møder" below a committee whose meetings are more than the navigation shows. */
+  allMeetingsLink(): Locator {
+    return this.nav.getByRole('link', { name: /^Alle [\d.]+ møder$/ });
+  }
+
   /** `dateText` as the navigation shows it, e.g. `3. februar 2026`. */
   async openMeeting(committee: string, dateText: string): Promise<void> {
     await this.nav.getByRole('list', { name: `Møder i ${committee}` }).getByRole('link', { name: new RegExp(dateText) }).click();

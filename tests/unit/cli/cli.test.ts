@@ -72,6 +72,22 @@ describe('referent CLI', () => {
     expect(table.stdout).toMatch(/Id\s+Udvalg\s+Dato\s+Punkter/);
   });
 
+  it('writes all of a long list into a pipe that is read slowly, before it exits', async () => {
+    const { dir, meetingId } = await storeWithMeeting();
+    const app = await openApp(dir);
+    const meeting = app.store.meeting(meetingId)!;
+    // 600 meetings: some 120 KB of JSON, more than a pipe holds, so the last lines are still in Node's buffer when the command is done.
+    await app.store.transaction((tx) => {
+      for (let i = 0; i < 600; i += 1) tx.putMeeting({ ...meeting, id: `kopi-${i}`, date: `20${String(10 + (i % 16)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}` });
+    });
+    await app.close();
+    // A reader that starts half a second late, as `referent list --json | tool` may: the pipe fills, and the rest waits in Node.
+    const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
+    const { stdout } = await run('sh', ['-c', `${quote(process.execPath)} ${quote(bin)} list --data ${quote(dir)} --json | (sleep 0.5; cat)`], { maxBuffer: 16 * 1024 * 1024 });
+    const listed = JSON.parse(stdout) as { id: string }[];
+    expect(listed).toHaveLength(601);
+  });
+
   it('exports a DOCX that contains the meeting, without writing to the data directory', async () => {
     const { dir, meetingId } = await storeWithMeeting();
     const before = await readdir(join(dir, 'meetings'));
