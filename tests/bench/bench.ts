@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { openApp } from '../../electron/core/openApp.ts';
 import { mb, kb, ms, printSection, printSummary, ratio, type Row } from './report.ts';
 import { pristineStore, removeStore, workingCopy, type BenchStore } from './stores/benchStores.ts';
-import { hostBench, openOnce, type HostFigures } from './suites/hostBench.ts';
+import { asOnFirstStartOfDay, hostBench, openOnce, type HostFigures } from './suites/hostBench.ts';
 import { hostCommand } from './runners/hostProcess.ts';
 import { IdleReference } from './runners/idleReference.ts';
 import { cliList, coldExport, helpVsNode, pandocVersion, readAllFiles } from './suites/cliBench.ts';
@@ -92,6 +92,15 @@ try {
     const changed = await workingCopy(await pristineStore(LARGE, prime), LARGE);
     await quietDisk();
     const changedMs = await openOnce(changed, idle).finally(() => removeStore(changed));
+    // The first start of a day happens once per store above; two more, each after putting the store back in that
+    // state, so that its figure is a median like the later starts' and not one sample on a noisy machine.
+    const firstOfDay = [host.get(LARGE)!.first.openMs];
+    for (let i = 0; i < 2; i += 1) {
+      await asOnFirstStartOfDay(store(LARGE));
+      await quietDisk();
+      firstOfDay.push(await openOnce(store(LARGE), idle));
+    }
+    const firstOfDayMs = median(firstOfDay);
     const later = (count: number) => host.get(count)!.later;
     const openSmall = median(later(SMALL).map((s) => s.openMs));
     const openLarge = median(later(LARGE).map((s) => s.openMs));
@@ -109,11 +118,11 @@ try {
         met: openLarge <= 300 && openLarge <= 1.5 * openSmall,
       },
       {
-        what: `${n(LARGE)} meetings, first start of a day (daily backup due, no search index)`,
-        figure: ms(big.first.openMs),
-        reference: `later start: ${ms(openLarge)}`,
+        what: `${n(LARGE)} meetings, first start of a day (daily backup due, no search index; median of ${firstOfDay.length})`,
+        figure: ms(firstOfDayMs),
+        reference: `later start: ${ms(openLarge)}; each: ${firstOfDay.map((t) => ms(t)).join(', ')}`,
         goal: '≤ 300 ms',
-        met: big.first.openMs <= 300,
+        met: firstOfDayMs <= 300,
       },
       {
         what: `${n(LARGE)} meetings, start after the folder changed while closed (every file's stamp checked at open)`,

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { HostProcess, type EventLoop } from '../runners/hostProcess.ts';
@@ -48,7 +48,7 @@ export async function caseNumbersIn(store: BenchStore): Promise<[string, string]
   return ['25/30730', '85.15.00-A00-1-24'];
 }
 
-async function start(store: BenchStore, idle: IdleReference): Promise<{ host: HostProcess; figures: StartFigures }> {
+async function start(store: BenchStore, idle: IdleReference, withSearch = true): Promise<{ host: HostProcess; figures: StartFigures }> {
   await idle.read();
   const host = new HostProcess(store.dir);
   await Promise.all([host.call('committees.list', {}), host.call('meetings.overview', { today: localIsoDate(new Date()) })]);
@@ -59,6 +59,10 @@ async function start(store: BenchStore, idle: IdleReference): Promise<{ host: Ho
   const tList = performance.now();
   await host.call('meetings.list', {});
   const fullListMs = performance.now() - tList;
+  if (!withSearch) {
+    const none: EventLoop = { maxMs: NaN, p99Ms: NaN, meanMs: NaN, busy: NaN };
+    return { host, figures: { openMs, fullListMs, startLoop, startIdle, searchReadyMs: NaN, buildLoop: none, buildIdle: none, rssBeforeSearch, rssAfterSearchReady: NaN, indexBytes: NaN } };
+  }
   const t0 = performance.now();
   await host.call('search.query', { text: 'budget' });
   const searchReadyMs = performance.now() - t0;
@@ -105,9 +109,19 @@ export async function hostBench(store: BenchStore, starts: number, withQueries: 
   return { first: first.figures, later, search };
 }
 
-/** One start until the start data answers, then the host stopped: for a store in a state of its own. */
+/** One start until the start data answers, then the host stopped (no search asked): for a store in a state of its own. */
 export async function openOnce(store: BenchStore, idle: IdleReference): Promise<number> {
-  const { host, figures } = await start(store, idle);
+  const { host, figures } = await start(store, idle, false);
   await host.stop();
   return figures.openMs;
+}
+
+/**
+ * The state of the first start of a day after an update, again: no backup yet
+ * (the daily one is due) and no search index. Derived files only; the meetings
+ * and the summary index stay as they are.
+ */
+export async function asOnFirstStartOfDay(store: BenchStore): Promise<void> {
+  await rm(join(store.dir, 'backups'), { recursive: true, force: true });
+  await rm(join(store.dir, 'cache'), { recursive: true, force: true });
 }
