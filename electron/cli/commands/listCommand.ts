@@ -22,14 +22,12 @@ export const listCommand: CliCommand = {
           return 0;
         }
         io.out('[');
-        // Each line written out by hand in the same field order as the table's rows: 5,000 meetings would
-        // otherwise make 5,000 row objects only for JSON.stringify to walk them.
-        const q = JSON.stringify;
-        const line = (m: (typeof meetings)[number]) =>
-          `{"id":${q(m.id)},"committee":${q(nameOf(m.committeeId))},"committeeId":${q(m.committeeId)},"date":${q(m.date)},"time":${q(m.time)},"items":${m.itemCount},"status":${q(m.status)}}`;
         for (let i = 0; i < meetings.length; i += JSON_LINES_AT_ONCE) {
-          const lines = meetings.slice(i, i + JSON_LINES_AT_ONCE).map(line);
-          io.out(lines.join(',\n') + (i + JSON_LINES_AT_ONCE < meetings.length ? ',' : ''));
+          // One JSON.stringify for the chunk, then a line break between its objects: cheaper than a call per meeting, and
+          // far cheaper than a call per field. Each object begins with `{"id":`, and inside a string JSON escapes the
+          // quote, so `},{"id":` is only ever a seam between two objects.
+          const chunk = JSON.stringify(meetings.slice(i, i + JSON_LINES_AT_ONCE).map(toRow)).slice(1, -1).replaceAll('},{"id":', '},\n{"id":');
+          io.out(chunk + (i + JSON_LINES_AT_ONCE < meetings.length ? ',' : ''));
         }
         io.out(']');
         return 0;

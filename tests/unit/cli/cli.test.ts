@@ -72,6 +72,20 @@ describe('referent CLI', () => {
     expect(table.stdout).toMatch(/Id\s+Udvalg\s+Dato\s+Punkter/);
   });
 
+  it('keeps one meeting a line whatever a committee is called, quotes and braces included', async () => {
+    const { dir } = await storeWithMeeting();
+    const app = await openApp(dir);
+    const committee = app.store.committees()[0]!;
+    const name = 'Udvalg },{"id":"x"} og \\ "citat"\nny linje';
+    await app.service['committees.update']({ committeeId: committee.id, name });
+    await app.service['meetings.create']({ committeeId: committee.id, date: '2026-03-03' });
+    await app.close();
+    const res = await referent('list', '--data', dir, '--json');
+    const lines = res.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(res.stdout).map((m: { committee: string }) => m.committee)).toEqual([name, name]);
+  });
+
   it('writes all of a long list into a pipe that is read slowly, before it exits', async () => {
     const { dir, meetingId } = await storeWithMeeting();
     const app = await openApp(dir);
