@@ -50,8 +50,8 @@ export function createReferentService(store: Store, options: ServiceOptions = {}
   // Open (or build) the index soon after start, in its worker, not on the first keystroke.
   const warmUp = warmSearch ? setTimeout(() => search.warmUp(), WARM_UP_MS) : undefined;
   warmUp?.unref();
-  // A window's first question is the meeting list: sorted while it is still connecting, not when it asks. (The CLI,
-  // which turns warm-up off, may never ask.)
+  // A window's first question is the navigation's overview, made from the sorted meeting list: sorted while the
+  // window is still connecting, not when it asks. (The CLI, which turns warm-up off, may never ask.)
   if (warmSearch) setImmediate(() => store.meetingSummaries());
 
   // Continuous sync (the app and the host): the controller is loaded and started shortly after start, or at the first sync call.
