@@ -48,4 +48,11 @@ test('a committee with many meetings: the navigation shows those around today an
   const oldest = idsByDate.get(held.at(-1)!)!;
   await expect(shell.meetingLinks('Økonomiudvalget')).toHaveCount(11);
   await expect(shell.nav.locator('[aria-current="page"]')).toHaveAttribute('href', `#/moede/${oldest}`);
+
+  // Changes that arrive through sync read the navigation again; the old meeting on screen keeps its place in it.
+  await service['meetings.create']({ committeeId: committee.id, date: dayFromToday(400) });
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('referent:synkroniseret', { detail: { meetings: [] } })));
+  await expect(shell.allMeetingsLink()).toHaveText('Alle 18 møder');
+  await expect(shell.meetingLinks('Økonomiudvalget')).toHaveCount(11);
+  await expect(shell.nav.locator('[aria-current="page"]')).toHaveAttribute('href', `#/moede/${oldest}`);
 });

@@ -34,11 +34,20 @@ export function useAppData(): AppData {
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string>();
 
-  const reload = useCallback(async () => {
+  /**
+   * Reads the navigation again. After sync (`keepOpened`), meetings already known beyond the overview stay: sync never
+   * removes a meeting, and the one open on screen, perhaps years old, must stay marked where the secretary is (its own
+   * view reads it again if sync changed it). After a restore everything is read anew, as the state itself was replaced.
+   */
+  const load = useCallback(async (keepOpened: boolean) => {
     try {
       const [c, overview] = await Promise.all([api.call('committees.list', {}), api.call('meetings.overview', { today: localIsoDate(new Date()) })]);
       setCommittees(c);
-      setMeetings(overview.meetings);
+      setMeetings((known) => {
+        if (!keepOpened) return overview.meetings;
+        const fresh = new Set(overview.meetings.map((m) => m.id));
+        return [...overview.meetings, ...known.filter((m) => !fresh.has(m.id))];
+      });
       setMeetingTotals(new Map(overview.totals.map((t) => [t.committeeId, t.count])));
       setLoadError(undefined);
     } catch (error) {
@@ -47,12 +56,13 @@ export function useAppData(): AppData {
       setLoaded(true);
     }
   }, []);
+  const reload = useCallback(() => load(false), [load]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
   // Committees and meetings that arrived through sync join the navigation.
-  useEffect(() => onSynced(() => void reload()), [reload]);
+  useEffect(() => onSynced(() => void load(true)), [load]);
 
   const putCommittee = useCallback((committee: Committee) => {
     setCommittees((list) =>
