@@ -804,6 +804,9 @@ export class Store {
         const batch = all.slice(i, i + READ_BATCH);
         const found = await Promise.all(batch.map((id) => stat(meetingPath(this.dir, id)).catch(() => undefined)));
         batch.forEach((id, k) => compare(id, found[k]));
+        // The next batch from the loop's check phase, not from this completion: the thread pool answers the stats so
+        // fast that one poll phase would otherwise run batch after batch (30 ms and more at 5,000 meetings).
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       if (this.#closed) return outcome;
     }
