@@ -6,7 +6,8 @@ import { openApp, type ReferentApp } from '../core/openApp.ts';
  * colleague's folder safely. Closed again whatever the command does.
  */
 export async function withReadOnlyApp<T>(dir: string, use: (app: ReferentApp) => Promise<T>): Promise<T> {
-  const app = await openApp(dir, { readOnly: true, warmSearch: false });
+  // No check after open: a command is over long before it would begin, and would only wait for it at close.
+  const app = await openApp(dir, { readOnly: true, warmSearch: false, background: false });
   try {
     return await use(app);
   } finally {

@@ -27,5 +27,8 @@ export const checkText = {
   meetingLost: (meetingId: string, at: string) => `Mødet ${meetingId} gik tabt ${at} og kunne ikke gendannes fra nogen sikkerhedskopi.`,
   backupManifest: (id: string) => `Sikkerhedskopien ${id} har en beskadiget manifestfil. Dens filer bruges stadig til at gendanne enkelte filer, men den vises ikke som sikkerhedskopi.`,
   indexMissing: 'Oversigten over møderne (index.jsonl) mangler; Referent bygger den igen ved næste start.',
+  indexLacks: (n: number) => `${n} mødefil(er) står ikke i oversigten over møderne (index.jsonl); de er læst og kontrolleret her, og Referent tager dem med ved næste start.`,
+  indexDisagrees: (meetingId: string) =>
+    `Oversigten over møderne (index.jsonl) siger noget andet om mødet ${meetingId} end mødets egen fil, selv om filen er uændret: linjen er skrevet uden om Referent. Slet index.jsonl; Referent bygger den igen fra filerne ved næste start.`,
   indexStale: (n: number) => `Oversigten over møderne (index.jsonl) er ikke opdateret for ${n} møde(r); Referent retter den ved næste start.`,
 } as const;

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Store, QUARANTINE_DIR, meetingPath } from '../../core/store/store.ts';
 import { checkProtocol } from '../../core/approval/verifyProtocol.ts';
 import { keyIdOf } from '../../core/approval/keyVault.ts';
@@ -12,7 +13,8 @@ import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSche
 import { checkText } from '../../../shared/i18n/check.da.ts';
 import { readAttachmentFile } from '../../core/store/attachmentFiles.ts';
 import { scanBackups } from '../../core/store/backups.ts';
-import { IndexFile } from '../../core/store/meetingIndex.ts';
+import { meetingsInLog } from '../../core/store/meetingsInLog.ts';
+import { IndexFile, indexedSummary, type IndexedSummary } from '../../core/store/meetingIndex.ts';
 import { sameStamp, stampOf } from '../../core/store/durableJsonFile.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import type { AuditEntry } from '../../core/audit/auditLog.ts';
@@ -31,7 +33,7 @@ import type { CliIo } from '../cliIo.ts';
 async function check(dir: string, io: CliIo): Promise<number> {
   let store: Store;
   try {
-    store = await Store.open(dir, { readOnly: true });
+    store = await Store.open(dir, { readOnly: true, background: false });
   } catch (error) {
     io.err(checkText.unreadable((error as Error).message));
     return 1;
@@ -53,9 +55,13 @@ async function check(dir: string, io: CliIo): Promise<number> {
   };
 
   let meetings = 0;
+  // What each file says about its meeting, for the index's rows to be held against below.
+  const fromFiles = new Map<string, IndexedSummary>();
+  let unindexed = 0;
   await store.forEachMeeting(
     async (meeting, file) => {
       meetings += 1;
+      fromFiles.set(meeting.id, indexedSummary(meeting));
       compareHead(`meetings/${meeting.id}.json`, file.auditHead);
       const live = store.committee(meeting.committeeId);
       if (!live) {
@@ -84,7 +90,9 @@ async function check(dir: string, io: CliIo): Promise<number> {
       }
     },
     (problem) => problems.push(checkText.opened(`${problem.file}: ${problem.reason}`)),
+    () => (unindexed += 1),
   );
+  if (unindexed > 0) notes.push(checkText.indexLacks(unindexed));
 
   // Every key in the registry must have been registered in the log: a key written into referent.json by hand has not.
   if (entries.length > 0) {
@@ -104,7 +112,9 @@ async function check(dir: string, io: CliIo): Promise<number> {
   checkMarkers(entries, problems, notes);
 
   // Every meeting the log knows (registered, created, put back by a restore) and has not seen deleted must have its file.
-  for (const id of expectedMeetings(entries, problems)) {
+  const inLog = meetingsInLog(entries);
+  for (const { meetingId, at } of inLog.lost) problems.push(checkText.meetingLost(meetingId, formatTimestamp(at)));
+  for (const id of inLog.expected) {
     if (!existsSync(meetingPath(dir, id))) problems.push(checkText.meetingMissing(id, checkText.sources.audit));
   }
   const index = await new IndexFile(dir, SCHEMA_VERSION).read();
@@ -120,6 +130,9 @@ async function check(dir: string, io: CliIo): Promise<number> {
         continue;
       }
       if (!sameStamp(stamp, row.stamp)) stale += 1;
+      // The same stamp vouches that the file is what the row was made from: a row that says otherwise was written
+      // beside Referent (a status or a count of approvals the file does not have), and the list would show it.
+      else if (fromFiles.has(id) && !isDeepStrictEqual(fromFiles.get(id), row.summary)) problems.push(checkText.indexDisagrees(id));
     }
     if (stale > 0) notes.push(checkText.indexStale(stale));
   } else if (meetings > 0) {
@@ -151,23 +164,6 @@ function checkMarkers(entries: AuditEntry[], problems: string[], notes: string[]
       notes.push(checkText.interruptedNote(e.seq));
     }
   }
-}
-
-function expectedMeetings(entries: AuditEntry[], problems: string[]): Set<string> {
-  const expected = new Set<string>();
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  for (const e of entries) {
-    if (e.action === 'moeder_registreret') for (const id of list(e.details.meetings)) expected.add(id);
-    else if (e.action === 'sikkerhedskopi_gendannet') {
-      for (const id of list(e.details.added)) expected.add(id);
-      for (const id of list(e.details.removed)) expected.delete(id);
-    } else if (e.action === 'moede_slettet' && e.meetingId) expected.delete(e.meetingId);
-    else if (e.action === 'moede_mistet' && e.meetingId) {
-      expected.delete(e.meetingId);
-      problems.push(checkText.meetingLost(e.meetingId, formatTimestamp(e.at)));
-    } else if (e.meetingId) expected.add(e.meetingId);
-  }
-  return expected;
 }
 
 export const checkCommand: CliCommand = { run: (dir, _values, io) => check(dir, io) };

@@ -8,6 +8,7 @@ import { StoreLock } from './storeLock.ts';
 import { WriteQueue } from './writeQueue.ts';
 import { applyRestore, createBackup, dailyBackupDue, finishBackup, listBackups, planRestore, startBackup, type BackupInfo, type BackupReason } from './backups.ts';
 import { IndexFile, indexedSummary, prepareListed, type IndexRow } from './meetingIndex.ts';
+import { meetingsInLog } from './meetingsInLog.ts';
 import { MEETINGS_DIR, idOfMeetingFile, meetingFileName, meetingPath, readMeetingFile, readMeetingFileSync, type MeetingRead } from './meetingFiles.ts';
 import { QUARANTINE_DIR, findInBackups, quarantineFile, rebuildRoot } from './repair.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
@@ -160,7 +161,9 @@ export class Store {
       const store = new Store(dir, readOnly, lock, now, options.onProgress ?? (() => undefined));
       await store.#load(fresh);
       if (seeded && !store.#readOnly) await store.#registerMeetings('eksempler');
-      if (!store.#readOnly && options.background !== false) store.#startBackgroundWork();
+      // A read-only window checks too (it writes nothing): a file changed while it was closed would otherwise be listed
+      // as the index last saw it for as long as the folder is only read. One-shot commands pass `background: false`.
+      if (options.background !== false) store.#startBackgroundWork();
       return store;
     } catch (error) {
       await lock?.release();
@@ -272,8 +275,21 @@ export class Store {
   }
 
   /** Reads and validates every meeting, a batch at a time, without keeping them: `check`, and building derived indexes. */
-  async forEachMeeting(visit: (meeting: Meeting, file: { auditHead: AuditHead | null }) => void | Promise<void>, onProblem?: (problem: Problem) => void): Promise<void> {
+  async forEachMeeting(
+    visit: (meeting: Meeting, file: { auditHead: AuditHead | null }) => void | Promise<void>,
+    onProblem?: (problem: Problem) => void,
+    /** Also the meeting files the index does not list (`check`: every file is read), each named here first. */
+    onUnindexed?: (id: string) => void,
+  ): Promise<void> {
     const ids = [...this.#rows.keys()];
+    if (onUnindexed && existsSync(join(this.dir, MEETINGS_DIR))) {
+      for (const name of await readdir(join(this.dir, MEETINGS_DIR))) {
+        const id = idOfMeetingFile(name);
+        if (id === null || this.#rows.has(id)) continue;
+        onUnindexed(id);
+        ids.push(id);
+      }
+    }
     for (let i = 0; i < ids.length; i += READ_BATCH) {
       const reads = await Promise.all(ids.slice(i, i + READ_BATCH).map(async (id) => [id, await readMeetingFile(this.dir, id, this.#root)] as const));
       for (const [id, read] of reads) {
@@ -521,7 +537,7 @@ export class Store {
 
   /** Index lines for meetings just written or deleted (not fsynced: the index is derived, see IndexFile). */
   async #appendIndex(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
+    if (ids.length === 0 || this.#readOnly) return;
     if (this.#indexBroken) return;
     try {
       await this.#index.append(
@@ -542,8 +558,15 @@ export class Store {
   }
 
   async #writeIndexSnapshot(): Promise<void> {
-    const dirMtimeMs = (await stat(join(this.dir, MEETINGS_DIR))).mtimeMs;
-    await this.#index.writeSnapshot(this.#rows, dirMtimeMs, this.#audit.head());
+    // The folder's mtime in the snapshot tells the next open that the rows are the folder, and that open then lists and
+    // checks nothing. So it is recorded only when the folder holds exactly the rows' files: a file another program added
+    // or removed while this process had the folder open moved the mtime too, and would stay unseen at every later open.
+    // The mtime is read before the listing, so a change after the listing leaves it behind and the next open looks.
+    const folder = join(this.dir, MEETINGS_DIR);
+    const dirMtimeMs = (await stat(folder)).mtimeMs;
+    const onDisk = (await readdir(folder)).flatMap((name) => idOfMeetingFile(name) ?? []);
+    const vouched = onDisk.length === this.#rows.size && onDisk.every((id) => this.#rows.has(id));
+    await this.#index.writeSnapshot(this.#rows, vouched ? dirMtimeMs : null, this.#audit.head());
     this.#journal = 0;
     this.#indexBroken = false;
   }
@@ -871,7 +894,17 @@ export class Store {
       }
     } else {
       for (const problem of outcome.problems) await this.#repair(idOfMeetingFile(problem.file.slice(MEETINGS_DIR.length + 1))!, problem.reason, true);
-      for (const id of outcome.missing) await this.#repair(id, storeText.reasons.missing, true);
+      // A meeting the log saw deleted is not brought back from a backup: its file went on purpose, and only the index
+      // line saying so was lost (a crash after the delete, before the index reached the disk).
+      const { expected } = outcome.missing.length > 0 ? meetingsInLog(await this.auditEntries()) : { expected: new Set<string>() };
+      for (const id of outcome.missing) {
+        if (expected.has(id)) {
+          await this.#repair(id, storeText.reasons.missing, true);
+        } else {
+          this.#dropRow(id);
+          await this.#appendIndex([id]).catch(() => undefined);
+        }
+      }
     }
     for (const m of outcome.changed) this.#emit({ type: 'meeting', meeting: m });
   }
@@ -1064,7 +1097,9 @@ export class Store {
       });
       this.#wakeBackground = null;
       if (this.#closed) return;
-      const outcome = await this.#checkStamps(this.#rows, false, false);
+      // With the folder's listing: a meeting file added while no Referent had the folder open, next to an index that
+      // vouched for the folder, is found here.
+      const outcome = await this.#checkStamps(this.#rows, true, false);
       // The folder gone (a test's temporary directory removed) means there is nothing left to look after.
       if (this.#closed || !existsSync(meetingsDir)) return;
       const flagged = [...outcome.changed.map((m) => m.id), ...outcome.problems.map((p) => idOfMeetingFile(p.file.slice(MEETINGS_DIR.length + 1))!), ...outcome.missing];
@@ -1073,7 +1108,7 @@ export class Store {
       if (existsSync(meetingsDir)) console.error('[referent] checking the meeting files after open failed', error);
     });
     this.#background = this.#checked.then(async () => {
-      if (this.#closed || !existsSync(meetingsDir)) return;
+      if (this.#closed || this.#readOnly || !existsSync(meetingsDir)) return;
       if (await dailyBackupDue(this.dir, this.#now())) await this.backup('daglig');
     }).catch((error: unknown) => {
       if (existsSync(meetingsDir)) console.error('[referent] the daily backup failed', error);

@@ -162,4 +162,102 @@ describe('the summary index (index.jsonl)', () => {
     const again = await Store.open(dir, { readOnly: true });
     expect(locationOf(again, ids[1]!)).toBe('Rettet på stedet i en editor');
   });
+  it('a meeting file added by another program while the store is open: found after open, and the snapshot at close does not vouch for the folder', async () => {
+    const { dir, ids } = await storeOf(2);
+    const app = await openApp(dir);
+    await app.store.checked();
+    // Another program adds a meeting (a copy of one under a new id) and replaces another, both by rename, while the window is open …
+    const added = JSON.parse(await readFile(meetingPath(dir, ids[0]!), 'utf8'));
+    added.meeting.id = 'tilfoejet-udefra';
+    added.meeting.location = 'Tilføjet udefra';
+    await writeFile(`${meetingPath(dir, 'tilfoejet-udefra')}.sync`, JSON.stringify(added));
+    await rename(`${meetingPath(dir, 'tilfoejet-udefra')}.sync`, meetingPath(dir, 'tilfoejet-udefra'));
+    await changeOutside(dir, ids[1]!, 'Erstattet udefra', 'rename');
+    // … and the secretary saves something and closes: the snapshot is written with the folder's new mtime.
+    await app.service['meetings.update']({ meetingId: ids[0]!, time: '10:00' });
+    await app.close();
+
+    // Every later open sees both, read-only or not, the CLI included.
+    const ro = await Store.open(dir, { readOnly: true, background: false });
+    expect(ro.meetingIds()).toContain('tilfoejet-udefra');
+    expect(locationOf(ro, ids[1]!)).toBe('Erstattet udefra');
+    await ro.close();
+    const out: string[] = [];
+    expect(await runCli(['list', '--data', dir, '--json'], { out: (l) => out.push(l), err: () => undefined })).toBe(0);
+    expect((JSON.parse(out.join('\n')) as { id: string }[]).map((m) => m.id)).toContain('tilfoejet-udefra');
+    const store = await Store.open(dir);
+    expect(locationOf(store, 'tilfoejet-udefra')).toBe('Tilføjet udefra');
+    await store.close();
+  });
+
+  it('a meeting file added beside an index that vouches for the folder (its mtime set back): found by the check after open', async () => {
+    const { dir, ids } = await storeOf(2);
+    const folder = join(dir, 'meetings');
+    const before = await stat(folder);
+    const added = JSON.parse(await readFile(meetingPath(dir, ids[0]!), 'utf8'));
+    added.meeting.id = 'lagt-ind-i-smug';
+    await writeFile(meetingPath(dir, 'lagt-ind-i-smug'), JSON.stringify(added));
+    await utimes(folder, before.atime, before.mtime);
+    const store = await Store.open(dir);
+    await store.checked();
+    expect(store.meetingIds()).toContain('lagt-ind-i-smug');
+    expect(store.notices().join(' ')).toContain('uden for Referent');
+    await store.close();
+    // A read-only window checks too, and writes nothing.
+    await utimes(folder, before.atime, before.mtime);
+    const index = await readFile(join(dir, INDEX_FILE));
+    await changeOutside(dir, ids[1]!, 'Rettet mens mappen kun blev læst', 'inPlace');
+    const ro = await Store.open(dir, { readOnly: true });
+    await ro.checked();
+    expect(locationOf(ro, ids[1]!)).toBe('Rettet mens mappen kun blev læst');
+    await ro.close();
+    expect(await readFile(join(dir, INDEX_FILE))).toEqual(index);
+  });
+
+  it('a meeting deleted just before a crash that lost the index line: not brought back from a backup', async () => {
+    const { dir, ids } = await storeOf(2);
+    let store = await Store.open(dir, { background: false });
+    await store.backup('manuel');
+    await store.close();
+    const indexBefore = await readFile(join(dir, INDEX_FILE));
+    store = await Store.open(dir, { background: false });
+    await store.deleteMeeting(ids[0]!);
+    await store.close();
+    // What a power cut leaves: the delete and its audit entry on disk (both fsynced), the index line not, the lock behind.
+    await writeFile(join(dir, INDEX_FILE), indexBefore);
+    await writeFile(join(dir, 'referent.lock.99'), JSON.stringify({ token: 'x', pid: 2 ** 22 + 99, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    store = await Store.open(dir, { background: false });
+    expect(store.meetingIds()).toEqual([ids[1]]);
+    expect((await store.auditEntries()).map((e) => e.action)).not.toContain('moede_mistet');
+    await store.close();
+    expect(await readFile(meetingPath(dir, ids[0]!)).catch(() => null)).toBeNull();
+    // A meeting deleted by hand, which the log never saw deleted, is still put back.
+    await import('node:fs/promises').then((fs) => fs.unlink(meetingPath(dir, ids[1]!)));
+    store = await Store.open(dir, { background: false });
+    expect(store.meetingIds()).toEqual([ids[1]]);
+    expect(store.notices().join(' ')).toContain(`${ids[1]}.json`);
+    await store.close();
+  });
+
+  it('check reads the meeting files the index does not list, and names an index row that disagrees with its unchanged file', async () => {
+    const { dir, ids } = await storeOf(1);
+    const st = await stat(meetingPath(dir, ids[0]!));
+    const row = JSON.parse((await readFile(join(dir, INDEX_FILE), 'utf8')).split('\n')[0]!).rows[0] as unknown[];
+    // A journal line written by hand, with the file's real stamp: the draft as approved three times.
+    const forged = [...row.slice(0, 6), 'godkendt', 3, ...row.slice(8, 11), st.size, st.mtimeMs, st.ino];
+    await writeFile(join(dir, INDEX_FILE), `${await readFile(join(dir, INDEX_FILE), 'utf8')}${JSON.stringify({ put: forged, auditHead: null })}\n`);
+    const err: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => err.push(l), err: (l) => err.push(l) })).toBe(1);
+    expect(err.join('\n')).toContain(`siger noget andet om mødet ${ids[0]}`);
+    // A file the index does not list (the folder's mtime set back) is read and checked all the same.
+    const folder = join(dir, 'meetings');
+    const before = await stat(folder);
+    await writeFile(join(dir, INDEX_FILE), (await readFile(join(dir, INDEX_FILE), 'utf8')).split('\n')[0] + '\n');
+    await writeFile(meetingPath(dir, 'uden-i-oversigten'), '{"schemaVersion": 1, "meeting": {"id": "uden-i-oversigten"}}');
+    await utimes(folder, before.atime, before.mtime);
+    const again: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => again.push(l), err: (l) => again.push(l) })).toBe(1);
+    expect(again.join('\n')).toContain('uden-i-oversigten.json');
+    expect(again.join('\n')).toContain('står ikke i oversigten');
+  });
 });
