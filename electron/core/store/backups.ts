@@ -1,5 +1,5 @@
 import { link, mkdir, open, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileDurably, syncDirectory, sameStamp, stampOf, type FileStamp } from './durableJsonFile.ts';
 
@@ -21,7 +21,23 @@ const DAILY_MS = 20 * 60 * 60 * 1000;
 const BATCH = 32;
 const INTERRUPTED_AFTER_MS = 60 * 60 * 1000;
 
-type FileRecord = Record<string, FileStamp>;
+/**
+ * A live file's stamp as a backup records it: with the inode's change time,
+ * which an edit in place cannot set back (`cp -p`, `touch -r` and `rsync -t`
+ * put the mtime back, and the size may well stay). A backup compares on it
+ * before it links an older copy, and a restore before it leaves a file as it
+ * is. The store's own stamps leave it out: sync clients and virus scanners
+ * touch it (extended attributes), and each touch would read as a change.
+ */
+type BackupStamp = FileStamp & { ctimeMs?: number };
+type FileRecord = Record<string, BackupStamp>;
+
+const backupStampOf = (stats: Stats): BackupStamp => ({ ...stampOf(stats), ctimeMs: stats.ctimeMs });
+
+/** A record from before change times were kept has none: its file counts as changed, once. */
+function sameBackupStamp(recorded: BackupStamp | null | undefined, live: BackupStamp | null): boolean {
+  return sameStamp(recorded, live) && recorded?.ctimeMs !== undefined && recorded.ctimeMs === live?.ctimeMs;
+}
 
 /** A backup being made: files copied or linked so far, and the stamp each had when taken. */
 export type BackupDraft = { dir: string; id: string; target: string; createdAt: string; reason: BackupReason; schemaVersion: number; files: FileRecord; auditSize: number };
@@ -96,9 +112,9 @@ async function takeFile(draft: BackupDraft, file: string, previous: { id: string
   const destination = join(draft.target, file);
   const before = await stat(source).catch(() => null);
   if (!before) return;
-  const stamp = stampOf(before);
+  const stamp = backupStampOf(before);
   const old = previous?.files[file];
-  if (previous && old && sameStamp(old, stamp)) {
+  if (previous && old && sameBackupStamp(old, stamp)) {
     try {
       await link(join(draft.dir, BACKUPS_DIR, previous.id, file), destination);
       draft.files[file] = stamp;
@@ -112,7 +128,7 @@ async function takeFile(draft: BackupDraft, file: string, previous: { id: string
   const handle = await open(source, 'r').catch(() => null);
   if (!handle) return;
   try {
-    const taken = stampOf(await handle.stat());
+    const taken = backupStampOf(await handle.stat());
     const bytes = await handle.readFile();
     const out = await open(destination, 'wx');
     try {
@@ -218,8 +234,8 @@ export async function planRestore(dir: string, backupId: string): Promise<Restor
   const keep = new Set(files);
   const write: string[] = [];
   for (const file of files) {
-    const live = await stat(join(dir, file)).then(stampOf, () => null);
-    if (!sameStamp(live, recorded[file])) write.push(file);
+    const live = await stat(join(dir, file)).then(backupStampOf, () => null);
+    if (!sameBackupStamp(recorded[file], live)) write.push(file);
   }
   const remove = (await dataFiles(dir)).filter((file) => file.startsWith(`${MEETINGS}/`) && !keep.has(file));
   return { backupId, write, remove };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
@@ -39,6 +40,37 @@ describe('backups', () => {
     }
     expect(JSON.parse(await readFile(copy(second!.id, ids[2]!), 'utf8')).meeting.location).toBe('Ændret efter første kopi');
     expect(JSON.parse(await readFile(copy(first!.id, ids[2]!), 'utf8')).meeting.location).toBe('');
+  });
+
+  it('an edit in place that puts size and mtime back is still taken by the next backup, and undone by a restore', async () => {
+    const { dir, ids } = await storeOf(2);
+    const app = await openApp(dir);
+    const [first] = await app.service['backups.create']({});
+    await app.close();
+    // Same length, the same inode, the mtime set back (as `cp -p`, `touch -r` or `rsync -t` leave a file): only its change time moved.
+    const path = meetingPath(dir, ids[0]!);
+    const before = await stat(path);
+    const original = await readFile(path, 'utf8');
+    const tampered = original.replace('"2026-04-01"', '"2026-04-09"');
+    expect(tampered).not.toBe(original);
+    expect(Buffer.byteLength(tampered)).toBe(before.size);
+    // `touch -r` copies the mtime to the nanosecond, as `cp -p` does; fs.utimes would round it and so change the stamp.
+    await writeFile(`${path}.ref`, '');
+    execFileSync('touch', ['-r', path, `${path}.ref`]);
+    await writeFile(path, tampered);
+    execFileSync('touch', ['-r', `${path}.ref`, path]);
+    await unlink(`${path}.ref`);
+    const after = await stat(path);
+    expect([after.size, after.mtimeMs, after.ino]).toEqual([before.size, before.mtimeMs, before.ino]);
+    const again = await openApp(dir, { background: false });
+    const [second] = await again.service['backups.create']({});
+    const copy = (backup: string, id: string) => join(dir, 'backups', backup, 'meetings', `${id}.json`);
+    expect(await readFile(copy(second!.id, ids[0]!), 'utf8')).toBe(tampered);
+    expect(await ino(copy(second!.id, ids[1]!))).toBe(await ino(copy(first!.id, ids[1]!)));
+    // Restoring the first backup puts the file back as it was, though its stamp without the change time matched.
+    await again.service['backups.restore']({ backupId: first!.id });
+    await again.close();
+    expect(await readFile(path, 'utf8')).toBe(original);
   });
 
   it('never hold up the start: open returns first, the day’s backup follows in the background', async () => {
