@@ -18,6 +18,8 @@ export const storeText = {
     wrongId: 'indeholder et andet møde end filnavnet siger',
     missing: 'filen mangler',
   },
+  notSynced: (reason: string) =>
+    `Ændringen er gemt og vises, men disken bekræftede ikke, at den er skrevet varigt (${reason}). Et strømsvigt lige nu kunne koste den. Tjek disken, og tag en sikkerhedskopi under Sikkerhedskopier.`,
   diskFull: 'Disken er fuld, så ændringen er ikke gemt. Frigør plads på disken (fx ved at tømme papirkurven), og prøv igen. Det, der allerede var gemt, er uændret.',
   meetingDamaged: (file: string) =>
     `Mødet kan ikke læses lige nu: filen ${file} er beskadiget. Den flyttes uændret til karantæne og gendannes fra den nyeste sikkerhedskopi; prøv igen om et øjeblik.`,

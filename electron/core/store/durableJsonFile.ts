@@ -65,8 +65,24 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
   } finally {
     if (scratch) giveBackScratch(scratch);
   }
-  await syncDirectory(dirname(path));
+  try {
+    await syncDirectory(dirname(path));
+  } catch (error) {
+    // The rename has happened: the new file is what every reader sees from now on, so the write has landed and must be
+    // counted as such (its audit entries kept). Only that it survives a power cut is unconfirmed.
+    throw new NotSyncedError(stampOf(stats), error);
+  }
   return stampOf(stats);
+}
+
+/** A write that reached its file (renamed into place, or a delete) whose directory could not be fsynced; `stamp` is the new file's. */
+export class NotSyncedError extends Error {
+  readonly stamp: FileStamp | null;
+  constructor(stamp: FileStamp | null, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'NotSyncedError';
+    this.stamp = stamp;
+  }
 }
 
 // One reusable buffer for encoding what is written: a fresh 100 KB buffer per save costs more than the encoding itself.
@@ -123,7 +139,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    this.stamp = await writeFileDurably(this.path, storeJson(data));
+    try {
+      this.stamp = await writeFileDurably(this.path, storeJson(data));
+    } catch (error) {
+      if (error instanceof NotSyncedError) this.stamp = error.stamp;
+      throw error;
+    }
   }
 }
 

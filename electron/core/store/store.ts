@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DurableJsonFile, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
+import { DurableJsonFile, NotSyncedError, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
 import { StoreLock } from './storeLock.ts';
 import { WriteQueue } from './writeQueue.ts';
 import { applyRestore, createBackup, dailyBackupDue, finishBackup, listBackups, planRestore, startBackup, type BackupInfo, type BackupReason } from './backups.ts';
@@ -485,12 +485,21 @@ export class Store {
     if (entries.length > 0) await this.#audit.append(entries);
     const head = this.#audit.head();
     const landed: string[] = [];
+    // A file renamed into place whose directory fsync failed: landed (readers see it), reported once all has landed.
+    let notSynced: NotSyncedError | null = null;
     try {
       for (const [id, meeting] of meetings) {
         if (meeting) {
           this.#writing.add(id);
           try {
-            const stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
+            let stamp: FileStamp;
+            try {
+              stamp = await writeFileDurably(meetingPath(this.dir, id), storeJson({ schemaVersion: SCHEMA_VERSION, meeting, auditHead: head }));
+            } catch (error) {
+              if (!(error instanceof NotSyncedError)) throw error;
+              notSynced ??= error;
+              stamp = error.stamp!;
+            }
             this.#setRow({ summary: indexedSummary(meeting), stamp });
             this.#remember(id, meeting, stamp);
           } finally {
@@ -500,7 +509,9 @@ export class Store {
           await unlink(meetingPath(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
             if (error.code !== 'ENOENT') throw error;
           });
-          await syncDirectory(join(this.dir, MEETINGS_DIR));
+          await syncDirectory(join(this.dir, MEETINGS_DIR)).catch((error: unknown) => {
+            notSynced ??= new NotSyncedError(null, error);
+          });
           this.#dropRow(id);
         }
         landed.push(meetingFileName(id));
@@ -513,9 +524,15 @@ export class Store {
           this.#rootNeedsHead = false;
           this.#backupWatch?.add(ROOT_FILE);
         } catch (error) {
-          // Only the head to record, and the change itself has landed: the next write records it.
-          if (committees || landed.length === 0) throw error;
-          this.#rootNeedsHead = true;
+          if (error instanceof NotSyncedError) {
+            notSynced ??= error;
+            this.#rootNeedsHead = false;
+            this.#backupWatch?.add(ROOT_FILE);
+          } else {
+            // Only the head to record, and the change itself has landed: the next write records it.
+            if (committees || landed.length === 0) throw error;
+            this.#rootNeedsHead = true;
+          }
         }
       }
     } catch (error) {
@@ -533,6 +550,10 @@ export class Store {
       if (landed.length > 0 && !this.#readOnly) await this.#appendIndex([...meetings.keys()].filter((id) => landed.includes(meetingFileName(id)))).catch(() => undefined);
     }
     for (const [id, meeting] of meetings) this.#emit(meeting ? { type: 'meeting', meeting } : { type: 'meetingDeleted', meetingId: id });
+    if (notSynced) {
+      console.error('[referent] saved, but the folder could not be synced to disk', notSynced.cause);
+      throw new ReferentError('intern_fejl', storeText.notSynced(notSynced.message));
+    }
   }
 
   /** Index lines for meetings just written or deleted (not fsynced: the index is derived, see IndexFile). */
@@ -722,7 +743,13 @@ export class Store {
 
   async #writeRoot(root: RootFile): Promise<void> {
     this.#rootFile.data = root;
-    await this.#rootFile.write();
+    try {
+      await this.#rootFile.write();
+    } catch (error) {
+      // Renamed into place, only its directory not fsynced: the new root is what is on disk.
+      if (error instanceof NotSyncedError) this.#root = root;
+      throw error;
+    }
     this.#root = root;
   }
 
