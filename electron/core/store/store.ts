@@ -1100,9 +1100,11 @@ export class Store {
   /** Reads these meetings again, in the queue, and takes in what changed since this process last wrote them. */
   async #recheck(ids: string[]): Promise<void> {
     if (!existsSync(join(this.dir, MEETINGS_DIR))) return;
+    const reads: [string, MeetingRead][] = [];
+    for (const id of ids) reads.push([id, await readMeetingFile(this.dir, id, this.#root)]);
+    // The rows copied only now: a meeting read meanwhile (and its row brought up to date) is not set back.
     const outcome: ReadOutcome = { rows: new Map(this.#rows), problems: [], missing: [], changed: [] };
-    for (const id of ids) {
-      const read = await readMeetingFile(this.dir, id, this.#root);
+    for (const [id, read] of reads) {
       if (read.kind === 'ok' && sameStamp(this.#rows.get(id)?.stamp, read.stamp)) continue;
       this.#apply(outcome, id, read);
     }
