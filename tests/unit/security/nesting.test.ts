@@ -140,15 +140,20 @@ describe('a data file nested too deep', () => {
     const { dir, app, meeting } = await meetingWithItem();
     await app.close();
     await writeFile(meetingPath(dir, meeting.id), `{"schemaVersion":${SCHEMA_VERSION},"meeting":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
-    // Read-only opens from the index; the meeting is refused when it is read, and the check lists it.
-    const store = await Store.open(dir, { readOnly: true });
-    await store.checked();
+    // Read-only, as the CLI opens it (from the index, no check after open): the meeting is refused when it is read.
+    const store = await Store.open(dir, { readOnly: true, background: false });
     expect(() => store.meeting(meeting.id)).toThrow(/beskadiget/);
     // `check` walks every file and names the reason.
     const problems: string[] = [];
     await store.forEachMeeting(() => undefined, (p) => problems.push(p.reason));
     expect(problems.join(' ')).toContain('indlejret for dybt');
     await store.close();
+    // A read-only window's check after open names the file and leaves the meeting out of the list.
+    const window = await Store.open(dir, { readOnly: true });
+    await window.checked();
+    expect(window.notices().join(' ')).toContain(`${meeting.id}.json`);
+    expect(window.meetingIds()).not.toContain(meeting.id);
+    await window.close();
   });
 
   it('an approval package nested too deep is refused as a bad file, not a stack overflow', async () => {
