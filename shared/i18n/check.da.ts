@@ -29,6 +29,6 @@ export const checkText = {
   indexMissing: 'Oversigten over møderne (index.jsonl) mangler; Referent bygger den igen ved næste start.',
   indexLacks: (n: number) => `${n} mødefil(er) står ikke i oversigten over møderne (index.jsonl); de er læst og kontrolleret her, og Referent tager dem med ved næste start.`,
   indexDisagrees: (meetingId: string) =>
-    `Oversigten over møderne (index.jsonl) siger noget andet om mødet ${meetingId} end mødets egen fil, selv om filen er uændret: linjen er skrevet uden om Referent. Slet index.jsonl; Referent bygger den igen fra filerne ved næste start.`,
+    `Oversigten over møderne (index.jsonl) siger noget andet om mødet ${meetingId} end mødets egen fil, selv om filens størrelse og ændringstid er de samme som da oversigten blev skrevet: enten er linjen i oversigten skrevet uden om Referent, eller filen er rettet uden om Referent og dens tid sat tilbage. Gennemse mødet, og slet derefter index.jsonl; Referent bygger den igen fra filerne ved næste start.`,
   indexStale: (n: number) => `Oversigten over møderne (index.jsonl) er ikke opdateret for ${n} møde(r); Referent retter den ved næste start.`,
 } as const;

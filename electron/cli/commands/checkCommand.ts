@@ -130,8 +130,9 @@ async function check(dir: string, io: CliIo): Promise<number> {
         continue;
       }
       if (!sameStamp(stamp, row.stamp)) stale += 1;
-      // The same stamp vouches that the file is what the row was made from: a row that says otherwise was written
-      // beside Referent (a status or a count of approvals the file does not have), and the list would show it.
+      // The same stamp should mean the file is what the row was made from. A row that says otherwise was written beside
+      // Referent (a status or a count of approvals the file does not have, which the list would show), or the file was
+      // edited in place with its mtime put back.
       else if (fromFiles.has(id) && !isDeepStrictEqual(fromFiles.get(id), row.summary)) problems.push(checkText.indexDisagrees(id));
     }
     if (stale > 0) notes.push(checkText.indexStale(stale));
