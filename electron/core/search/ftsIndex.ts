@@ -1,10 +1,11 @@
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { meetingDocs, type ItemDoc } from './meetingDocs.ts';
 import { FuzzyTerms, kept } from './fuzzyTerms.ts';
 import { matchExpression, queryTerms, snippet, type TermAlternatives } from './searchTerms.ts';
 import { inverseDocumentFrequency, scoreItem, type FieldAverages, type QueryWord } from './rankItems.ts';
-import { isDamagedDatabase, sqlite, transaction, type SqlDatabase, type SqlStatement } from './sqlite.ts';
+import { sqlite, transaction, type SqlDatabase, type SqlStatement } from './sqlite.ts';
 
 /** Raise whenever what is indexed, or how, changes: an index of another version is rebuilt. */
 export const INDEX_VERSION = 3;
@@ -107,13 +108,18 @@ export class FtsIndex {
       words: s('SELECT word FROM words'),
       setMeta: s('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     };
-    this.#seq = Number((db.prepare("SELECT value FROM meta WHERE key = 'seq'").get() as { value?: string } | undefined)?.value ?? 0);
+    const seq = Number((db.prepare("SELECT value FROM meta WHERE key = 'seq'").get() as { value?: string } | undefined)?.value ?? 0);
+    // Nothing in the cache is trusted: a sequence that is not a whole number in range makes the file one to rebuild.
+    if (!(Number.isSafeInteger(seq) && seq >= 0 && seq < 2 ** 32)) throw new Error(`search index: sequence ${String(seq)} out of range`);
+    this.#seq = seq;
     this.#fuzzy = new FuzzyTerms(() => this.#vocabulary());
   }
 
   /**
    * Opens the index at `path`, or makes a new one: when there is none, when it
-   * is of another version, or when SQLite finds the file damaged.
+   * is of another version, or when it cannot be used as ours for any reason
+   * (damaged, another program's database, a sequence out of range): it is
+   * derived data, so it is thrown away and made again, once.
    */
   static async open(path: string): Promise<FtsIndex> {
     await mkdir(dirname(path), { recursive: true });
@@ -121,7 +127,8 @@ export class FtsIndex {
       const index = FtsIndex.#openAt(path);
       if (index) return index;
     } catch (error) {
-      if (!isDamagedDatabase(error)) throw error;
+      if (!existsSync(path)) throw error;
+      console.error('[referent search] the index file cannot be used; it is built again', error);
     }
     await FtsIndex.remove(path);
     return FtsIndex.#openAt(path)!;
@@ -203,7 +210,7 @@ export class FtsIndex {
 
   async #indexFiles(meetingsDir: string, ids: string[]): Promise<void> {
     this.#changed();
-    const files = await Promise.all(ids.map((id) => readMeetingFile(join(meetingsDir, `${id}.json`))));
+    const files = await Promise.all(ids.map((id) => readMeetingFile(join(meetingsDir, `${id}.json`), id)));
     const words = new Set<string>();
     for (const file of files) for (const doc of file?.docs ?? []) for (const word of queryTerms(`${doc.title} ${doc.caseNumber} ${doc.text}`)) if (kept(word)) words.add(word);
     transaction(this.#db, () => {
@@ -339,9 +346,17 @@ export class FtsIndex {
   }
 }
 
+/**
+ * The day part of a row id (day × 2^32 + sequence, so rows sort by date). Capped
+ * where the product would pass 2^53 (the year 7711): a date typed as 9999 would
+ * otherwise make two rows of one meeting the same number, and the insert of the
+ * whole batch fail. Days beyond the cap share it and sort by sequence.
+ */
+const LAST_DAY = 2 ** 21 - 1;
+
 function daysSinceEpoch(date: string): number {
   const time = Date.parse(`${date}T00:00:00Z`);
-  return Number.isFinite(time) && time > 0 ? Math.floor(time / 86_400_000) : 0;
+  return Number.isFinite(time) && time > 0 ? Math.min(Math.floor(time / 86_400_000), LAST_DAY) : 0;
 }
 
 /** Size, modification time and inode: a save renames a new file into place, so any save changes the stamp. */
@@ -357,7 +372,7 @@ async function fileStamp(path: string): Promise<string | null> {
 const stampOf = (s: { size: bigint; mtimeNs: bigint; ino: bigint }) => `${s.size}:${s.mtimeNs}:${s.ino}`;
 
 /** The file's items and the stamp of exactly the bytes read; null when the file is gone. */
-async function readMeetingFile(path: string): Promise<{ stamp: string; docs: ItemDoc[] } | null> {
+async function readMeetingFile(path: string, meetingId: string): Promise<{ stamp: string; docs: ItemDoc[] } | null> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -375,7 +390,10 @@ async function readMeetingFile(path: string): Promise<{ stamp: string; docs: Ite
       // A damaged file: the store moves it aside and restores a backup, which gets a new stamp.
       return { stamp, docs: [] };
     }
-    return { stamp, docs: meetingDocs(parsed) };
+    const docs = meetingDocs(parsed);
+    // Filed under the name, as the store files it (and refuses a file whose meeting says otherwise): a copy such as
+    // `A-PC2.json` holding meeting A would otherwise put its text under A, where removing the copy never reaches it.
+    return { stamp, docs: docs.some((doc) => doc.meetingId !== meetingId) ? [] : docs };
   } finally {
     await handle.close();
   }

@@ -65,8 +65,19 @@ if (port) {
   enqueue(async () => {
     const t0 = performance.now();
     try {
-      index = await FtsIndex.open(indexPath);
-      const result = await repaired((i) => i.reconcile(meetingsDir, between));
+      let result: ReconcileResult;
+      try {
+        index = await FtsIndex.open(indexPath);
+        result = await repaired((i) => i.reconcile(meetingsDir, between));
+      } catch (error) {
+        // Whatever the file held that stopped the first pass (another program's tables, say), it is derived: made again, once.
+        if (error instanceof Closing) throw error;
+        console.error('[referent search] building the index again after', error);
+        index?.close();
+        await FtsIndex.remove(indexPath);
+        index = await FtsIndex.open(indexPath);
+        result = await index.reconcile(meetingsDir, between);
+      }
       send({ type: 'ready', driver: sqlite().driver, result, ms: performance.now() - t0 });
     } catch (error) {
       if (error instanceof Closing) return;

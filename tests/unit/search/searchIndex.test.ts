@@ -126,6 +126,62 @@ describe('the persisted search index', () => {
     await search.close();
   });
 
+  for (const [what, spoil] of [
+    ["another program's SQLite database (its own `files` table)", "CREATE TABLE files(name TEXT); CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"],
+    ['ours with a sequence out of range', "UPDATE meta SET value = '0.5' WHERE key = 'seq'"],
+  ] as const) {
+    it(`builds an index file again that is ${what}`, async () => {
+      const dir = await seeded();
+      const path = join(dir, SEARCH_INDEX_FILE);
+      if (what.startsWith('ours')) {
+        const index = await FtsIndex.open(path);
+        await index.reconcile(join(dir, 'meetings'));
+        index.close();
+      } else {
+        await import('node:fs/promises').then((fs) => fs.mkdir(join(dir, 'cache'), { recursive: true }));
+      }
+      const Database = createRequire(import.meta.url)('better-sqlite3') as new (p: string) => { exec(sql: string): void; close(): void };
+      const db = new Database(path);
+      db.exec(spoil);
+      db.close();
+
+      // A meeting changed meanwhile, so the start indexes it again (with a sequence of 0.5, the insert would fail).
+      await rewriteMeeting(dir, HADERSLEV, (m) => void (m.items.find((i) => i.title === 'Kommissorier til budgetanalyser')!.title = 'Kommissorier til budgetanalyser 2027'));
+      const names = await committees(dir);
+      const search = new SearchIndex({ dataDir: dir, committees: () => names });
+      await search.ready();
+      expect((await search.query('kommissorier')).map((h) => h.title)).toEqual(['Kommissorier til budgetanalyser 2027']);
+      await search.close();
+    });
+  }
+
+  it('indexes a meeting dated in the year 9999 (a typo the schema lets through) without failing the rest', async () => {
+    const dir = await seeded();
+    const path = join(dir, 'meetings', `${HADERSLEV}.json`);
+    const file = JSON.parse(await readFile(path, 'utf8')) as { meeting: { date: string } };
+    file.meeting.date = '9999-02-03';
+    await writeFile(path, JSON.stringify(file, null, 1));
+    const index = await FtsIndex.open(join(dir, SEARCH_INDEX_FILE));
+    expect(await index.reconcile(join(dir, 'meetings'))).toEqual({ indexed: 3, removed: 0, unchanged: 0 });
+    expect(await titles(index, 'kommissorier')).toEqual(['Kommissorier til budgetanalyser']);
+    expect((await titles(index, 'direktionen')).length).toBeGreaterThan(0);
+    index.close();
+  });
+
+  it('does not index a meeting file whose meeting says another id (a sync conflict copy), under either name', async () => {
+    const dir = await seeded();
+    const file = JSON.parse(await readFile(join(dir, 'meetings', `${HADERSLEV}.json`), 'utf8')) as { meeting: { items: { title: string }[] } };
+    file.meeting.items[0]!.title = 'Sommerfest for udvalget';
+    const index = await FtsIndex.open(join(dir, SEARCH_INDEX_FILE));
+    await index.reconcile(join(dir, 'meetings'));
+    // The copy arrives after the index was built, so the original is not read again beside it.
+    await writeFile(join(dir, 'meetings', `${HADERSLEV}-PC2.json`), JSON.stringify(file, null, 1));
+    expect(await index.reconcile(join(dir, 'meetings'))).toEqual({ indexed: 1, removed: 0, unchanged: 3 });
+    expect(await titles(index, 'sommerfest')).toEqual([]);
+    expect(await titles(index, 'kommissorier')).toEqual(['Kommissorier til budgetanalyser']);
+    index.close();
+  });
+
   it('skips a meeting file that is not JSON and indexes the rest', async () => {
     const dir = await seeded();
     await writeFile(join(dir, 'meetings', 'beskadiget.json'), '{"meeting": {"id": "besk');
