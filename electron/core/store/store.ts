@@ -547,9 +547,14 @@ export class Store {
       }
       throw error;
     } finally {
-      if (landed.length > 0 && !this.#readOnly) await this.#appendIndex([...meetings.keys()].filter((id) => landed.includes(meetingFileName(id)))).catch(() => undefined);
+      const written = [...meetings.keys()].filter((id) => landed.includes(meetingFileName(id)));
+      if (written.length > 0 && !this.#readOnly) await this.#appendIndex(written).catch(() => undefined);
+      // Told for every meeting that landed, also when a later one failed: the search index must follow what is on disk.
+      for (const id of written) {
+        const meeting = meetings.get(id);
+        this.#emit(meeting ? { type: 'meeting', meeting } : { type: 'meetingDeleted', meetingId: id });
+      }
     }
-    for (const [id, meeting] of meetings) this.#emit(meeting ? { type: 'meeting', meeting } : { type: 'meetingDeleted', meetingId: id });
     if (notSynced) {
       console.error('[referent] saved, but the folder could not be synced to disk', notSynced.cause);
       throw new ReferentError('intern_fejl', storeText.notSynced(notSynced.message));

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Store, ROOT_FILE, MEETINGS_DIR, meetingPath } from '../../../electron/core/store/store.ts';
@@ -77,6 +77,29 @@ describe('Store', () => {
     const onDisk = JSON.parse(await readFile(meetingPath(dir, meeting.id), 'utf8'));
     expect(onDisk.meeting.items).toHaveLength(25);
     expect((await readdir(join(dir, MEETINGS_DIR))).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+
+  it('tells its listeners about every meeting that landed, also when a later one in the same transaction failed', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir, { background: false });
+    const committee = await createCommittee(app.service);
+    const [a, b] = [await app.service['meetings.create']({ committeeId: committee.id, date: '2026-06-01' }), await app.service['meetings.create']({ committeeId: committee.id, date: '2026-06-02' })];
+    await app.close();
+    const store = await Store.open(dir, { background: false });
+    const heard: string[] = [];
+    store.onChange((change) => heard.push(change.type === 'meeting' ? `${change.meeting.id} ${change.meeting.location}` : change.type));
+    const second = store.meeting(b.id)!;
+    // The second file cannot be replaced: a folder has taken its name.
+    await rm(meetingPath(dir, b.id));
+    await mkdir(meetingPath(dir, b.id));
+    await expect(
+      store.transaction((tx) => {
+        tx.putMeeting({ ...tx.meeting(a.id)!, location: 'Byrådssalen', status: 'udsendt' });
+        tx.putMeeting({ ...second, location: 'Mødelokale 2', status: 'udsendt' });
+      }),
+    ).rejects.toThrow();
+    expect(heard).toEqual([`${a.id} Byrådssalen`]);
+    await store.close();
   });
 
   it('serializes concurrent writes in the order they were asked for', async () => {
