@@ -55,4 +55,16 @@ test('a committee with many meetings: the navigation shows those around today an
   await expect(shell.allMeetingsLink()).toHaveText('Alle 18 møder');
   await expect(shell.meetingLinks('Økonomiudvalget')).toHaveCount(11);
   await expect(shell.nav.locator('[aria-current="page"]')).toHaveAttribute('href', `#/moede/${oldest}`);
+  // Sync changed that very meeting: read again, it keeps its place.
+  const synced = (ids: string[]) => page.evaluate((meetings) => window.dispatchEvent(new CustomEvent('referent:synkroniseret', { detail: { meetings } })), ids);
+  await synced([oldest]);
+  await expect(shell.allMeetingsLink()).toHaveText('Alle 18 møder');
+  await expect(shell.meetingLinks('Økonomiudvalget')).toHaveCount(11);
+  await expect(shell.nav.locator('[aria-current="page"]')).toHaveAttribute('href', `#/moede/${oldest}`);
+  // Sync deleted it (another machine did): the navigation no longer links to it.
+  await host.app.store.deleteMeeting(oldest);
+  await synced([oldest]);
+  await expect(shell.allMeetingsLink()).toHaveText('Alle 17 møder');
+  await expect(shell.meetingLinks('Økonomiudvalget')).toHaveCount(10);
+  await expect(shell.nav.locator(`a[href="#/moede/${oldest}"]`)).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/apiClient.ts';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { MeetingSummary } from '../../../shared/domain/meeting.ts';
@@ -35,18 +35,19 @@ export function useAppData(): AppData {
   const [loadError, setLoadError] = useState<string>();
 
   /**
-   * Reads the navigation again. After sync (`keepOpened`), meetings already known beyond the overview stay: sync never
-   * removes a meeting, and the one open on screen, perhaps years old, must stay marked where the secretary is (its own
-   * view reads it again if sync changed it). After a restore everything is read anew, as the state itself was replaced.
+   * Reads the navigation again. After a restore everything is read anew, as the state itself was replaced. After sync,
+   * meetings already known beyond the overview stay (the one open on screen, perhaps years old, must stay marked where
+   * the secretary is), except the summaries sync changed or deleted (`syncedAway`, the very objects known when sync
+   * told): a meeting that still exists is read again by its own view and put back as a new summary, which stays.
    */
-  const load = useCallback(async (keepOpened: boolean) => {
+  const load = useCallback(async (syncedAway: ReadonlySet<MeetingSummary> | null) => {
     try {
       const [c, overview] = await Promise.all([api.call('committees.list', {}), api.call('meetings.overview', { today: localIsoDate(new Date()) })]);
       setCommittees(c);
       setMeetings((known) => {
-        if (!keepOpened) return overview.meetings;
+        if (!syncedAway) return overview.meetings;
         const fresh = new Set(overview.meetings.map((m) => m.id));
-        return [...overview.meetings, ...known.filter((m) => !fresh.has(m.id))];
+        return [...overview.meetings, ...known.filter((m) => !fresh.has(m.id) && !syncedAway.has(m))];
       });
       setMeetingTotals(new Map(overview.totals.map((t) => [t.committeeId, t.count])));
       setLoadError(undefined);
@@ -56,13 +57,15 @@ export function useAppData(): AppData {
       setLoaded(true);
     }
   }, []);
-  const reload = useCallback(() => load(false), [load]);
+  const reload = useCallback(() => load(null), [load]);
+  const known = useRef(meetings);
+  known.current = meetings;
 
   useEffect(() => {
     void reload();
   }, [reload]);
-  // Committees and meetings that arrived through sync join the navigation.
-  useEffect(() => onSynced(() => void load(true)), [load]);
+  // Committees and meetings that arrived through sync join the navigation; those it changed or deleted are read anew.
+  useEffect(() => onSynced(({ meetings: changed }) => void load(new Set(known.current.filter((m) => changed.includes(m.id))))), [load]);
 
   const putCommittee = useCallback((committee: Committee) => {
     setCommittees((list) =>
