@@ -153,7 +153,8 @@ export class MeetingPage {
   }
 
   async exportDocx(): Promise<Download> {
-    const download = this.page.waitForEvent('download');
+    // As the other exports' waits: a loaded CI machine made a 2 s export take over 10 s once.
+    const download = this.page.waitForEvent('download', { timeout: 60_000 });
     await this.page.getByRole('button', { name: /^Eksportér (referat|dagsorden) \(DOCX\)$/ }).click();
     return download;
   }
