@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { apiContract } from '../../../shared/api/contract.ts';
 import { cliText } from '../../../shared/i18n/cli.da.ts';
 import { exportMeeting } from '../../core/export/exportMeeting.ts';
-import { assertPublishable } from '../../core/publish/publishOverride.ts';
 import { REFERAT_AUDIENCES, REFERAT_VARIANTS, type ReferatAudience, type ReferatVariant } from '../../core/export/exportOptions.ts';
 import type { CliCommand } from '../cliCommand.ts';
 import { findMeeting } from '../findMeeting.ts';
@@ -56,6 +55,8 @@ export const exportCommand: CliCommand = {
       // Tjek før udsendelse: errors hold a public version back until fixed or overridden in the app.
       if (request.audience === 'offentlig') {
         const check = await app.service['publish.check']({ meetingId: request.meetingId, variant: request.variant ?? 'referat', audience: 'offentlig' });
+        // Loaded only here: the check's rules (name lists, patterns) cost the full version's cold export ~30 ms.
+        const { assertPublishable } = await import('../../core/publish/publishOverride.ts');
         assertPublishable(check, check.override);
       }
       const file = await exportMeeting(found.live, found.meeting, request, { inProcess: true, dataDir: dir, auditHead: app.store.auditHead() });

@@ -1,5 +1,4 @@
 import { Document, Packer, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { Meeting } from '../../../shared/domain/meeting.ts';
 import { formatMeetingDateLong } from '../../../shared/format/dates.ts';
@@ -18,6 +17,7 @@ import { protocolFingerprint } from '../approval/fingerprint.ts';
 import { signatureSheet, type SignatureSheet } from '../approval/signatureSheet.ts';
 import { tableOfContents, type TocEntry } from './tableOfContents.ts';
 import { referatPageNumbers } from './layout/referatPageNumbers.ts';
+import { docxPageNumbers, DocxLayoutNotLoaded, loadDocxLayout } from './docxLayout.ts';
 
 import { exportOptions, type ExportOptions, type ReferatAudience, type ReferatVariant } from './exportOptions.ts';
 import { documentText } from '../../../shared/i18n/document.da.ts';
@@ -45,22 +45,13 @@ export type BuildReferatInput = {
 };
 
 /**
- * The fallback for what our own layout does not model: docx's general layout
- * of any Word document, which measures Calibri, Arial, Times New Roman and
- * Georgia as Word does (from its width tables). Garamond is not in those tables: `guess` measures it as the nearest font it knows, so its
- * numbers are a close estimate. `guess` also keeps a number in every entry
- * where the layout meets something it cannot measure exactly (an emoji, a rare
- * symbol); a near number is better than a blank one, and LibreOffice
- * recomputes them anyway.
- */
-const docxPageNumbers = estimatePageNumbersWith({ guess: true });
-
-/**
  * How the TOC's page numbers are worked out. Word shows the numbers written
  * into the PAGEREF fields as they are (no "update fields?" prompt), so they are
  * worked out when the file is written. `referat` is our own layout of our own
  * documents (see `referatPageNumbers`), which hands anything it does not model
  * to docx's (`docx`); `none` leaves the numbers for the reader to fill in.
+ * docx's layout must be loaded (`loadDocxLayout`) before a document that uses
+ * it is packed; `buildReferatDocx` does that when it is needed.
  */
 export type PageNumberLayout = 'referat' | 'docx' | 'none';
 
@@ -71,8 +62,22 @@ export type DocumentLayoutOptions = {
   wrapLayout?: (layout: PageNumberEstimator) => PageNumberEstimator;
 };
 
-/** The referat (beslutningsprotokol) of a meeting as a .docx file. */
+/**
+ * The referat (beslutningsprotokol) of a meeting as a .docx file. A document
+ * our layout cannot number alone is packed again once docx's layout is loaded
+ * (see `loadDocxLayout`).
+ */
 export async function buildReferatDocx(input: BuildReferatInput): Promise<Buffer> {
+  try {
+    return await packReferat(input);
+  } catch (error) {
+    if (!(error instanceof DocxLayoutNotLoaded)) throw error;
+    await loadDocxLayout();
+    return packReferat(input);
+  }
+}
+
+function packReferat(input: BuildReferatInput): Promise<Buffer> {
   const { committee, meeting } = input;
   const options = exportOptions(committee, input);
   const title = referatTitle(committee, meeting, options.variant);

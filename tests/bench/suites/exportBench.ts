@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Packer } from 'docx';
 import { buildReferatDocx, referatDocument } from '../../../electron/core/export/buildReferatDocx.ts';
+import { loadDocxLayout } from '../../../electron/core/export/docxLayout.ts';
 import { buildReferatDocxInWorker, closeExportWorker } from '../../../electron/core/export/exportInWorker.ts';
 import { fixtureCommittee } from '../../fixtures/export/referatFixture.ts';
 import { largeMeeting } from '../../fixtures/export/largeMeeting.ts';
@@ -33,6 +34,7 @@ export async function exportBench(): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'referent-bench-export-'));
   const pandoc = hasPandoc();
   await buildReferatDocx({ committee, meeting: largeMeeting(10) }); // warm-up
+  await loadDocxLayout();
   for (const items of [10, 30, 100]) {
     const meeting = largeMeeting(items);
     const runs = items >= 100 ? 3 : 5;

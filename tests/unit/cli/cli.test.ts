@@ -108,6 +108,7 @@ describe('referent CLI', () => {
     const out = join(await tempDir(), 'referat.docx');
     const res = await referent('export', '--data', dir, '--meeting', meetingId, '-o', out);
     expect(res.code).toBe(0);
+    expect(res.stderr).toBe('');
     const { value } = await mammoth.extractRawText({ buffer: await readFile(out) });
     expect(value).toContain('REFERAT Organisations- og Beredskabsudvalget d.\u00a003\u201102\u20112026');
     expect(value).toContain('Punkt 1: Godkendelse af dagsorden');

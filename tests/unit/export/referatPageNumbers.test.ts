@@ -9,6 +9,7 @@ import { randomMeeting } from '../../fixtures/export/randomMeeting.ts';
 import { COMBOS, seedInputs } from './seedInputs.ts';
 import { markParagraphs } from './markParagraphs.ts';
 import { cachedPageRefs, zipEntries } from './zipEntries.ts';
+import { loadDocxLayout } from '../../../electron/core/export/docxLayout.ts';
 
 type Laid = { refs: Map<string, number>; pages: string; used: string[]; paragraphs: Map<string, number> };
 
@@ -16,6 +17,7 @@ type Laid = { refs: Map<string, number>; pages: string; used: string[]; paragrap
 async function laidOut(input: BuildReferatInput, pageNumbers: PageNumberLayout): Promise<Laid> {
   const used: string[] = [];
   const paragraphs = new Map<string, number>();
+  await loadDocxLayout();
   const document = referatDocument(input, {
     pageNumbers,
     onLayout: (how, why) => used.push(why ? `${how}: ${why}` : how),
