@@ -19,9 +19,14 @@ async function medianOf(runs: number, fn: () => Promise<{ ms: number }>): Promis
   return median(times);
 }
 
-/** `referent list --json` from process start to its end. */
-export function cliList(store: BenchStore, runs: number): Promise<number> {
-  return medianOf(runs, () => referent('list', '--data', store.dir, '--json'));
+/** `referent list --json` from process start to its end, at two store sizes in turns (so a drifting load hits both alike). */
+export async function cliList(small: BenchStore, large: BenchStore, runs: number): Promise<{ small: number; large: number }> {
+  const times = { small: [] as number[], large: [] as number[] };
+  for (let i = 0; i < runs; i += 1) {
+    times.small.push((await referent('list', '--data', small.dir, '--json')).ms);
+    times.large.push((await referent('list', '--data', large.dir, '--json')).ms);
+  }
+  return { small: median(times.small), large: median(times.large) };
 }
 
 /** The reference for opening: one bare node process reading and parsing every meeting file. */
