@@ -1,11 +1,11 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { setImmediate as turn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
+import { yieldToTimers } from './yieldToTimers.ts';
 
 export const INDEX_FILE = 'index.jsonl';
 /** Bumped when the index's shape changes; an index of another version is rebuilt. */
@@ -110,6 +110,8 @@ export class IndexFile {
 
   async read(): Promise<IndexRead> {
     let text: string;
+    // The root file was parsed and validated just before, likely in this same turn of the loop.
+    await yieldToTimers();
     try {
       // In one synchronous read: the megabyte of a large archive arrives in one system call instead of
       // thread-pool round trips, and nothing can be answered before it is parsed anyway.
@@ -120,7 +122,7 @@ export class IndexFile {
     }
     // Reading, parsing and taking in the rows each hold the event loop some 15 ms at 5,000 meetings on a slow
     // machine; between them it answers what came in meanwhile, so no single block reaches 50 ms.
-    await turn();
+    await yieldToTimers();
     const firstEnd = text.indexOf('\n');
     let header: Header;
     try {
@@ -131,7 +133,7 @@ export class IndexFile {
     if (typeof header !== 'object' || header === null || header.kind !== 'referent-oversigt') return { kind: 'unreadable' };
     if (header.version !== INDEX_VERSION || header.schemaVersion !== this.schemaVersion) return { kind: 'otherVersion', version: header.version };
     if (!Array.isArray(header.rows)) return { kind: 'unreadable' };
-    await turn();
+    await yieldToTimers();
     const rows = new Map<string, IndexRow>();
     for (const p of header.rows) {
       if (!isPacked(p)) return { kind: 'unreadable' };
