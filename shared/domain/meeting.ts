@@ -231,8 +231,16 @@ export type ImportSource = z.infer<typeof importSourceSchema>;
 export const historicSchema = z.lazy(() => z.object({ approvedOn: z.nullable(dateSchema) }));
 export type Historic = z.infer<typeof historicSchema>;
 
+/**
+ * A meeting's id names its file (`meetings/<id>.json`), so it is a plain file
+ * name: no path separators, no `.` or `..`. Referent makes UUIDs and the seeds
+ * use slugs; an id from a synced document, an index row or a hand-edited file
+ * that could reach outside the meetings folder is refused.
+ */
+export const MEETING_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
 export const meetingSchema = z.lazy(() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.regex(MEETING_ID_PATTERN, da.errors.invalidMeetingId)),
   committeeId: z.string().check(z.minLength(1)),
   date: dateSchema,
   time: timeSchema,

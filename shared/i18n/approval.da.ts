@@ -43,6 +43,14 @@ export const approvalText = {
     unsigned: (name: string) => `${name}s godkendelse er ikke underskrevet med en nøgle og gælder ikke som underskrift.`,
     unknownKey: (name: string) => `${name}s underskrift er lavet med en nøgle, der ikke er registreret for ${name}.`,
     notASigner: (name: string) => `${name} skal ikke underskrive dette referat, men står som godkendt eller afvist.`,
+    keyLoggedForOther: (name: string) => `Nøglen, ${name}s underskrift er lavet med, er i revisionssporet registreret for en anden underskriver: den er flyttet uden om Referent.`,
+    keyShared: (names: string[]) => `${names.join(' og ')} har samme nøgle i referent.json: én person kan ikke underskrive for flere.`,
+    keyReasonNotLogged: (name: string) => `Begrundelsen for ${name}s nøgleudskiftning står ikke i revisionssporet: den er skrevet ind uden om Referent.`,
+    approvalNotLogged: (name: string) => `${name}s godkendelse står ikke i revisionssporet efter seneste genåbning: den er sat ind uden om Referent.`,
+    reopeningsMissing: (logged: number, inFile: number) =>
+      `Revisionssporet viser ${logged} genåbning${logged === 1 ? '' : 'er'} af referatet, men mødefilen har ${inFile}: en tidligere udgave er lagt tilbage uden om Referent.`,
+    roundNotLogged: 'Godkendelsesrunden i mødefilen er ikke den, revisionssporet viser sidst sendt til godkendelse: den er ændret uden om Referent.',
+    historicAfterSending: 'Mødet står som historisk (godkendt uden for Referent), men revisionssporet viser, at det er sendt til godkendelse i Referent og aldrig importeret.',
     approvedWithoutAll: (names: string[]) =>
       names.length === 0 ? 'Referatet står som godkendt, men har ingen underskrivere.' : `Referatet står som godkendt, men mangler godkendelse fra ${names.join(', ')}.`,
   },

@@ -20,6 +20,7 @@ export const da = {
     internal: 'Der opstod en uventet fejl. Intet er gået tabt; prøv igen.',
     fieldEmpty: 'Feltet må ikke være tomt',
     invalidDate: 'Ugyldig dato',
+    invalidMeetingId: 'Ugyldigt møde-id: kun bogstaver a-z, tal, punktum, bindestreg og understregning, uden mappeadskillere.',
     invalidTime: 'Ugyldigt klokkeslæt',
     logoTooBig: 'Logoet må højst fylde 1 MB.',
     logoWrongType: 'Logoet skal være et PNG- eller JPEG-billede.',

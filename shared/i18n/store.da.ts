@@ -17,7 +17,12 @@ export const storeText = {
     schema: 'passer ikke med skemaet',
     wrongId: 'indeholder et andet møde end filnavnet siger',
     missing: 'filen mangler',
+    encoding: 'ikke gemt som UTF-8-tekst',
+    notAFile: 'ikke en almindelig fil',
+    olderThanLog: (claimed: number, logged: number) => `angiver skemaversion ${claimed}, men revisionssporet viser, at datamappen allerede er version ${logged}`,
   },
+  rootOlderThanLog: (claimed: number, logged: number) =>
+    `Filen referent.json angiver skemaversion ${claimed}, men revisionssporet viser, at datamappen allerede er version ${logged}. Filen er sat tilbage eller ændret uden om Referent: den er læst som version ${logged} og ikke migreret, så nøgler i den, som revisionssporet ikke kender, tæller ikke.`,
   notSynced: (reason: string) =>
     `Ændringen er gemt og vises, men disken bekræftede ikke, at den er skrevet varigt (${reason}). Et strømsvigt lige nu kunne koste den. Tjek disken, og tag en sikkerhedskopi under Sikkerhedskopier.`,
   diskFull: 'Disken er fuld, så ændringen er ikke gemt. Frigør plads på disken (fx ved at tømme papirkurven), og prøv igen. Det, der allerede var gemt, er uændret.',
@@ -57,5 +62,8 @@ export const storeText = {
     manuel: 'Manuel sikkerhedskopi',
   },
   backupNotFound: 'Sikkerhedskopien findes ikke.',
+  restoreFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage. Den er gjort færdig nu; det, der var gemt lige før, ligger i sikkerhedskopien »før gendannelse«.`,
+  restoreInterrupted: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage: datamappen er en blanding af gamle og nye filer. Åbn Referent, så gøres den færdig.`,
+  restoreNotFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, og sikkerhedskopien findes ikke længere, så den kunne ikke gøres færdig. Tjek møderne, eller gendan igen fra en sikkerhedskopi.`,
   restoredFromBackup: (when: string) => `Data er gendannet fra sikkerhedskopien fra ${when}. Fortryd ved at gendanne kopien "Før gendannelse".`,
 } as const;

@@ -8,6 +8,7 @@ import { keyIdOf } from '../../core/approval/keyVault.ts';
 import { shortFingerprint } from '../../core/approval/fingerprint.ts';
 import { registeredKeys } from '../../../shared/domain/signerKeys.ts';
 import { loggedKeyIds } from '../../core/store/registeredKeyIds.ts';
+import { keyLogOf, logProblems, sharedKeys } from '../../core/approval/logConsistency.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { checkText } from '../../../shared/i18n/check.da.ts';
@@ -54,6 +55,7 @@ async function check(dir: string, io: CliIo): Promise<number> {
     else if (found.hash !== head.hash) problems.push(checkText.headRewritten(file, head.seq));
   };
 
+  const keyLog = keyLogOf(entries);
   let meetings = 0;
   // What each file says about its meeting, for the index's rows to be held against below.
   const fromFiles = new Map<string, IndexedSummary>();
@@ -81,9 +83,11 @@ async function check(dir: string, io: CliIo): Promise<number> {
           if (check === 'ok') attachments += 1;
         }
       }
-      if (meeting.approvalRound || meeting.approvals.length > 0) {
+      // A status of godkendt with no round behind it is checked too: set by hand, it has no approvals to show for it.
+      if (meeting.approvalRound || meeting.approvals.length > 0 || meeting.status === 'godkendt') {
         for (const problem of checkProtocol(live, meeting).problems) problems.push(checkText.protocol(meeting.id, problem));
       }
+      for (const problem of logProblems(live, meeting, entries, keyLog)) problems.push(checkText.protocol(meeting.id, problem));
       // Each answer signed the log's head as it stood then: a log cut or rewritten since no longer has it.
       for (const answer of [...meeting.approvals, ...meeting.rejections]) {
         compareHead(checkText.answerFile(meeting.id, answer.substitute ?? answer.memberId), answer.auditHead ?? null);
@@ -101,6 +105,8 @@ async function check(dir: string, io: CliIo): Promise<number> {
       for (const entry of [...committee.members.map((m) => ({ ...m, who: m.name })), ...(committee.substitutes ?? []).map((s) => ({ ...s, who: s.name }))]) {
         for (const key of registeredKeys(entry)) if (!logged.has(keyIdOf(key))) problems.push(checkText.keyNotLogged(committee.name, entry.who, shortFingerprint(keyIdOf(key))));
       }
+      const signers = [...committee.members.map((m) => ({ memberId: m.id, substitute: null, name: m.name })), ...(committee.substitutes ?? []).map((s) => ({ memberId: '', substitute: s.name, name: s.name }))];
+      for (const names of sharedKeys(committee, signers)) problems.push(checkText.keyShared(committee.name, names));
     }
   }
 

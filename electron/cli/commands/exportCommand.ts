@@ -59,7 +59,7 @@ export const exportCommand: CliCommand = {
         const { assertPublishable } = await import('../../core/publish/publishOverride.ts');
         assertPublishable(check, check.override);
       }
-      const file = await exportMeeting(found.live, found.meeting, request, { inProcess: true, dataDir: dir, auditHead: app.store.auditHead() });
+      const file = await exportMeeting(found.live, found.meeting, request, { inProcess: true, dataDir: dir, auditHead: app.store.auditHead(), readAuditLog: () => app.store.auditEntries() });
       await writeFile(resolve(output), file.bytes);
       io.out(cliText.written(cliText.documentLabel(file.variant, file.audience), output, found.meeting.items.length));
       return 0;

@@ -23,11 +23,12 @@ export const verifyCommand: CliCommand = {
       const { meeting } = found;
       const check = await app.service['approvals.status']({ meetingId: meeting.id });
       io.out(cliText.fingerprint(check.shortFingerprint, check.fingerprint));
-      if (!meeting.approvalRound) {
-        io.out(cliText.notSent);
-        return meeting.approvals.length === 0 ? 0 : 1;
-      }
-      for (const signer of check.signers) {
+      // A protocol never sent has nothing to verify, unless it claims approvals or the log contradicts it (a status set
+      // to godkendt by hand, a round taken out): then it is reported as broken like any other.
+      if (!meeting.approvalRound) io.out(cliText.notSent);
+      const intact = check.intact && (meeting.approvalRound !== null || meeting.approvals.length === 0);
+      if (!meeting.approvalRound && intact) return 0;
+      if (meeting.approvalRound) for (const signer of check.signers) {
         const name = signer.standsInFor ? cliText.substituteName(memberDisplayName(signer), signer.standsInFor) : memberDisplayName(signer);
         const key = signer.approval?.keyFingerprint ?? signer.keyFingerprint;
         if (signer.approval) io.out(cliText.approvalLine(name, formatTimestamp(signer.approval.at), cliText.methods[signer.approval.method], key, cliText.checks[signer.approval.check]));
@@ -35,7 +36,7 @@ export const verifyCommand: CliCommand = {
         else io.out(cliText.pendingLine(name));
       }
       if (check.auditHead) io.out(cliText.auditHead(check.auditHead.seq, check.auditHead.short));
-      if (check.intact) {
+      if (intact) {
         io.out(cliText.intact(meeting.approvals.length));
         return 0;
       }

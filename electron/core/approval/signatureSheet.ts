@@ -29,12 +29,15 @@ export type SignatureSheet = { lines: SignatureLine[]; auditHead: { seq: number;
  * (the live committee): an approval prints as `Godkendt …` only when its
  * signature verifies against the key registered for that signer, so a forged
  * or unsigned approval prints as `Ikke godkendt`. The audit head is the log's
- * as the export saw it, or else the newest one an approval signed.
+ * as the export saw it, or else the newest one an approval signed. When the
+ * audit log contradicts the meeting or the registry (logConsistency.ts), no
+ * approval prints as standing.
  */
-export function signatureSheet(live: Committee, meeting: Meeting, auditHead?: AuditHead | null, fingerprint = protocolFingerprint(live, meeting)): SignatureSheet {
+export function signatureSheet(live: Committee, meeting: Meeting, auditHead?: AuditHead | null, fingerprint = protocolFingerprint(live, meeting), contradicted = false): SignatureSheet {
   const committee = effectiveCommittee(live, meeting);
   const signers = signersOf(committee, meeting);
-  const valid = meeting.approvals.filter((a) => checkAnswer(live, meeting, a, fingerprint, signers) === 'gyldig');
+  // A meeting file or registry the audit log contradicts was edited beside Referent: none of its approvals stands.
+  const valid = contradicted ? [] : meeting.approvals.filter((a) => checkAnswer(live, meeting, a, fingerprint, signers) === 'gyldig');
   const lines = signers.map((signer): SignatureLine => {
     const approval = valid.filter((a) => findSigner([signer], a)).at(-1);
     const entry = registryEntry(live, signer);
@@ -46,7 +49,7 @@ export function signatureSheet(live: Committee, meeting: Meeting, auditHead?: Au
       standsInFor: signer.standsInFor,
       approvedAt: approval ? approval.approvedAt : null,
       keyFingerprint: keyId ? shortFingerprint(keyId) : null,
-      keyReason: entry?.keyReason ?? null,
+      keyReason: contradicted ? null : (entry?.keyReason ?? null),
     };
   });
   const head = auditHead ?? valid.map((a) => a.auditHead ?? null).filter((h): h is AuditHead => h !== null).sort((a, b) => b.seq - a.seq)[0] ?? null;

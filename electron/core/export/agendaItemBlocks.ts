@@ -19,6 +19,7 @@ import { recordText } from '../../../shared/i18n/record.da.ts';
 import { closedReasonText } from '../../../shared/domain/votes.ts';
 import { voteNotes } from './voteNotes.ts';
 import { documentText } from '../../../shared/i18n/document.da.ts';
+import { isImportSource } from '../../../shared/domain/importSource.ts';
 
 export type ItemContext = {
   committee: Committee;
@@ -88,8 +89,7 @@ export function agendaItemBlocks(item: AgendaItem, index: number, ctx: ItemConte
 
   // A closed bilag is left out of the public protocol.
   // The document a meeting was imported from is kept as a bilag, but it is the protocol itself, not one of its bilag.
-  const source = meeting.imported?.sha256;
-  const attachments = item.attachments.filter((a) => (options.audience !== 'offentlig' || !a.closed) && !(source && a.file?.sha256 === source));
+  const attachments = item.attachments.filter((a) => (options.audience !== 'offentlig' || !a.closed) && !isImportSource(meeting, index, a));
   if (attachments.length > 0) {
     const list = numbering.bullet();
     blocks.push(heading2(documentText.attachments));

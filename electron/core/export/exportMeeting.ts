@@ -4,6 +4,8 @@ import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { protocolFingerprint } from '../approval/fingerprint.ts';
 import { signatureSheet } from '../approval/signatureSheet.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
+import type { AuditEntry } from '../audit/auditLog.ts';
+import { logConcerns, logProblems } from '../approval/logConsistency.ts';
 import type { ReferatAudience, ReferatVariant } from './exportOptions.ts';
 import { packetFileName, referatFileName } from './referatFileName.ts';
 import type { BuildReferatInput } from './buildReferatDocx.ts';
@@ -36,6 +38,11 @@ export type ExportOptions = {
   dataDir?: string;
   /** The audit log's head as the export sees it: the Underskriftsside prints it. */
   auditHead?: AuditHead | null;
+  /**
+   * Reads the audit log, asked only for a meeting it has something to say about (logConcerns): a meeting the log
+   * contradicts, edited beside Referent, prints none of its approvals as standing. Required, so no caller can forget it.
+   */
+  readAuditLog: () => Promise<AuditEntry[]>;
 };
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -48,14 +55,15 @@ export const PDF_TYPE = 'application/pdf';
  * sent. PDF goes through `renderPdf` where the host has one, else LibreOffice;
  * a missing LibreOffice throws PdfConverterMissingError for the caller to word.
  */
-export async function exportMeeting(live: Committee, meeting: Meeting, request: MeetingExportRequest, options: ExportOptions = {}): Promise<ExportedMeeting> {
+export async function exportMeeting(live: Committee, meeting: Meeting, request: MeetingExportRequest, options: ExportOptions): Promise<ExportedMeeting> {
   const committee = effectiveCommittee(live, meeting);
   const variant = request.variant ?? 'referat';
   const audience = request.audience ?? 'fuld';
   // Loaded on first export: the docx library stays off the start-up path.
   // Signatures are checked here, against the live committee's key registry: the printed committee carries no keys.
   const fingerprint = protocolFingerprint(live, meeting);
-  const signatures = signatureSheet(live, meeting, options.auditHead, fingerprint);
+  const contradicted = logConcerns(meeting) && logProblems(live, meeting, await options.readAuditLog()).length > 0;
+  const signatures = signatureSheet(live, meeting, options.auditHead, fingerprint, contradicted);
   const buildDocx = async (given: BuildReferatInput): Promise<Buffer> => {
     const input = { ...given, signatures, fingerprint };
     return options.inProcess ? (await import('./buildReferatDocx.ts')).buildReferatDocx(input) : (await import('./exportInWorker.ts')).buildReferatDocxInWorker(input);

@@ -4,6 +4,7 @@ import { newId } from '../../../shared/domain/ids.ts';
 import type { ItemKind } from '../../../shared/domain/committee.ts';
 import { meetingSchema, VOTE_CHOICES, type AgendaItem, type Attachment, type ImportSource, type Meeting, type Participant, type Section, type Vote } from '../../../shared/domain/meeting.ts';
 import { newAgendaItem } from '../../../shared/domain/newAgendaItem.ts';
+import { importSourceAttachmentName } from '../../../shared/domain/importSource.ts';
 import type { ImportedItem, ImportedMeeting } from '../../../shared/import/importedMeeting.ts';
 import { importText } from '../../../shared/i18n/import.da.ts';
 import { formatDateShort } from '../../../shared/format/dates.ts';
@@ -112,7 +113,7 @@ export function planImportedMeeting(input: { imported: ImportedMeeting; committe
     if (index === 0) {
       attachments.push({
         id: newId(),
-        name: c.sourceAttachment(source.fileName).slice(0, 500),
+        name: importSourceAttachmentName(source.fileName),
         closed: true,
         file: { path: source.path, sha256: source.sha256, size: source.size, mimeType: source.mimeType.slice(0, 200) },
       });

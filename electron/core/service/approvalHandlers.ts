@@ -19,7 +19,7 @@ import { committeeWithoutKeys, findSigner, registryEntry, signerRef, signersOf, 
 import type { Committee } from '../../../shared/domain/committee.ts';
 import type { SignerKeyEntry } from '../../../shared/domain/signerKeys.ts';
 import type { StoreTransaction } from '../store/store.ts';
-import { loggedKeyIds } from '../store/registeredKeyIds.ts';
+import { logConcerns, logProblems } from '../approval/logConsistency.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import type { ServiceContext } from './serviceContext.ts';
 
@@ -234,18 +234,13 @@ export function createApprovalHandlers(ctx: ServiceContext): Pick<ApiHandlers, A
         ? describeChanges(lastReopening.round.content as PrintedContent, printedContent(effectiveCommittee(committee, meeting), meeting))
         : [];
       const auditCheck = await store.verifyAudit();
-      // A key in the registry the log never saw registered was written in by hand: its signatures do not count here either.
-      // Read only when there is a signature to judge: the whole log is read for it.
-      const entries = meeting.approvals.some((a) => a.keyId) ? await store.auditEntries() : [];
-      const logged = loggedKeyIds(entries);
-      const anyLog = entries.length > 0;
-      for (const signer of signersOf(effectiveCommittee(committee, meeting), meeting)) {
-        const entry = registryEntry(committee, signer);
-        const approval = meeting.approvals.find((a) => findSigner([signer], a));
-        if (anyLog && approval?.keyId && entry?.publicKey && !logged.has(approval.keyId)) {
-          check.problems.push(approvalText.problems.keyNotLogged(signer.name));
-          check.intact = false;
-        }
+      // What the log contradicts (a key the log never registered for this signer, a reopening undone, a round never
+      // sent) was written beside Referent. Read only when the meeting has been sent or answered: the whole log is read.
+      const entries = logConcerns(meeting) ? await store.auditEntries() : [];
+      const fromLog = logProblems(committee, meeting, entries);
+      if (fromLog.length > 0) {
+        check.problems.push(...fromLog);
+        check.intact = false;
       }
       const signers = signersOf(effectiveCommittee(committee, meeting), meeting).map((signer) => {
         const entry = registryEntry(committee, signer);

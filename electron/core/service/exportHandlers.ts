@@ -23,7 +23,7 @@ export function createExportHandlers(ctx: ServiceContext): Pick<ApiHandlers, Exp
     // Tjek før udsendelse: errors hold a public version back until fixed or overridden.
     await assertPublicExport(ctx, meeting, request.variant, request.audience);
     try {
-      return await exportMeeting(ctx.committeeOrThrow(meeting.committeeId), meeting, request, { renderPdf: ctx.renderPdf, dataDir: ctx.store.dir, auditHead: ctx.store.auditHead() });
+      return await exportMeeting(ctx.committeeOrThrow(meeting.committeeId), meeting, request, { renderPdf: ctx.renderPdf, dataDir: ctx.store.dir, auditHead: ctx.store.auditHead(), readAuditLog: () => ctx.store.auditEntries() });
     } catch (error) {
       if (error instanceof PdfConverterMissingError) throw new ReferentError('konflikt', da.errors.pdfUnavailable);
       throw error;

@@ -198,10 +198,22 @@ export async function dailyBackupDue(dir: string, now: Date = new Date()): Promi
   const daily = (await readdir(root)).filter((n) => n.endsWith('-daglig')).sort().reverse();
   for (const id of daily) {
     if (!existsSync(join(root, id, MANIFEST))) continue;
-    const createdAt = Date.parse(id.slice(0, -'-daglig'.length).replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z'));
+    const createdAt = backupTime(id);
+    // One taken while the clock stood in the future says nothing about today: without this, a single start with the
+    // clock set years ahead would stop the daily backups until that date.
+    if (createdAt > now.getTime() + CLOCK_SLACK_MS) continue;
     return !Number.isFinite(createdAt) || now.getTime() - createdAt > DAILY_MS;
   }
   return true;
+}
+
+/** How far ahead of this machine's clock a backup's time may be before it counts as taken under a wrong clock. */
+const CLOCK_SLACK_MS = 60 * 60 * 1000;
+
+/** When a backup was taken, from its folder's name (`2026-02-03T14-30-00-000Z-daglig`); NaN for another name. */
+export function backupTime(id: string): number {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(id);
+  return m ? Date.parse(`${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`) : NaN;
 }
 
 export async function readBackupFile(dir: string, backupId: string, file: string): Promise<string | null> {
@@ -213,10 +225,13 @@ export async function readBackupFile(dir: string, backupId: string, file: string
 }
 
 /** Every backup folder's name, newest first, whatever state its manifest is in: a damaged manifest never hides a good copy. */
-export async function backupFoldersNewestFirst(dir: string): Promise<string[]> {
+export async function backupFoldersNewestFirst(dir: string, now: Date = new Date()): Promise<string[]> {
   const root = join(dir, BACKUPS_DIR);
   if (!existsSync(root)) return [];
-  return (await readdir(root)).sort().reverse();
+  const names = (await readdir(root)).sort().reverse();
+  // Taken while the clock stood in the future: not newer than today's, so tried after every other.
+  const future = (id: string) => backupTime(id) > now.getTime() + CLOCK_SLACK_MS;
+  return [...names.filter((id) => !future(id)), ...names.filter(future)];
 }
 
 export type RestorePlan = { backupId: string; write: string[]; remove: string[] };

@@ -2,17 +2,22 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, meetingFileSchema, type AuditHead, type RootFile } from '../../../shared/domain/storeSchema.ts';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
+import { MEETING_ID_PATTERN, type Meeting } from '../../../shared/domain/meeting.ts';
+import { ReferentError } from '../../../shared/api/result.ts';
+import { da } from '../../../shared/i18n/da.ts';
 import { storeText } from '../../../shared/i18n/store.da.ts';
 import { stampOf, type FileStamp } from './durableJsonFile.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
 import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
-import { readText } from './readText.ts';
+import { decodeText, READ_FLAGS, UnreadableTextError } from './readText.ts';
 
 export const MEETINGS_DIR = 'meetings';
 
 export function meetingPath(dir: string, id: string): string {
+  // The last guard: every meeting id reaching a path has been validated (meetingSchema, the index's rows), and one
+  // that slipped through must not name a file outside the meetings folder.
+  if (!MEETING_ID_PATTERN.test(id)) throw new ReferentError('ugyldig_forespoergsel', da.errors.invalidMeetingId);
   return join(dir, MEETINGS_DIR, `${id}.json`);
 }
 
@@ -20,7 +25,8 @@ export const meetingFileName = (id: string) => `${MEETINGS_DIR}/${id}.json`;
 
 /** The meeting id a file name stands for, or null for anything else in the folder. */
 export function idOfMeetingFile(name: string): string | null {
-  return name.endsWith('.json') && !name.startsWith('.') ? name.slice(0, -'.json'.length) : null;
+  const id = name.endsWith('.json') && !name.startsWith('.') ? name.slice(0, -'.json'.length) : null;
+  return id !== null && MEETING_ID_PATTERN.test(id) ? id : null;
 }
 
 export type MeetingRead =
@@ -58,18 +64,32 @@ export function parseMeetingFile(text: string, id: string, stamp: FileStamp, roo
   return { kind: 'ok', meeting: parsed.data.meeting, stamp, auditHead: parsed.data.auditHead, migrated };
 }
 
+/** A meeting file's bytes: text that is not UTF-8 is damage, not a reason to show U+FFFD and save it for good. */
+function parseMeetingBytes(bytes: Uint8Array, id: string, stamp: FileStamp, root: RootFile): MeetingRead {
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableTextError) return { kind: 'damaged', reason: error.reason, stamp };
+    throw error;
+  }
+  return parseMeetingFile(text, id, stamp, root);
+}
+
 /** Reads one meeting file through one descriptor, so the stamp is that of the bytes read. */
 export function readMeetingFileSync(dir: string, id: string, root: RootFile): MeetingRead {
   let fd: number;
   try {
-    fd = openSync(meetingPath(dir, id), 'r');
+    fd = openSync(meetingPath(dir, id), READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
   try {
-    const stamp = stampOf(fstatSync(fd));
-    return parseMeetingFile(readFileSync(fd, 'utf8'), id, stamp, root);
+    const stats = fstatSync(fd);
+    const stamp = stampOf(stats);
+    if (!stats.isFile()) return { kind: 'damaged', reason: storeText.reasons.notAFile, stamp };
+    return parseMeetingBytes(readFileSync(fd), id, stamp, root);
   } finally {
     closeSync(fd);
   }
@@ -78,14 +98,16 @@ export function readMeetingFileSync(dir: string, id: string, root: RootFile): Me
 export async function readMeetingFile(dir: string, id: string, root: RootFile): Promise<MeetingRead> {
   let handle;
   try {
-    handle = await open(meetingPath(dir, id), 'r');
+    handle = await open(meetingPath(dir, id), READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
   try {
-    const stamp = stampOf(await handle.stat());
-    return parseMeetingFile(await readText(handle), id, stamp, root);
+    const stats = await handle.stat();
+    const stamp = stampOf(stats);
+    if (!stats.isFile()) return { kind: 'damaged', reason: storeText.reasons.notAFile, stamp };
+    return parseMeetingBytes(await handle.readFile(), id, stamp, root);
   } finally {
     await handle.close();
   }

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
+import { MEETING_ID_PATTERN, summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
@@ -84,7 +84,8 @@ export function prepareListed(row: IndexRow): void {
 }
 
 function isPacked(v: unknown): v is Packed {
-  return Array.isArray(v) && v.length === COLUMNS.length && typeof v[0] === 'string' && typeof v[11] === 'number' && typeof v[12] === 'number' && typeof v[13] === 'number';
+  // The id names a file: a row whose id could reach outside the meetings folder makes the index unreadable (rebuilt).
+  return Array.isArray(v) && v.length === COLUMNS.length && typeof v[0] === 'string' && MEETING_ID_PATTERN.test(v[0]) && typeof v[11] === 'number' && typeof v[12] === 'number' && typeof v[13] === 'number';
 }
 
 /**
@@ -154,7 +155,7 @@ export class IndexFile {
           break;
         }
         if (entry.put && isPacked(entry.put)) rows.set(entry.put[0], new PackedRow(entry.put));
-        else if (typeof entry.del === 'string') rows.delete(entry.del);
+        else if (typeof entry.del === 'string' && MEETING_ID_PATTERN.test(entry.del)) rows.delete(entry.del);
         else {
           dirMtimeMs = null;
           break;

@@ -12,6 +12,7 @@ import { meetingsInLog } from './meetingsInLog.ts';
 import { MEETINGS_DIR, idOfMeetingFile, meetingFileName, meetingPath, readMeetingFile, readMeetingFileSync, type MeetingRead } from './meetingFiles.ts';
 import { QUARANTINE_DIR, findInBackups, quarantineFile, rebuildRoot } from './repair.ts';
 import { migrateMeetingFile, rootsByVersion } from './migrations.ts';
+import { loggedSchemaVersion } from './loggedSchemaVersion.ts';
 import { registeredKeyList, restoreKeysFromLog } from './registeredKeyIds.ts';
 import { committeeEvents, meetingEvents, SECRETARY, type ExplicitAudit } from './auditEvents.ts';
 import { checkAuditHead, repairAuditTail } from './auditAtOpen.ts';
@@ -25,10 +26,13 @@ import { storeText } from '../../../shared/i18n/store.da.ts';
 import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
-import { readText } from './readText.ts';
+import { readText, UnreadableTextError } from './readText.ts';
 
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
+
+/** Present only while a restore from a backup puts files back: which backup, so a crash midway can be finished. */
+export const RESTORE_JOURNAL = 'gendannelse.json';
 const READ_BATCH = 32;
 /** How long the stamp check at open holds the event loop before it lets others in. */
 const STAT_SLICE_MS = 4;
@@ -643,10 +647,14 @@ export class Store {
       const plan = await planRestore(this.dir, backup.id);
       const ids = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
       const added = ids(plan.write).filter((id) => !this.#rows.has(id));
+      // Written before anything is put back: a restore cut short by a crash is finished at the next open, never left as
+      // a silent mix of the backup's files and the newer ones.
+      await writeFileDurably(join(this.dir, RESTORE_JOURNAL), JSON.stringify({ backupId: backup.id, createdAt: backup.createdAt }));
       await this.#audit.append([
         { at: this.#now().toISOString(), meetingId: null, action: 'sikkerhedskopi_gendannet', actor: SECRETARY, details: { backupId: backup.id, createdAt: backup.createdAt, reason: backup.reason, added, removed: ids(plan.remove) } },
       ]);
       await applyRestore(this.dir, plan);
+      await this.#endRestoreJournal();
       await this.#reloadFromDisk();
       await this.#write([], new Map(), null, { rootHeadOnly: true });
     });
@@ -686,6 +694,7 @@ export class Store {
       text = await readText(join(this.dir, ROOT_FILE));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      if (error instanceof UnreadableTextError) return { kind: 'bad', reason: error.reason };
       throw error;
     }
     if (text.replace(/\0/g, '').trim() === '') return { kind: 'bad', reason: storeText.reasons.empty };
@@ -705,8 +714,42 @@ export class Store {
     return { kind: 'ok', root: parsed.data, version };
   }
 
+  async #endRestoreJournal(): Promise<void> {
+    await unlink(join(this.dir, RESTORE_JOURNAL));
+    await syncDirectory(this.dir);
+  }
+
+  /**
+   * A restore the journal says was begun and not finished (the app was killed while it put files back): finished now,
+   * from the same backup, before anything is read. Read-only (the CLI), it is only reported.
+   */
+  async #finishInterruptedRestore(): Promise<void> {
+    let journal: { backupId?: unknown; createdAt?: unknown };
+    try {
+      journal = JSON.parse(await readText(join(this.dir, RESTORE_JOURNAL))) as typeof journal;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      journal = {};
+    }
+    const when = typeof journal.createdAt === 'string' ? formatTimestamp(journal.createdAt) : '?';
+    const backup = typeof journal.backupId === 'string' ? (await listBackups(this.dir)).find((b) => b.id === journal.backupId) : undefined;
+    if (this.#readOnly) {
+      this.#notices.push(storeText.restoreInterrupted(when));
+      return;
+    }
+    if (!backup) {
+      this.#notices.push(storeText.restoreNotFinished(when));
+      await this.#endRestoreJournal();
+      return;
+    }
+    await applyRestore(this.dir, await planRestore(this.dir, backup.id));
+    await this.#endRestoreJournal();
+    this.#notices.push(storeText.restoreFinished(when));
+  }
+
   async #load(fresh: boolean): Promise<void> {
     this.#audit = await AuditLog.open(this.dir);
+    await this.#finishInterruptedRestore();
     const root = await this.#readRoot();
     if (root.kind === 'newer' || root.kind === 'old') this.#diskVersion = root.version;
     // A damaged end of the log is cut off first, before anything is appended after it (never in a newer version's store).
@@ -721,7 +764,9 @@ export class Store {
       return;
     }
     if (root.kind === 'old') {
-      await this.#migrate(root.raw, root.version);
+      const logged = loggedSchemaVersion(await this.auditEntries().catch(() => []));
+      if (logged > root.version) await this.#openOlderThanLog(root.raw, root.version, logged, fresh);
+      else await this.#migrate(root.raw, root.version);
       await this.#checkAuditAtOpen();
       return;
     }
@@ -744,6 +789,24 @@ export class Store {
     if (this.#readOnly) throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, root.kind === 'bad' ? root.reason : storeText.reasons.missing));
     await this.#recoverRoot(root.kind === 'bad' ? root.reason : null);
     await this.#checkAuditAtOpen();
+  }
+
+  /**
+   * A root file that claims an older schema than the log shows the store at: read as the version the log shows, not
+   * migrated (a migration would log its registry's keys, a key written in by hand among them). One that does not read
+   * as that version is damaged: put aside and restored like any other.
+   */
+  async #openOlderThanLog(raw: Record<string, unknown>, claimed: number, logged: number, fresh: boolean): Promise<void> {
+    const parsed = logged === SCHEMA_VERSION ? rootFileSchema.safeParse({ ...raw, schemaVersion: SCHEMA_VERSION }) : null;
+    if (!parsed?.success) {
+      if (this.#readOnly) throw new ReferentError('intern_fejl', da.errors.storeUnreadable(ROOT_FILE, storeText.reasons.olderThanLog(claimed, logged)));
+      await this.#recoverRoot(storeText.reasons.olderThanLog(claimed, logged));
+      return;
+    }
+    this.#diskVersion = SCHEMA_VERSION;
+    this.#notices.push(storeText.rootOlderThanLog(claimed, logged));
+    this.#root = parsed.data;
+    await this.#loadIndex(fresh);
   }
 
   async #writeRoot(root: RootFile): Promise<void> {
@@ -1023,7 +1086,8 @@ export class Store {
             if (text.replace(/\0/g, '').trim() === '') throw new Error(storeText.reasons.empty);
             raw = JSON.parse(text) as Record<string, unknown>;
           } catch (error) {
-            outcome.problems.push({ file, reason: (error as Error).message === storeText.reasons.empty ? storeText.reasons.empty : storeText.reasons.json });
+            const reason = error instanceof UnreadableTextError ? error.reason : (error as Error).message === storeText.reasons.empty ? storeText.reasons.empty : storeText.reasons.json;
+            outcome.problems.push({ file, reason });
             return;
           }
           if (jsonTooDeep(raw)) {
@@ -1091,7 +1155,8 @@ export class Store {
     if (meetings.length === 0) return;
     // The keys registered by then too (seeds, migrated stores): `check` finds every registered key in the log.
     const keys = registeredKeyList(this.#root.committees);
-    await this.#write([{ at: this.#now().toISOString(), meetingId: null, action: 'moeder_registreret', actor: SECRETARY, details: { reason, ...extra, meetings, ...(keys.length ? { keys } : {}) } }], new Map(), null, { rootHeadOnly: true });
+    // The version too: a root file later claiming an older one is then known for what it is (loggedSchemaVersion).
+    await this.#write([{ at: this.#now().toISOString(), meetingId: null, action: 'moeder_registreret', actor: SECRETARY, details: { reason, ...extra, schemaVersion: SCHEMA_VERSION, meetings, ...(keys.length ? { keys } : {}) } }], new Map(), null, { rootHeadOnly: true });
   }
 
   // ---- After open ----------------------------------------------------------

@@ -64,7 +64,7 @@ async function judge(dir: string, forgery: string, forgedName: string) {
   if (!status.intact) refusedBy.push('status');
   const meeting = app.store.meeting(KALUNDBORG)!;
   const live = app.store.committee(meeting.committeeId)!;
-  const docx = await exportMeeting(live, meeting, {}, { inProcess: true, auditHead: app.store.auditHead() });
+  const docx = await exportMeeting(live, meeting, {}, { inProcess: true, auditHead: app.store.auditHead(), readAuditLog: () => app.store.auditEntries() });
   await app.close();
   const text = (await mammoth.extractRawText({ buffer: docx.bytes })).value;
   // The forger wants every signer printed as `Godkendt <tid>`; the export must print at least the forged one as `Ikke godkendt`.
@@ -287,7 +287,7 @@ describe('approving on the secretary’s machine with a personal code (point 1)'
     await app.service['approvals.send']({ meetingId: KALUNDBORG });
     await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: b!.memberId, code: 'ny-kode-123', codeRepeat: 'ny-kode-123' });
     const live = app.store.committee(committeeId)!;
-    const docx = await exportMeeting(live, app.store.meeting(KALUNDBORG)!, {}, { inProcess: true, auditHead: app.store.auditHead() });
+    const docx = await exportMeeting(live, app.store.meeting(KALUNDBORG)!, {}, { inProcess: true, auditHead: app.store.auditHead(), readAuditLog: () => app.store.auditEntries() });
     const text = (await mammoth.extractRawText({ buffer: docx.bytes })).value;
     expect(text).toContain('Nøglen er udskiftet uden den gamle kode: Har glemt sin kode');
     await app.close();
@@ -319,11 +319,139 @@ describe('a stedfortræder who attends signs (point 6)', () => {
     const after = await app.service['approvals.status']({ meetingId: KALUNDBORG });
     expect(after.intact).toBe(true);
     expect(after.signers.find((s) => s.substitute)!.approval!.check).toBe('gyldig');
-    const docx = await exportMeeting(live, approved, {}, { inProcess: true, auditHead: app.store.auditHead() });
+    const docx = await exportMeeting(live, approved, {}, { inProcess: true, auditHead: app.store.auditHead(), readAuditLog: () => app.store.auditEntries() });
     const text = (await mammoth.extractRawText({ buffer: docx.bytes })).value;
     expect(text).toMatch(/Karen Jensen \(Konst\. direktør\)\s+Stedfortræder for [^\n]+\s+Godkendt \d\d-\d\d-\d{4} kl\. \d\d:\d\d\s+Nøgle [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}/);
     expect(text).toMatch(/Revisionsspor: linje \d+, [0-9a-f]{4} [0-9a-f]{4}/);
     await app.close();
     expect((await cli(['verify', '--data', dir, '--meeting', KALUNDBORG])).text).toContain('Karen Jensen (Konst. direktør) (stedfortræder for');
+  });
+});
+
+/**
+ * Forgeries that need no signature of anyone's to be made, only files the log contradicts: the log records every key
+ * registered (and for whom), every round sent, every reopening and every import, so a meeting file or registry put back
+ * or rewritten beside Referent is refused as a whole, and the export prints none of its approvals as standing.
+ */
+describe('forgeries the audit log contradicts are refused everywhere', () => {
+  /** A seeded store where Kalundborg is sent and approved by all present but the last. */
+  async function waitingForLast() {
+    const dir = await tempDir();
+    const app = await openApp(dir, { seedsDir: SEEDS });
+    await app.service['approvals.send']({ meetingId: KALUNDBORG });
+    const present = app.store.meeting(KALUNDBORG)!.participants.filter((p) => p.attendance === 'til_stede');
+    for (const p of present.slice(0, -1)) await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: p.memberId, code: CODE });
+    await app.close();
+    return { dir, last: present.at(-1)!.memberId, first: present[0]!.memberId };
+  }
+
+  const exportText = async (dir: string) => {
+    const app = await openApp(dir, { readOnly: true, background: false });
+    const meeting = app.store.meeting(KALUNDBORG)!;
+    const docx = await exportMeeting(app.store.committee(meeting.committeeId)!, meeting, {}, { inProcess: true, auditHead: app.store.auditHead(), readAuditLog: () => app.store.auditEntries() });
+    await app.close();
+    return (await mammoth.extractRawText({ buffer: docx.bytes })).value;
+  };
+
+  it('a root file set back to schema 4 so the migration would log the forger’s keys: read as schema 5, nothing logged', async () => {
+    const dir = await approvedStore();
+    const root = await readRoot(dir);
+    const file = await readMeetingFile(dir);
+    const committee = root.committees.find((c) => c.id === file.meeting.committeeId)!;
+    const keys = new Map(file.meeting.approvals.map((a) => [a.memberId, freshKey()]));
+    committee.members = committee.members.map((m) => (keys.has(m.id) ? { ...m, publicKey: keys.get(m.id)!.publicKey, keyVault: undefined } : m));
+    file.meeting = rewriteDecision(file.meeting, committee);
+    file.meeting.approvals = file.meeting.approvals.map((a) => ({ ...a, ...forgedSignature(file.meeting, a.memberId, a.approvedAt, keys.get(a.memberId)!), auditHead: null }));
+    await writeMeetingFile(dir, file);
+    await writeFile(join(dir, ROOT_FILE), JSON.stringify({ ...root, schemaVersion: 4 }));
+    const logBefore = await readFile(join(dir, 'audit.jsonl'), 'utf8');
+
+    // The secretary opens the folder as usual: no migration runs, so no entry names the forger's keys.
+    const app = await openApp(dir, { background: false });
+    expect(app.store.notices().join(' ')).toContain('angiver skemaversion 4, men revisionssporet viser, at datamappen allerede er version 5');
+    await app.close();
+    const added = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).slice(logBefore.length);
+    expect(added).not.toContain('migrering');
+    for (const key of keys.values()) expect(added).not.toContain(keyIdOf(key.publicKey));
+
+    const name = committee.members.find((m) => m.id === file.meeting.approvals[0]!.memberId)!.name;
+    const { refusedBy, status } = await judge(dir, 'referent.json sat tilbage til skema 4 med forfalskerens nøgler', name);
+    expect(refusedBy).toEqual(['status', 'docx', 'verify', 'check']);
+    expect(status.problems.join(' ')).toContain('aldrig registreret i revisionssporet');
+  });
+
+  it('one member’s key and sealed vault copied onto another, who is then approved with the first one’s code: refused', async () => {
+    const { dir, first, last } = await waitingForLast();
+    const root = await readRoot(dir);
+    const committee = root.committees.find((c) => c.members.some((m) => m.id === first))!;
+    const source = committee.members.find((m) => m.id === first)!;
+    committee.members = committee.members.map((m) => (m.id === last ? { ...m, publicKey: source.publicKey, keyVault: source.keyVault } : m));
+    await writeFile(join(dir, ROOT_FILE), JSON.stringify(root));
+    const app = await openApp(dir, { background: false });
+    await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: last, code: CODE });
+    expect(app.store.meeting(KALUNDBORG)!.status).toBe('godkendt');
+    await app.close();
+    const name = committee.members.find((m) => m.id === last)!.name;
+    const { refusedBy, status } = await judge(dir, 'en anden underskrivers nøgle kopieret ind', name);
+    expect(refusedBy).toEqual(['status', 'docx', 'verify', 'check']);
+    expect(status.problems).toEqual(expect.arrayContaining([`Nøglen, ${name}s underskrift er lavet med, er i revisionssporet registreret for en anden underskriver: den er flyttet uden om Referent.`]));
+    expect(status.problems.join(' ')).toMatch(/har samme nøgle i referent\.json/);
+  });
+
+  it('the meeting file of an approved version that was reopened, changed and approved again, put back: refused', async () => {
+    const dir = await approvedStore();
+    const first = await readFile(meetingPath(dir, KALUNDBORG), 'utf8');
+    const app = await openApp(dir, { background: false });
+    await app.service['approvals.reopen']({ meetingId: KALUNDBORG, reason: 'Punkt 4 var gengivet forkert' });
+    const meeting = app.store.meeting(KALUNDBORG)!;
+    const item = meeting.items.find((i) => !i.closed && i.sections.some((s) => s.kind === 'beslutning'))!;
+    const decision = item.sections.find((s) => s.kind === 'beslutning')!;
+    await app.service['items.setSection']({ meetingId: KALUNDBORG, itemId: item.id, sectionId: decision.id, body: docFromParagraphs('Rettet beslutning.') });
+    await app.service['approvals.send']({ meetingId: KALUNDBORG });
+    for (const p of meeting.participants.filter((x) => x.attendance === 'til_stede')) await app.service['approvals.approve']({ meetingId: KALUNDBORG, memberId: p.memberId, code: CODE });
+    expect(app.store.meeting(KALUNDBORG)!.status).toBe('godkendt');
+    await app.close();
+    await writeFile(meetingPath(dir, KALUNDBORG), first);
+    const name = (await readRoot(dir)).committees.flatMap((c) => c.members).find((m) => m.id === meeting.participants.find((x) => x.attendance === 'til_stede')!.memberId)!.name;
+    const { refusedBy, status } = await judge(dir, 'en genåbnet, tidligere godkendt udgave lagt tilbage', name);
+    expect(refusedBy).toEqual(['status', 'docx', 'verify', 'check']);
+    expect(status.problems).toEqual(expect.arrayContaining(['Revisionssporet viser 1 genåbning af referatet, men mødefilen har 0: en tidligere udgave er lagt tilbage uden om Referent.']));
+  });
+
+  it('an approved protocol rewritten and marked historic, or marked godkendt with its approvals removed: refused', async () => {
+    for (const historic of [true, false]) {
+      const dir = await approvedStore();
+      const file = await readMeetingFile(dir);
+      const committee = (await readRoot(dir)).committees.find((c) => c.id === file.meeting.committeeId)!;
+      file.meeting = rewriteDecision(file.meeting, committee);
+      file.meeting.approvals = [];
+      file.meeting.approvalRound = null;
+      file.meeting.historic = historic ? { approvedOn: '2026-03-20' } : null;
+      await writeMeetingFile(dir, file);
+      const app = await openApp(dir, { background: false });
+      const status = await app.service['approvals.status']({ meetingId: KALUNDBORG });
+      await app.close();
+      expect(status.intact).toBe(false);
+      expect(status.problems.join(' ')).toContain(historic ? 'står som historisk' : 'står som godkendt, men mangler godkendelse');
+      const verified = await cli(['verify', '--data', dir, '--meeting', KALUNDBORG]);
+      expect(verified.code).toBe(1);
+      expect(verified.text).toContain('FEJL');
+      expect((await cli(['check', '--data', dir])).code).toBe(1);
+    }
+  });
+
+  it('a key replacement reason written into referent.json by hand: refused, and not printed', async () => {
+    const dir = await approvedStore();
+    const root = await readRoot(dir);
+    const file = await readMeetingFile(dir);
+    const committee = root.committees.find((c) => c.id === file.meeting.committeeId)!;
+    const victim = file.meeting.approvals[0]!.memberId;
+    committee.members = committee.members.map((m) => (m.id === victim ? { ...m, keyReason: 'Godkendelsen er givet under forbehold' } : m));
+    await writeFile(join(dir, ROOT_FILE), JSON.stringify(root));
+    const name = committee.members.find((m) => m.id === victim)!.name;
+    const { refusedBy, status } = await judge(dir, 'begrundelse for nøgleudskiftning skrevet ind', name);
+    expect(refusedBy).toEqual(['status', 'docx', 'verify', 'check']);
+    expect(status.problems).toEqual([`Begrundelsen for ${name}s nøgleudskiftning står ikke i revisionssporet: den er skrevet ind uden om Referent.`]);
+    expect(await exportText(dir)).not.toContain('under forbehold');
   });
 });

@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/referent.ts';
+import { RESTORE_JOURNAL } from '../../../electron/core/store/store.ts';
 import { openApp } from '../../../electron/core/openApp.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
@@ -40,6 +45,35 @@ describe('backups through the API', () => {
     const reopened = await openApp(dir);
     expect(reopened.store.meeting(meeting.id)!.location).toBe('Efter');
     await reopened.close();
+  });
+
+  it('a restore cut short by a crash (its journal left, one file put back of several) is finished at the next open', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir, { background: false });
+    const committee = await createCommittee(app.service);
+    const meetings = [];
+    for (const day of ['03', '04', '05']) meetings.push(await app.service['meetings.create']({ committeeId: committee.id, date: `2026-02-${day}`, location: 'Før' }));
+    const [manual] = await app.service['backups.create']({});
+    for (const m of meetings) await app.service['meetings.update']({ meetingId: m.id, location: 'Efter' });
+    await app.close();
+    // What restoreBackup had done when it was killed: the journal written, the first file put back, the others not yet.
+    await writeFile(join(dir, RESTORE_JOURNAL), JSON.stringify({ backupId: manual!.id, createdAt: manual!.createdAt }));
+    const first = `meetings/${meetings[0]!.id}.json`;
+    await writeFile(join(dir, first), await readFile(join(dir, 'backups', manual!.id, first)));
+
+    // The CLI, read-only, reports it instead of calling the mix sound.
+    const lines: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join('\n')).toContain('blev afbrudt, før alle filer var lagt tilbage');
+
+    const reopened = await openApp(dir, { background: false });
+    expect(reopened.store.notices().join(' ')).toContain('Den er gjort færdig nu');
+    for (const m of meetings) expect(reopened.store.meeting(m.id)!.location).toBe('Før');
+    await reopened.close();
+    expect(existsSync(join(dir, RESTORE_JOURNAL))).toBe(false);
+    const again = await openApp(dir, { background: false });
+    expect(again.store.notices()).toEqual([]);
+    await again.close();
   });
 
   it('tells the renderer what happened at open', async () => {

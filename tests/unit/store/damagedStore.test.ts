@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
+import { runCli } from '../../../electron/cli/referent.ts';
 import { Store, ROOT_FILE, QUARANTINE_DIR, meetingPath } from '../../../electron/core/store/store.ts';
 import { createBackup } from '../../../electron/core/store/backups.ts';
 import { SCHEMA_VERSION } from '../../../shared/domain/storeSchema.ts';
@@ -27,6 +29,8 @@ const damages: Record<string, (bytes: Buffer) => Buffer> = {
   afkortet: (b) => b.subarray(0, Math.floor(b.length / 2)),
   'NUL-fyldt': (b) => Buffer.alloc(b.length),
   'forkert skema': () => Buffer.from(JSON.stringify({ schemaVersion: SCHEMA_VERSION, meeting: { id: 42, date: 'i går' } })),
+  // Saved again by an editor as Windows-1252: read as UTF-8 the ø would become U+FFFD, and the next save would keep that.
+  'Windows-1252': (b) => Buffer.from(b.toString('utf8').replace(/"(location|name)":\s*"/, '"$1": "Mødested '), 'latin1'),
 };
 
 describe('a damaged store', () => {
@@ -66,6 +70,31 @@ describe('a damaged store', () => {
       await store.close();
     });
   }
+
+  it('a byte order mark an editor added is no damage: the file reads as it was, nothing is put aside', async () => {
+    const { dir, a } = await storeWithBackup();
+    for (const path of [meetingPath(dir, a.id), join(dir, ROOT_FILE)]) await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(path)]));
+    const store = await Store.open(dir);
+    await store.checked();
+    expect(store.meeting(a.id)!.location).toBe('Efter kopien');
+    expect(store.notices().join(' ')).not.toContain('karantæne');
+    await store.close();
+  });
+
+  it('a FIFO where a meeting file belongs is put aside as not a regular file; open and check do not hang on it', async () => {
+    const { dir, a, b } = await storeWithBackup();
+    execFileSync('mkfifo', [meetingPath(dir, 'roer-ikke')]);
+    const store = await Store.open(dir);
+    await store.checked();
+    expect(store.meetings().map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    expect(store.notices().join(' ')).toContain('ikke en almindelig fil');
+    await store.close();
+    expect(await readdir(join(dir, QUARANTINE_DIR))).toHaveLength(1);
+    const lines: string[] = [];
+    // check answers (the file it stood for had no backup to come back from, which it reports) instead of hanging.
+    expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join('\n')).toContain('Mødet roer-ikke gik tabt');
+  });
 
   it('refuses to start empty when the root file is damaged and there is no backup, and keeps the file', async () => {
     const dir = await tempDir();

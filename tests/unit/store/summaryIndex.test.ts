@@ -1,4 +1,4 @@
-import { readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,29 @@ async function changeOutside(dir: string, id: string, location: string, how: 're
 const locationOf = (store: Store, id: string) => store.meetingSummaries().find((m) => m.id === id)?.location;
 
 describe('the summary index (index.jsonl)', () => {
+  it('a row whose id names a path outside the meetings folder makes the index unreadable: rebuilt, nothing outside touched', async () => {
+    const { dir, ids } = await storeOf(2);
+    const outside = join(dir, '..', `${dir.split('/').at(-1)}-offer.json`);
+    await writeFile(outside, '{"mit":"eget"}');
+    for (const id of ['x/../../' + outside.split('/').at(-1)!.slice(0, -5), `x/../${ids[0]}`, '../referent']) {
+      const lines = (await readFile(join(dir, INDEX_FILE), 'utf8')).split('\n');
+      const header = JSON.parse(lines[0]!);
+      header.rows.push([id, ...header.rows[0].slice(1)]);
+      header.dirMtimeMs = null;
+      lines[0] = JSON.stringify(header);
+      await writeFile(join(dir, INDEX_FILE), lines.join('\n'));
+      const store = await Store.open(dir);
+      await store.checked();
+      expect(store.meetingSummaries().map((m) => m.id).sort()).toEqual([...ids].sort());
+      expect(store.notices().join(' ')).not.toContain('karantæne');
+      await store.close();
+    }
+    expect(await readFile(outside, 'utf8')).toBe('{"mit":"eget"}');
+    await rm(outside);
+    expect(JSON.parse(await readFile(meetingPath(dir, ids[0]!), 'utf8')).meeting.location).toBe('Lokale 0');
+  });
+
+
   it('open answers the meeting list from the index without reading a single meeting file', async () => {
     const { dir, ids } = await storeOf(4);
     // Every meeting file replaced by garbage of the same size and mtime, in place: only reading it could tell.
