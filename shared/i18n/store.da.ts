@@ -62,6 +62,8 @@ export const storeText = {
     manuel: 'Manuel sikkerhedskopi',
   },
   backupNotFound: 'Sikkerhedskopien findes ikke.',
+  meetingNewer: (file: string, version: number, ours: number) =>
+    `Mødet er gemt af en nyere version af Referent (${file} har skemaversion ${version}, denne version kender op til ${ours}). Det kan læses her, men ikke ændres: en ændring ville slette det, den nyere version har skrevet. Opdatér Referent.`,
   restoreFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage. Den er gjort færdig nu; det, der var gemt lige før, ligger i sikkerhedskopien »før gendannelse«.`,
   restoreInterrupted: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage: datamappen er en blanding af gamle og nye filer. Åbn Referent, så gøres den færdig.`,
   restoreNotFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, og sikkerhedskopien findes ikke længere, så den kunne ikke gøres færdig. Tjek møderne, eller gendan igen fra en sikkerhedskopi.`,

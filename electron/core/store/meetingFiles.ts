@@ -30,7 +30,7 @@ export function idOfMeetingFile(name: string): string | null {
 }
 
 export type MeetingRead =
-  | { kind: 'ok'; meeting: Meeting; stamp: FileStamp; auditHead: AuditHead | null; migrated: boolean }
+  | { kind: 'ok'; meeting: Meeting; stamp: FileStamp; auditHead: AuditHead | null; migrated: boolean; newerVersion?: number }
   | { kind: 'missing' }
   | { kind: 'damaged'; reason: string; stamp: FileStamp };
 
@@ -61,7 +61,9 @@ export function parseMeetingFile(text: string, id: string, stamp: FileStamp, roo
   const parsed = meetingFileSchema.safeParse(typeof raw === 'object' && raw !== null ? { ...raw, schemaVersion: SCHEMA_VERSION } : raw);
   if (!parsed.success) return { kind: 'damaged', reason: storeText.reasons.schema, stamp };
   if (parsed.data.meeting.id !== id) return { kind: 'damaged', reason: storeText.reasons.wrongId, stamp };
-  return { kind: 'ok', meeting: parsed.data.meeting, stamp, auditHead: parsed.data.auditHead, migrated };
+  // A file a newer Referent wrote reads as far as this version understands it; saving it here would drop the rest.
+  const newer = typeof raw === 'object' && raw !== null && typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION ? raw.schemaVersion : undefined;
+  return { kind: 'ok', meeting: parsed.data.meeting, stamp, auditHead: parsed.data.auditHead, migrated, ...(newer ? { newerVersion: newer } : {}) };
 }
 
 /** A meeting file's bytes: text that is not UTF-8 is damage, not a reason to show U+FFFD and save it for good. */

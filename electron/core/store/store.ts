@@ -115,6 +115,8 @@ export class Store {
   #journal = 0;
   #indexBroken = false;
   #cache = new Map<string, { meeting: Meeting; stamp: FileStamp }>();
+  /** Meetings whose files a newer Referent wrote (schema version by id): read here, never saved here. */
+  #newer = new Map<string, number>();
   #audit!: AuditLog;
   #notices: string[] = [];
   readonly #queue = new WriteQueue();
@@ -328,6 +330,8 @@ export class Store {
       this.#scheduleRepair(id);
       throw new ReferentError('intern_fejl', storeText.meetingDamaged(meetingFileName(id)));
     }
+    if (read.newerVersion) this.#newer.set(id, read.newerVersion);
+    else this.#newer.delete(id);
     const row = this.#rows.get(id);
     // A file this store is writing right now is not news; its row follows when the write returns.
     if (row && !sameStamp(row.stamp, read.stamp) && !this.#writing.has(id)) this.#changedOutside(read.meeting, read.stamp);
@@ -484,6 +488,11 @@ export class Store {
    * append is taken back; if one fails after, an `afbrudt` entry says which.
    */
   async #write(entries: NewAuditEntry[], meetings: Map<string, Meeting | null>, committees: Committee[] | null, options: { rootHeadOnly?: boolean } = {}): Promise<void> {
+    // Refused before anything is logged or written: the newer version's fields would be lost in the save.
+    for (const id of meetings.keys()) {
+      const version = this.#newer.get(id);
+      if (version) throw new ReferentError('konflikt', storeText.meetingNewer(meetingFileName(id), version, SCHEMA_VERSION));
+    }
     const logSize = this.#audit.size;
     const logHead = this.#audit.head();
     if (entries.length > 0) await this.#audit.append(entries);

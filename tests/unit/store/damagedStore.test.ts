@@ -71,6 +71,19 @@ describe('a damaged store', () => {
     });
   }
 
+  it('a meeting file a newer Referent wrote reads here, and is never saved here (its new fields would be lost)', async () => {
+    const { dir, a } = await storeWithBackup();
+    const path = meetingPath(dir, a.id);
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...file, schemaVersion: SCHEMA_VERSION + 1, meeting: { ...file.meeting, nytFelt: 'fra version 6' } }));
+    const newer = await readFile(path);
+    const app = await openApp(dir, { background: false });
+    expect(app.store.meeting(a.id)!.location).toBe('Efter kopien');
+    await expect(app.service['meetings.update']({ meetingId: a.id, location: 'Her' })).rejects.toThrow(/gemt af en nyere version af Referent .* kan læses her, men ikke ændres/);
+    await app.close();
+    expect(await readFile(path)).toEqual(newer);
+  });
+
   it('a byte order mark an editor added is no damage: the file reads as it was, nothing is put aside', async () => {
     const { dir, a } = await storeWithBackup();
     for (const path of [meetingPath(dir, a.id), join(dir, ROOT_FILE)]) await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(path)]));
