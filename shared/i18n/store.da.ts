@@ -62,6 +62,20 @@ export const storeText = {
     manuel: 'Manuel sikkerhedskopi',
   },
   backupNotFound: 'Sikkerhedskopien findes ikke.',
+  cannotOpen: (dir: string, file: string | null, reason: string) =>
+    `Datamappen ${dir} kan ikke åbnes: ${file ? `${file} ${reason}` : reason}. Ret det i mappen (flyt fx det, der ikke hører til, væk), og start Referent igen.`,
+  fsReasons: {
+    EISDIR: 'er en mappe, hvor der skulle være en fil',
+    ENOTDIR: 'er en fil, hvor der skulle være en mappe',
+    EEXIST: 'er en fil, hvor der skulle være en mappe',
+    EACCES: 'må Referent ikke læse eller skrive (adgangsrettigheder)',
+    EPERM: 'må Referent ikke læse eller skrive (adgangsrettigheder)',
+    EROFS: 'ligger på et drev, der kun kan læses',
+    ELOOP: 'er et symbolsk link, der peger i ring',
+    ENOSPC: 'kan ikke skrives: disken er fuld',
+    ERR_STRING_TOO_LONG: 'en fil i mappen er for stor til at være en Referent-fil (over 512 MB)',
+    ERR_FS_FILE_TOO_LARGE: 'en fil i mappen er for stor til at være en Referent-fil',
+  },
   meetingNewer: (file: string, version: number, ours: number) =>
     `Mødet er gemt af en nyere version af Referent (${file} har skemaversion ${version}, denne version kender op til ${ours}). Det kan læses her, men ikke ændres: en ændring ville slette det, den nyere version har skrevet. Opdatér Referent.`,
   restoreFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage. Den er gjort færdig nu; det, der var gemt lige før, ligger i sikkerhedskopien »før gendannelse«.`,

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, NotSyncedError, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
 import { StoreLock } from './storeLock.ts';
@@ -30,6 +30,20 @@ import { readText, UnreadableTextError } from './readText.ts';
 
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
+
+/**
+ * A file-system error at open (a folder where a file belongs, no permission, a file too large to read) as a Danish
+ * message naming the file, for a store that cannot open; anything else as it was.
+ */
+function inDanish(error: unknown, dir: string): unknown {
+  if (error instanceof ReferentError) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code ? storeText.fsReasons[code as keyof typeof storeText.fsReasons] : undefined;
+  if (!reason) return error;
+  const path = (error as NodeJS.ErrnoException).path;
+  const file = path ? relative(dir, path) || path : null;
+  return new ReferentError('intern_fejl', storeText.cannotOpen(dir, file, reason));
+}
 
 /** Present only while a restore from a backup puts files back: which backup, so a crash midway can be finished. */
 export const RESTORE_JOURNAL = 'gendannelse.json';
@@ -150,7 +164,7 @@ export class Store {
     const now = options.now ?? (() => new Date());
     let lock: StoreLock | null = null;
     if (!readOnly) {
-      await mkdir(join(dir, MEETINGS_DIR), { recursive: true });
+      await mkdir(join(dir, MEETINGS_DIR), { recursive: true }).catch((error: unknown) => Promise.reject(inDanish(error, dir)));
       lock = await StoreLock.acquire(dir);
     }
     try {
@@ -173,7 +187,7 @@ export class Store {
       return store;
     } catch (error) {
       await lock?.release();
-      throw error;
+      throw inDanish(error, dir);
     }
   }
 

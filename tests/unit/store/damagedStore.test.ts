@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
@@ -82,6 +82,22 @@ describe('a damaged store', () => {
     await expect(app.service['meetings.update']({ meetingId: a.id, location: 'Her' })).rejects.toThrow(/gemt af en nyere version af Referent .* kan læses her, men ikke ændres/);
     await app.close();
     expect(await readFile(path)).toEqual(newer);
+  });
+
+  it('a file where the meetings folder belongs: refused in Danish, naming it; a folder named referent.json is put aside', async () => {
+    const { dir } = await storeWithBackup();
+    await rm(join(dir, 'meetings'), { recursive: true });
+    await writeFile(join(dir, 'meetings'), 'x');
+    for (const readOnly of [false, true]) {
+      await expect(Store.open(dir, { readOnly })).rejects.toThrow(/^Datamappen .* kan ikke åbnes: meetings er en fil, hvor der skulle være en mappe\./);
+    }
+    const other = await storeWithBackup();
+    await rm(join(other.dir, ROOT_FILE));
+    await mkdir(join(other.dir, ROOT_FILE));
+    const store = await Store.open(other.dir);
+    expect(store.notices().join(' ')).toContain('ikke en almindelig fil');
+    expect(store.committees().map((c) => c.name)).toEqual([other.committee.name]);
+    await store.close();
   });
 
   it('a byte order mark an editor added is no damage: the file reads as it was, nothing is put aside', async () => {
