@@ -10,6 +10,9 @@ const FILES = 'files.json';
 const ROOT = 'referent.json';
 const AUDIT = 'audit.jsonl';
 const MEETINGS = 'meetings';
+/** Bilag files, named by their SHA-256: never changed once written, so every backup after the first links them. */
+const BILAG = 'bilag';
+const BILAG_NAME = /^[0-9a-f]{64}$/;
 
 export type BackupReason = 'daglig' | 'foer-migrering' | 'foer-gendannelse' | 'manuel';
 
@@ -42,11 +45,13 @@ function sameBackupStamp(recorded: BackupStamp | null | undefined, live: BackupS
 /** A backup being made: files copied or linked so far, and the stamp each had when taken. */
 export type BackupDraft = { dir: string; id: string; target: string; createdAt: string; reason: BackupReason; schemaVersion: number; files: FileRecord; auditSize: number };
 
-/** The files a backup holds: everything that is the secretary's data, nothing derived (the index, the lock). */
+/** The files a backup holds: everything that is the secretary's data (bilag included), nothing derived (the index, the lock). */
 async function dataFiles(dir: string): Promise<string[]> {
   const files = [ROOT, AUDIT].filter((f) => existsSync(join(dir, f)));
   const meetingsDir = join(dir, MEETINGS);
   if (existsSync(meetingsDir)) for (const name of (await readdir(meetingsDir)).sort()) if (name.endsWith('.json') && !name.startsWith('.')) files.push(`${MEETINGS}/${name}`);
+  const bilag = await readdir(join(dir, BILAG), { withFileTypes: true }).catch(() => []);
+  for (const entry of bilag.sort((a, b) => (a.name < b.name ? -1 : 1))) if (entry.isFile() && BILAG_NAME.test(entry.name)) files.push(`${BILAG}/${entry.name}`);
   return files;
 }
 
@@ -66,6 +71,7 @@ export async function startBackup(dir: string, reason: BackupReason, schemaVersi
   const target = join(dir, BACKUPS_DIR, id);
   await removeInterrupted(dir);
   await mkdir(join(target, MEETINGS), { recursive: true });
+  await mkdir(join(target, BILAG), { recursive: true });
   const previous = await newestComplete(dir);
   const draft: BackupDraft = { dir, id, target, createdAt, reason, schemaVersion, files: {}, auditSize: 0 };
   const files = await dataFiles(dir);
@@ -93,6 +99,7 @@ export async function finishBackup(draft: BackupDraft, changed: Iterable<string>
     await takeFile(draft, AUDIT, null);
   }
   await syncDirectory(join(draft.target, MEETINGS));
+  await syncDirectory(join(draft.target, BILAG));
   await syncDirectory(draft.target);
   const meetings = Object.keys(draft.files).filter((f) => f.startsWith(`${MEETINGS}/`)).length;
   const info: BackupInfo = { id: draft.id, createdAt: draft.createdAt, reason: draft.reason, schemaVersion: draft.schemaVersion, meetings };
@@ -237,7 +244,7 @@ export async function backupFoldersNewestFirst(dir: string, now: Date = new Date
 export type RestorePlan = { backupId: string; write: string[]; remove: string[] };
 
 /**
- * What putting a backup back would do: the root and meeting files to write
+ * What putting a backup back would do: the root, meeting and bilag files to write
  * (a file whose stamp still equals the one the backup recorded is the same
  * file, and is left alone) and the meetings the backup did not have. The
  * audit log is never put back: it only grows, and the restore is an entry in it.
@@ -259,9 +266,12 @@ export async function planRestore(dir: string, backupId: string): Promise<Restor
 /** Carries out a restore plan, durably. */
 export async function applyRestore(dir: string, plan: RestorePlan): Promise<void> {
   const source = join(dir, BACKUPS_DIR, plan.backupId);
+  // Bilag the backup holds and the folder has lost are put back; bilag added since stay (meetings may name them).
+  if (plan.write.some((f) => f.startsWith(`${BILAG}/`))) await mkdir(join(dir, BILAG), { recursive: true });
   for (const file of plan.write) await writeFileDurably(join(dir, file), await readFile(join(source, file)));
   for (const file of plan.remove) await unlink(join(dir, file)).catch(() => undefined);
   await syncDirectory(join(dir, MEETINGS));
+  if (existsSync(join(dir, BILAG))) await syncDirectory(join(dir, BILAG));
 }
 
 /** Backups left without a manifest by an interrupted run (a crash, a full disk) are never used; removed once surely not in progress. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/referent.ts';
@@ -74,6 +74,27 @@ describe('backups through the API', () => {
     const again = await openApp(dir, { background: false });
     expect(again.store.notices()).toEqual([]);
     await again.close();
+  });
+
+  it('backs up the bilag files too (linked, not copied, once a backup has them) and puts back those the folder lost', async () => {
+    const dir = await tempDir();
+    const app = await openApp(dir, { seedsDir: join(process.cwd(), 'seeds'), background: false });
+    const meeting = app.store.meeting('kalundborg-direktionen-2026-03-16')!;
+    const bytes = Buffer.from('%PDF-1.4 vigtigt bilag');
+    await app.service['attachments.add']({ meetingId: meeting.id, itemId: meeting.items[0]!.id, name: 'bilag.pdf', mimeType: 'application/pdf', base64: bytes.toString('base64') });
+    const first = await app.store.backup('manuel');
+    const second = await app.store.backup('manuel');
+    const sha = (await readdir(join(dir, 'bilag')))[0]!;
+    expect((await stat(join(dir, 'backups', second.id, 'bilag', sha))).ino).toBe((await stat(join(dir, 'backups', first.id, 'bilag', sha))).ino);
+    await app.close();
+    await rm(join(dir, 'bilag'), { recursive: true });
+
+    const reopened = await openApp(dir, { background: false });
+    await reopened.store.restoreBackup(second.id);
+    expect(await readFile(join(dir, 'bilag', sha))).toEqual(bytes);
+    const attachment = reopened.store.meeting(meeting.id)!.items[0]!.attachments.at(-1)!;
+    await expect(reopened.service['attachments.open']({ meetingId: meeting.id, itemId: meeting.items[0]!.id, attachmentId: attachment.id })).resolves.toBeDefined();
+    await reopened.close();
   });
 
   it('tells the renderer what happened at open', async () => {
