@@ -9,7 +9,9 @@ import { diskFullOr } from './diskFull.ts';
 
 /** Written by Referent before schema 4; still honoured, so an older version that holds it is never overrun. */
 export const LEGACY_LOCK_FILE = 'referent.lock';
-const GENERATION = /^referent\.lock\.(\d+)$/;
+// Only names Referent writes: no leading zero (`referent.lock.007` would be read as 7 and sought under another name) and
+// a safe integer (a longer number plus one is the same float): a stray file so named is not a lock and cannot jam it.
+const GENERATION = /^referent\.lock\.([1-9]\d{0,14})$/;
 export const lockFileName = (generation: number) => `${LEGACY_LOCK_FILE}.${generation}`;
 
 type LockOwner = { token: string; pid: number; host: string; since: string; released?: boolean };

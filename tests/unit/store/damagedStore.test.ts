@@ -174,6 +174,13 @@ describe('one writer', () => {
     await second.close();
   });
 
+  it('a stray file named like a lock generation that Referent never writes (a leading zero, a huge number) does not jam the lock', async () => {
+    const { dir } = await storeWithBackup();
+    for (const name of ['referent.lock.007', 'referent.lock.99999999999999999999']) await writeFile(join(dir, name), '{}');
+    const store = await Store.open(dir);
+    await store.close();
+  });
+
   it('a stale lock from a process that died is taken over: the next generation, at once', async () => {
     const dir = await tempDir();
     const { hostname } = await import('node:os');
