@@ -44,7 +44,6 @@ export const approvalText = {
     unknownKey: (name: string) => `${name}s underskrift er lavet med en nøgle, der ikke er registreret for ${name}.`,
     notASigner: (name: string) => `${name} skal ikke underskrive dette referat, men står som godkendt eller afvist.`,
     keyLoggedForOther: (name: string) => `Nøglen, ${name}s underskrift er lavet med, er i revisionssporet registreret for en anden underskriver: den er flyttet uden om Referent.`,
-    keyShared: (names: string[]) => `${names.join(' og ')} har samme nøgle i referent.json: én person kan ikke underskrive for flere.`,
     keyReasonNotLogged: (name: string) => `Begrundelsen for ${name}s nøgleudskiftning står ikke i revisionssporet: den er skrevet ind uden om Referent.`,
     approvalNotLogged: (name: string) => `${name}s godkendelse står ikke i revisionssporet efter seneste genåbning: den er sat ind uden om Referent.`,
     reopeningsMissing: (logged: number, inFile: number) =>

@@ -11,7 +11,6 @@ export const checkText = {
   unknownParticipant: (meetingId: string, memberId: string) => `Mødet ${meetingId} har en deltager (${memberId}), som ikke er medlem af udvalget.`,
   protocol: (meetingId: string, problem: string) => `Mødet ${meetingId}: ${problem}`,
   answerFile: (meetingId: string, who: string) => `meetings/${meetingId}.json (svaret fra ${who})`,
-  keyShared: (committee: string, names: string[]) => `${committee}: ${names.join(' og ')} har samme nøgle i referent.json; én person kan ikke underskrive for flere.`,
   keyNotLogged: (committee: string, who: string, key: string) => `${committee}: nøglen ${key} for ${who} står i referent.json, men er aldrig registreret i revisionssporet.`,
   audit: (reason: string) => `Revisionssporet: ${reason}`,
   leftovers: (n: number) => `${n} fil(er) i karantæne fra tidligere reparationer (mappen karantaene/).`,

@@ -8,7 +8,7 @@ import { keyIdOf } from '../../core/approval/keyVault.ts';
 import { shortFingerprint } from '../../core/approval/fingerprint.ts';
 import { registeredKeys } from '../../../shared/domain/signerKeys.ts';
 import { loggedKeyIds } from '../../core/store/registeredKeyIds.ts';
-import { keyLogOf, logProblems, sharedKeys } from '../../core/approval/logConsistency.ts';
+import { keyLogOf, logProblems } from '../../core/approval/logConsistency.ts';
 import { effectiveCommittee } from '../../../shared/domain/printedContent.ts';
 import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { checkText } from '../../../shared/i18n/check.da.ts';
@@ -105,8 +105,6 @@ async function check(dir: string, io: CliIo): Promise<number> {
       for (const entry of [...committee.members.map((m) => ({ ...m, who: m.name })), ...(committee.substitutes ?? []).map((s) => ({ ...s, who: s.name }))]) {
         for (const key of registeredKeys(entry)) if (!logged.has(keyIdOf(key))) problems.push(checkText.keyNotLogged(committee.name, entry.who, shortFingerprint(keyIdOf(key))));
       }
-      const signers = [...committee.members.map((m) => ({ memberId: m.id, substitute: null, name: m.name })), ...(committee.substitutes ?? []).map((s) => ({ memberId: '', substitute: s.name, name: s.name }))];
-      for (const names of sharedKeys(committee, signers)) problems.push(checkText.keyShared(committee.name, names));
     }
   }
 

@@ -63,12 +63,13 @@ const BASELINES = new Set<AuditEntry['action']>(['sikkerhedskopi_gendannet', 're
 
 /**
  * What the audit log contradicts in a meeting file and the key registry, for
- * a file edited beside Referent: signatures made with a key the log registered
- * for someone else (or never), one key registered for two signers, a key
- * replacement reason nobody logged, a reopening undone, an approval round the
- * log never saw sent, and a protocol sent for approval here and then marked
- * as approved outside Referent. An empty log says nothing (a store from before
- * the log, or one whose log is gone, which `check` reports by itself).
+ * a file edited beside Referent: a signature made with a key the log never
+ * registered for that signer (two members who approve on one machine share its
+ * key, and the log registered it for both), a key replacement reason nobody
+ * logged, a reopening undone, an approval round the log never saw sent, and a
+ * protocol sent for approval here and then marked as approved outside
+ * Referent. An empty log says nothing (a store from before the log, or one
+ * whose log is gone, which `check` reports by itself).
  */
 export function logProblems(liveCommittee: Committee, meeting: Meeting, entries: AuditEntry[], keyLog: KeyLog = keyLogOf(entries)): string[] {
   if (entries.length === 0) return [];
@@ -85,8 +86,6 @@ export function logProblems(liveCommittee: Committee, meeting: Meeting, entries:
     if (!owners) problems.push(p.keyNotLogged(nameOf(answer.memberId, answer.substitute)));
     else if (who && !owners.has(who)) problems.push(p.keyLoggedForOther(nameOf(answer.memberId, answer.substitute)));
   }
-
-  for (const names of sharedKeys(liveCommittee, signers.map((s) => ({ memberId: s.memberId, substitute: s.substitute, name: s.name })))) problems.push(p.keyShared(names));
 
   for (const signer of signers) {
     const reason = registryEntry(liveCommittee, signer)?.keyReason;
@@ -112,15 +111,4 @@ export function logProblems(liveCommittee: Committee, meeting: Meeting, entries:
 /** Whether the log has anything to say about a meeting: it has been sent, answered, reopened, marked approved or historic. */
 export function logConcerns(meeting: Meeting): boolean {
   return meeting.approvalRound !== null || meeting.approvals.length > 0 || meeting.rejections.length > 0 || meeting.reopenings.length > 0 || meeting.historic !== null || meeting.status === 'godkendt';
-}
-
-/** Signers of one committee whose registered keys are the same key: the names of each such group. */
-export function sharedKeys(committee: Committee, signers: { memberId: string; substitute: string | null; name: string }[]): string[][] {
-  const byKey = new Map<string, string[]>();
-  for (const signer of signers) {
-    const key = registryEntry(committee, signer)?.publicKey;
-    if (!key) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), signer.name]);
-  }
-  return [...byKey.values()].filter((names) => names.length > 1);
 }

@@ -395,7 +395,6 @@ describe('forgeries the audit log contradicts are refused everywhere', () => {
     const { refusedBy, status } = await judge(dir, 'en anden underskrivers nøgle kopieret ind', name);
     expect(refusedBy).toEqual(['status', 'docx', 'verify', 'check']);
     expect(status.problems).toEqual(expect.arrayContaining([`Nøglen, ${name}s underskrift er lavet med, er i revisionssporet registreret for en anden underskriver: den er flyttet uden om Referent.`]));
-    expect(status.problems.join(' ')).toMatch(/har samme nøgle i referent\.json/);
   });
 
   it('the meeting file of an approved version that was reopened, changed and approved again, put back: refused', async () => {
