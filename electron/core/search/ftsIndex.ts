@@ -1,5 +1,5 @@
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { meetingDocs, type ItemDoc } from './meetingDocs.ts';
 import { FuzzyTerms, kept } from './fuzzyTerms.ts';
@@ -37,6 +37,9 @@ export type IndexedHit = {
 };
 
 export type ReconcileResult = { indexed: number; removed: number; unchanged: number };
+
+/** Where the index lives when its folder cannot hold it (`cache` made a file, no permission, a read-only drive). */
+export const IN_MEMORY = ':memory:';
 
 type Detail = { rowid: number; meeting_id: string; committee_id: string; date: string; item_id: string; item_label: string; title: string; case_number: string; text?: string };
 type Scored = { detail: Detail; score: number };
@@ -122,6 +125,7 @@ export class FtsIndex {
    * derived data, so it is thrown away and made again, once.
    */
   static async open(path: string): Promise<FtsIndex> {
+    if (path === IN_MEMORY) return FtsIndex.#openAt(path)!;
     await mkdir(dirname(path), { recursive: true });
     try {
       const index = FtsIndex.#openAt(path);
@@ -154,6 +158,7 @@ export class FtsIndex {
 
   /** Deletes an index file and SQLite's journal beside it. */
   static async remove(path: string): Promise<void> {
+    if (path === IN_MEMORY) return;
     await Promise.all(['', '-wal', '-shm', '-journal'].map((suffix) => rm(path + suffix, { force: true })));
   }
 
@@ -359,30 +364,44 @@ function daysSinceEpoch(date: string): number {
   return Number.isFinite(time) && time > 0 ? Math.min(Math.floor(time / 86_400_000), LAST_DAY) : 0;
 }
 
-/** Size, modification time and inode: a save renames a new file into place, so any save changes the stamp. */
+/**
+ * Size, modification time and inode: a save renames a new file into place, so any save changes the stamp. A name in
+ * the folder that cannot be read as a meeting (a link in a ring, a folder or a pipe named `x.json`, no permission)
+ * gets a stamp saying so, is indexed as holding nothing, and never stops the rest from being searched: the store's
+ * check tells the secretary about it.
+ */
 async function fileStamp(path: string): Promise<string | null> {
   try {
     return stampOf(await stat(path, { bigint: true }));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    return unreadable(error);
   }
 }
 
-const stampOf = (s: { size: bigint; mtimeNs: bigint; ino: bigint }) => `${s.size}:${s.mtimeNs}:${s.ino}`;
+type FileStats = { size: bigint; mtimeNs: bigint; ino: bigint; isFile(): boolean };
+const stampOf = (s: FileStats) => (s.isFile() ? `${s.size}:${s.mtimeNs}:${s.ino}` : 'not-a-file');
+const unreadable = (error: unknown) => `unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
 
 /** The file's items and the stamp of exactly the bytes read; null when the file is gone. */
 async function readMeetingFile(path: string, meetingId: string): Promise<{ stamp: string; docs: ItemDoc[] } | null> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking: opening a pipe named like a meeting file would otherwise wait for a writer that never comes.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    return { stamp: unreadable(error), docs: [] };
   }
   try {
     const stamp = stampOf(await handle.stat({ bigint: true }));
-    const text = await handle.readFile('utf8');
+    if (stamp === 'not-a-file') return { stamp, docs: [] };
+    let text: string;
+    try {
+      text = await handle.readFile('utf8');
+    } catch (error) {
+      return { stamp: unreadable(error), docs: [] };
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

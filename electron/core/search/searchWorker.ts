@@ -8,7 +8,7 @@
  */
 import { setImmediate as yieldToMessages } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { FtsIndex, type IndexedHit, type ReconcileResult } from './ftsIndex.ts';
+import { FtsIndex, IN_MEMORY, type IndexedHit, type ReconcileResult } from './ftsIndex.ts';
 import { isDamagedDatabase, sqlite } from './sqlite.ts';
 
 export type SearchWorkerData = { meetingsDir: string; indexPath: string };
@@ -32,7 +32,8 @@ class Closing extends Error {}
 
 const port = parentPort;
 if (port) {
-  const { meetingsDir, indexPath } = workerData as SearchWorkerData;
+  const { meetingsDir } = workerData as SearchWorkerData;
+  let indexPath = (workerData as SearchWorkerData).indexPath;
   const send = (reply: SearchReply) => port.postMessage(reply);
   let index: FtsIndex | null = null;
   let closing = false;
@@ -40,6 +41,21 @@ if (port) {
   const between = async () => {
     if (closing) throw new Closing();
     await yieldToMessages();
+  };
+
+  /**
+   * The index on disk, or, where its folder cannot hold one (`cache` made a file, no permission, a read-only drive),
+   * in memory: search then works as before and is built again at each start, instead of not at all.
+   */
+  const openIndex = async (): Promise<FtsIndex> => {
+    try {
+      return await FtsIndex.open(indexPath);
+    } catch (error) {
+      if (indexPath === IN_MEMORY) throw error;
+      console.error('[referent search] the index cannot be kept in its folder; it is kept in memory', error);
+      indexPath = IN_MEMORY;
+      return FtsIndex.open(IN_MEMORY);
+    }
   };
 
   /** A damaged index file is thrown away and built again from the meeting files. */
@@ -50,7 +66,7 @@ if (port) {
       if (!isDamagedDatabase(error)) throw error;
       index!.close();
       await FtsIndex.remove(indexPath);
-      index = await FtsIndex.open(indexPath);
+      index = await openIndex();
       await index.reconcile(meetingsDir, between);
       return job(index);
     }
@@ -67,7 +83,7 @@ if (port) {
     try {
       let result: ReconcileResult;
       try {
-        index = await FtsIndex.open(indexPath);
+        index = await openIndex();
         result = await repaired((i) => i.reconcile(meetingsDir, between));
       } catch (error) {
         // Whatever the file held that stopped the first pass (another program's tables, say), it is derived: made again, once.
@@ -75,7 +91,7 @@ if (port) {
         console.error('[referent search] building the index again after', error);
         index?.close();
         await FtsIndex.remove(indexPath);
-        index = await FtsIndex.open(indexPath);
+        index = await openIndex();
         result = await index.reconcile(meetingsDir, between);
       }
       send({ type: 'ready', driver: sqlite().driver, result, ms: performance.now() - t0 });

@@ -1,4 +1,5 @@
-import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -191,6 +192,21 @@ describe('the persisted search index', () => {
     index.close();
   });
 
+  it('indexes the rest past names it cannot read as a file (a link in a ring, a folder, a pipe), and does not re-read them each time', async () => {
+    const dir = await seeded();
+    const meetings = join(dir, 'meetings');
+    await symlink('ring.json', join(meetings, 'ring.json'));
+    await mkdir(join(meetings, 'mappe.json'));
+    // A pipe would make a plain open wait for a writer for ever, holding the search thread.
+    if (process.platform !== 'win32') execFileSync('mkfifo', [join(meetings, 'roer.json')]);
+    const extra = process.platform !== 'win32' ? 3 : 2;
+    const index = await FtsIndex.open(join(dir, SEARCH_INDEX_FILE));
+    expect(await index.reconcile(meetings)).toEqual({ indexed: 3 + extra, removed: 0, unchanged: 0 });
+    expect(await titles(index, 'kommissorier')).toEqual(['Kommissorier til budgetanalyser']);
+    expect(await index.reconcile(meetings)).toEqual({ indexed: 0, removed: 0, unchanged: 3 + extra });
+    index.close();
+  });
+
   it('keeps the index of a read-only data directory outside it', async () => {
     const dir = await seeded();
     const search = new SearchIndex({ dataDir: dir, readOnly: true, committees: () => [] });
@@ -210,6 +226,20 @@ describe('the persisted search index', () => {
 });
 
 describe('search in the running app', () => {
+  it('searches from an index in memory when cache/ cannot hold one (a file named cache)', async () => {
+    const dir = await seeded();
+    await writeFile(join(dir, 'cache'), 'ikke en mappe');
+    const app = await openApp(dir);
+    expect((await app.service['search.query']({ text: 'kommissorier' })).map((h) => h.title)).toEqual(['Kommissorier til budgetanalyser']);
+    const meeting = app.store.meeting('albertslund-chefforum-2026-01-28')!;
+    const item = meeting.items[7]!;
+    await app.service['items.setSection']({ meetingId: meeting.id, itemId: item.id, sectionId: item.sections[0]!.id, body: docFromParagraphs('Planlægning af sommerfest.') });
+    expect((await app.service['search.query']({ text: 'sommerfest' })).map((h) => h.itemId)).toEqual([item.id]);
+    await app.close();
+    // The stray file is left as it was: it is not ours to remove.
+    expect(await readFile(join(dir, 'cache'), 'utf8')).toBe('ikke en mappe');
+  });
+
   it('keeps its index in cache/ of the data directory, follows saves, and rebuilds nothing on restart', async () => {
     const dir = await seeded();
     const app = await openApp(dir);
