@@ -25,6 +25,7 @@ export const checkText = {
   meetingMissing: (meetingId: string, source: string) => `Mødet ${meetingId} mangler: filen meetings/${meetingId}.json findes ikke, men ${source} kender mødet.`,
   sources: { audit: 'revisionssporet', index: 'oversigten (index.jsonl)' },
   meetingLost: (meetingId: string, at: string) => `Mødet ${meetingId} gik tabt ${at} og kunne ikke gendannes fra nogen sikkerhedskopi.`,
+  backupsUnreadable: (what: string) => `Sikkerhedskopierne kan ikke læses: ${what}. Der laves ingen nye, før det er rettet.`,
   backupManifest: (id: string) => `Sikkerhedskopien ${id} har en beskadiget manifestfil. Dens filer bruges stadig til at gendanne enkelte filer, men den vises ikke som sikkerhedskopi.`,
   indexMissing: 'Oversigten over møderne (index.jsonl) mangler; Referent bygger den igen ved næste start.',
   indexLacks: (n: number) => `${n} mødefil(er) står ikke i oversigten over møderne (index.jsonl); de er læst og kontrolleret her, og Referent tager dem med ved næste start.`,

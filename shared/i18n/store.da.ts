@@ -19,6 +19,8 @@ export const storeText = {
     missing: 'filen mangler',
     encoding: 'ikke gemt som UTF-8-tekst',
     notAFile: 'ikke en almindelig fil',
+    linkLoop: 'et symbolsk link, der peger i ring',
+    noAccess: 'Referent har ikke adgang til at læse den',
     olderThanLog: (claimed: number, logged: number) => `angiver skemaversion ${claimed}, men revisionssporet viser, at datamappen allerede er version ${logged}`,
   },
   rootOlderThanLog: (claimed: number, logged: number) =>
@@ -64,6 +66,9 @@ export const storeText = {
   backupNotFound: 'Sikkerhedskopien findes ikke.',
   cannotOpen: (dir: string, file: string | null, reason: string) =>
     `Datamappen ${dir} kan ikke åbnes: ${file ? `${file} ${reason}` : reason}. Ret det i mappen (flyt fx det, der ikke hører til, væk), og start Referent igen.`,
+  fileProblem: (file: string | null, reason: string) =>
+    `Referent kunne ikke gøre det færdigt: ${file ? `${file} ${reason}` : reason}. Det, der allerede var gemt, er ikke berørt. Ret det i datamappen (flyt fx det, der ikke hører til, væk), og prøv igen.`,
+  backupFailed: (what: string) => `Dagens sikkerhedskopi kunne ikke laves: ${what}. Ret det i datamappen; Referent prøver igen ved næste start.`,
   fsReasons: {
     EISDIR: 'er en mappe, hvor der skulle være en fil',
     ENOTDIR: 'er en fil, hvor der skulle være en mappe',

@@ -14,6 +14,7 @@ import { SCHEMA_VERSION, type AuditHead } from '../../../shared/domain/storeSche
 import { checkText } from '../../../shared/i18n/check.da.ts';
 import { readAttachmentFile } from '../../core/store/attachmentFiles.ts';
 import { scanBackups } from '../../core/store/backups.ts';
+import { whatWentWrong } from '../../core/store/fsErrorInDanish.ts';
 import { meetingsInLog } from '../../core/store/meetingsInLog.ts';
 import { IndexFile, indexedSummary, type IndexedSummary } from '../../core/store/meetingIndex.ts';
 import { sameStamp, stampOf } from '../../core/store/durableJsonFile.ts';
@@ -143,7 +144,11 @@ async function check(dir: string, io: CliIo): Promise<number> {
   } else if (meetings > 0) {
     notes.push(checkText.indexMissing);
   }
-  for (const id of (await scanBackups(dir)).damaged) problems.push(checkText.backupManifest(id));
+  try {
+    for (const id of (await scanBackups(dir)).damaged) problems.push(checkText.backupManifest(id));
+  } catch (error) {
+    problems.push(checkText.backupsUnreadable(whatWentWrong(error, dir)));
+  }
 
   const quarantine = join(dir, QUARANTINE_DIR);
   const leftovers = existsSync(quarantine) ? (await readdir(quarantine)).length : 0;

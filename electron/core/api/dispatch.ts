@@ -1,6 +1,7 @@
 import { isChannelName, type ServiceApi } from '../../../shared/api/contract.ts';
 import { ReferentError, type ApiResult } from '../../../shared/api/result.ts';
 import { da } from '../../../shared/i18n/da.ts';
+import { requestErrorInDanish } from '../store/fsErrorInDanish.ts';
 
 /**
  * The single entry point for every API call, whichever way it arrived (IPC or
@@ -24,6 +25,8 @@ export async function dispatch(service: ServiceApi, channel: unknown, payload: u
       return { ok: false, error: { code: 'ugyldig_forespoergsel', message: da.errors.invalidRequest, details } };
     }
     console.error('[referent] handler failed', channel, error);
+    const described = requestErrorInDanish(error);
+    if (described) return { ok: false, error: { code: described.code, message: described.message } };
     return { ok: false, error: { code: 'intern_fejl', message: da.errors.internal } };
   }
 }

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCHEMA_VERSION, meetingFileSchema, type AuditHead, type RootFile } from '../../../shared/domain/storeSchema.ts';
 import { MEETING_ID_PATTERN, type Meeting } from '../../../shared/domain/meeting.ts';
@@ -79,12 +79,28 @@ function parseMeetingBytes(bytes: Uint8Array, id: string, stamp: FileStamp, root
 }
 
 /** Reads one meeting file through one descriptor, so the stamp is that of the bytes read. */
+/**
+ * Why a meeting file that would not even open is unusable, for the errors that are about the file itself (a link in a
+ * ring, a folder in its place, no permission to read it); null for the rest (too many open files, an I/O error), which
+ * say nothing about the file and are thrown as they are. Such a file is moved to quarantine and a backup put in its
+ * place, like a damaged one.
+ */
+function unopenable(error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return storeText.reasons.linkLoop;
+  if (code === 'EISDIR') return storeText.reasons.notAFile;
+  if (code === 'EACCES' || code === 'EPERM') return storeText.reasons.noAccess;
+  return null;
+}
+
 export function readMeetingFileSync(dir: string, id: string, root: RootFile): MeetingRead {
   let fd: number;
   try {
     fd = openSync(meetingPath(dir, id), READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    const reason = unopenable(error);
+    if (reason) return { kind: 'damaged', reason, stamp: stampOf(lstatSync(meetingPath(dir, id))) };
     throw error;
   }
   try {
@@ -103,6 +119,8 @@ export async function readMeetingFile(dir: string, id: string, root: RootFile): 
     handle = await open(meetingPath(dir, id), READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    const reason = unopenable(error);
+    if (reason) return { kind: 'damaged', reason, stamp: stampOf(await lstat(meetingPath(dir, id))) };
     throw error;
   }
   try {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile, NotSyncedError, isTempName, sameStamp, stampOf, storeJson, syncDirectory, writeFileDurably, type FileStamp } from './durableJsonFile.ts';
 import { StoreLock } from './storeLock.ts';
@@ -27,23 +27,10 @@ import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import { readText, UnreadableTextError } from './readText.ts';
+import { openErrorInDanish, whatWentWrong } from './fsErrorInDanish.ts';
 
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
-
-/**
- * A file-system error at open (a folder where a file belongs, no permission, a file too large to read) as a Danish
- * message naming the file, for a store that cannot open; anything else as it was.
- */
-function inDanish(error: unknown, dir: string): unknown {
-  if (error instanceof ReferentError) return error;
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = code ? storeText.fsReasons[code as keyof typeof storeText.fsReasons] : undefined;
-  if (!reason) return error;
-  const path = (error as NodeJS.ErrnoException).path;
-  const file = path ? relative(dir, path) || path : null;
-  return new ReferentError('intern_fejl', storeText.cannotOpen(dir, file, reason));
-}
 
 /** Present only while a restore from a backup puts files back: which backup, so a crash midway can be finished. */
 export const RESTORE_JOURNAL = 'gendannelse.json';
@@ -164,7 +151,7 @@ export class Store {
     const now = options.now ?? (() => new Date());
     let lock: StoreLock | null = null;
     if (!readOnly) {
-      await mkdir(join(dir, MEETINGS_DIR), { recursive: true }).catch((error: unknown) => Promise.reject(inDanish(error, dir)));
+      await mkdir(join(dir, MEETINGS_DIR), { recursive: true }).catch((error: unknown) => Promise.reject(openErrorInDanish(error, dir)));
       lock = await StoreLock.acquire(dir);
     }
     try {
@@ -187,7 +174,7 @@ export class Store {
       return store;
     } catch (error) {
       await lock?.release();
-      throw inDanish(error, dir);
+      throw openErrorInDanish(error, dir);
     }
   }
 
@@ -929,8 +916,9 @@ export class Store {
         try {
           stats = statSync(meetingPath(this.dir, all[i]!), { throwIfNoEntry: false });
         } catch {
-          // Unreadable (permissions): as if missing, as before.
-          stats = undefined;
+          // A name that cannot be followed (a link in a ring) is still there: its own stamp sends it to be read, which
+          // puts it aside. One that cannot even be looked at (the folder's permissions): as if missing.
+          stats = lstatOrNothing(meetingPath(this.dir, all[i]!));
         }
         compare(all[i]!, stats);
         if (performance.now() - sliceStart >= STAT_SLICE_MS) {
@@ -943,7 +931,7 @@ export class Store {
     } else {
       for (let i = 0; i < all.length && !this.#closed; i += READ_BATCH) {
         const batch = all.slice(i, i + READ_BATCH);
-        const found = await Promise.all(batch.map((id) => stat(meetingPath(this.dir, id)).catch(() => undefined)));
+        const found = await Promise.all(batch.map((id) => stat(meetingPath(this.dir, id)).catch(() => lstatOrNothing(meetingPath(this.dir, id)))));
         batch.forEach((id, k) => compare(id, found[k]));
         // The next batch from the loop's check phase, not from this completion: the thread pool answers the stats so
         // fast that one poll phase would otherwise run batch after batch (30 ms and more at 5,000 meetings).
@@ -1233,7 +1221,10 @@ export class Store {
       if (this.#closed || this.#readOnly || !existsSync(meetingsDir)) return;
       if (await dailyBackupDue(this.dir, this.#now())) await this.backup('daglig');
     }).catch((error: unknown) => {
-      if (existsSync(meetingsDir)) console.error('[referent] the daily backup failed', error);
+      if (!existsSync(meetingsDir)) return;
+      console.error('[referent] the daily backup failed', error);
+      // Shown with the open's other notices (the Sikkerhedskopier view asks again): a day without a backup must not pass unnoticed.
+      this.#notices.push(storeText.backupFailed(whatWentWrong(error, this.dir)));
     });
   }
 
@@ -1244,6 +1235,14 @@ export class Store {
    */
   checked(): Promise<void> {
     return this.#checked;
+  }
+}
+
+function lstatOrNothing(path: string): FileStampSource | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 

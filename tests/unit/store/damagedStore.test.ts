@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../electron/core/openApp.ts';
@@ -123,6 +123,30 @@ describe('a damaged store', () => {
     // check answers (the file it stood for had no backup to come back from, which it reports) instead of hanging.
     expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
     expect(lines.join('\n')).toContain('Mødet roer-ikke gik tabt');
+  });
+
+  it('a link in a ring named like a meeting file: check names it in Danish; open puts the link aside and goes on', async () => {
+    const { dir, a, b } = await storeWithBackup();
+    await symlink('ring.json', meetingPath(dir, 'ring'));
+    const lines: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join('\n')).toContain('meetings/ring.json: et symbolsk link, der peger i ring');
+    const store = await Store.open(dir);
+    await store.checked();
+    expect(store.meetings().map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    expect(store.notices().join(' ')).toContain('Filen meetings/ring.json var beskadiget (et symbolsk link, der peger i ring)');
+    await store.close();
+    const [quarantined] = await readdir(join(dir, QUARANTINE_DIR));
+    expect(await readlink(join(dir, QUARANTINE_DIR, quarantined!))).toBe('ring.json');
+  });
+
+  it('a file named backups: check reports it in Danish instead of failing', async () => {
+    const { dir } = await storeWithBackup();
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, 'backups'), 'ikke en mappe');
+    const lines: string[] = [];
+    expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
+    expect(lines.join('\n')).toContain('Sikkerhedskopierne kan ikke læses: backups er en fil, hvor der skulle være en mappe');
   });
 
   it('refuses to start empty when the root file is damaged and there is no backup, and keeps the file', async () => {
