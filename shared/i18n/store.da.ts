@@ -2,8 +2,10 @@
 export const storeText = {
   auditLineUnreadable: (line: number) => `Linje ${line} i revisionssporet kan ikke læses.`,
   auditLineBroken: (line: number) => `Linje ${line} i revisionssporet passer ikke med kæden.`,
-  locked: (pid: number, since: string) =>
-    `Datamappen er i brug af et andet Referent-vindue eller program (proces ${pid}, siden ${since}). Luk det først; der kan kun være én, der skriver ad gangen.`,
+  locked: (pid: number, since: string | null) =>
+    `Datamappen er i brug af et andet Referent-vindue eller program på denne computer (proces ${pid}${since ? `, siden ${since}` : ''}). Luk det først; der kan kun være én, der skriver ad gangen.`,
+  lockedElsewhere: (host: string, since: string | null, file: string) =>
+    `Datamappen er i brug af Referent på en anden computer, ${host}${since ? ` (siden ${since})` : ''}. Luk Referent dér først; der kan kun være én, der skriver ad gangen. Er Referent ikke længere åben dér (computeren gik ned eller mistede forbindelsen), så slet filen ${file} i datamappen, og prøv igen.`,
   lockFailed: 'Datamappen kunne ikke låses til skrivning. Prøv igen.',
   newerVersion: (found: number, supported: number) =>
     `Datamappen er skrevet af en nyere version af Referent (skemaversion ${found}; denne version kender ${supported}). Den er åbnet skrivebeskyttet, så intet går tabt. Opdatér Referent for at redigere.`,

@@ -1,9 +1,10 @@
 import { link, open, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { storeText } from '../../../shared/i18n/store.da.ts';
+import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { tempPathFor, writeFileAtomically } from './durableJsonFile.ts';
 import { diskFullOr } from './diskFull.ts';
 
@@ -54,7 +55,7 @@ export class StoreLock {
     const owner: LockOwner = { token: randomUUID(), pid: process.pid, host: hostname(), since: new Date().toISOString() };
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const legacy = await judge(join(dir, LEGACY_LOCK_FILE));
-      if (legacy.kind === 'held') throw locked(legacy.owner);
+      if (legacy.kind === 'held') throw locked(legacy.owner, join(dir, LEGACY_LOCK_FILE));
       if (legacy.kind === 'young') {
         await delay(50 * (attempt + 1));
         continue;
@@ -64,7 +65,7 @@ export class StoreLock {
       let stale = legacy.kind === 'free';
       if (top > 0) {
         const verdict = await judge(join(dir, lockFileName(top)));
-        if (verdict.kind === 'held') throw locked(verdict.owner);
+        if (verdict.kind === 'held') throw locked(verdict.owner, join(dir, lockFileName(top)));
         if (verdict.kind === 'young') {
           await delay(50 * (attempt + 1));
           continue;
@@ -189,8 +190,18 @@ function isAlive(owner: LockOwner): boolean {
   }
 }
 
-function locked(owner: LockOwner): ReferentError {
-  return new ReferentError('konflikt', storeText.locked(owner.pid, owner.since));
+/**
+ * Who holds the store, in the secretary's words. A lock from another computer (a shared folder) is never taken over,
+ * as its process cannot be checked from here, so the message names that computer and the file to delete once
+ * Referent is known to be closed there. Both come from the lock file, which anyone can write: kept short and printable.
+ */
+function locked(owner: LockOwner, path: string): ReferentError {
+  const since = typeof owner.since === 'string' && Number.isFinite(Date.parse(owner.since)) ? formatTimestamp(owner.since) : null;
+  if (typeof owner.host === 'string' && owner.host !== hostname()) {
+    const host = owner.host.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 64) || '?';
+    return new ReferentError('konflikt', storeText.lockedElsewhere(host, since, basename(path)));
+  }
+  return new ReferentError('konflikt', storeText.locked(Number.isSafeInteger(owner.pid) ? owner.pid : 0, since));
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

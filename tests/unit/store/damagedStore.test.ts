@@ -198,6 +198,18 @@ describe('one writer', () => {
     await second.close();
   });
 
+  it('a lock held on another computer (a shared folder) is not taken over; the refusal names that computer and the file to delete', async () => {
+    const dir = await tempDir();
+    const lock = JSON.stringify({ token: 'fjern', pid: 4242, host: 'SEKR-PC-07\u001b[2J<b>', since: '2026-12-01T08:15:00Z' });
+    await writeFile(join(dir, 'referent.lock.3'), lock);
+    const refusal = await openApp(dir).catch((error: unknown) => error as Error);
+    expect(refusal).toBeInstanceOf(Error);
+    const message = (refusal as Error).message;
+    expect(message).toContain('i brug af Referent på en anden computer, SEKR-PC-072Jb (siden 01-12-2026 kl.');
+    expect(message).toContain('slet filen referent.lock.3 i datamappen');
+    expect(await readFile(join(dir, 'referent.lock.3'), 'utf8')).toBe(lock);
+  });
+
   it('a stray file named like a lock generation that Referent never writes (a leading zero, a huge number) does not jam the lock', async () => {
     const { dir } = await storeWithBackup();
     for (const name of ['referent.lock.007', 'referent.lock.99999999999999999999']) await writeFile(join(dir, name), '{}');
