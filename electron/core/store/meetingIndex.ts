@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MEETING_ID_PATTERN, summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
+import { MEETING_ID_PATTERN, meetingStatusSchema, summarizeMeeting, type Meeting, type MeetingSummary } from '../../../shared/domain/meeting.ts';
 import { nextNumberAfter } from '../../../shared/domain/numbering.ts';
 import type { AuditHead } from '../../../shared/domain/storeSchema.ts';
 import { writeFileAtomically, type FileStamp } from './durableJsonFile.ts';
@@ -83,9 +83,35 @@ export function prepareListed(row: IndexRow): void {
   row.key ??= row.summary.date + row.summary.time;
 }
 
+const STATUSES: ReadonlySet<unknown> = new Set(meetingStatusSchema.options);
+const isCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+
+/**
+ * A row as Referent writes it, column by column. The list is answered from these rows without reading the meeting
+ * files, so a row of the wrong kind (a status Referent has no word for, a count as text, an object where text
+ * belongs) would reach the screen as it is: instead, the index is unreadable and rebuilt from the files. The id names
+ * a file: one that could reach outside the meetings folder makes the index unreadable too.
+ */
 function isPacked(v: unknown): v is Packed {
-  // The id names a file: a row whose id could reach outside the meetings folder makes the index unreadable (rebuilt).
-  return Array.isArray(v) && v.length === COLUMNS.length && typeof v[0] === 'string' && MEETING_ID_PATTERN.test(v[0]) && typeof v[11] === 'number' && typeof v[12] === 'number' && typeof v[13] === 'number';
+  if (!Array.isArray(v) || v.length !== COLUMNS.length) return false;
+  const [id, committeeId, date, time, location, itemCount, status, approvals, updatedAt, firstItemNumber, nextItemNumber, size, mtimeMs, ino] = v as unknown[];
+  return (
+    typeof id === 'string' &&
+    MEETING_ID_PATTERN.test(id) &&
+    typeof committeeId === 'string' &&
+    typeof date === 'string' &&
+    typeof time === 'string' &&
+    typeof location === 'string' &&
+    typeof updatedAt === 'string' &&
+    STATUSES.has(status) &&
+    isCount(itemCount) &&
+    isCount(approvals) &&
+    isCount(firstItemNumber) &&
+    isCount(nextItemNumber) &&
+    isCount(size) &&
+    typeof mtimeMs === 'number' &&
+    typeof ino === 'number'
+  );
 }
 
 /**

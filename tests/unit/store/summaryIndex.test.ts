@@ -60,6 +60,24 @@ describe('the summary index (index.jsonl)', () => {
   });
 
 
+  it('a row whose columns are of the wrong kind (a status Referent does not have, a count as text) makes the index unreadable: rebuilt from the files', async () => {
+    const { dir, ids } = await storeOf(2);
+    const column = { status: 6, itemCount: 5, location: 4, approvals: 7 } as const;
+    for (const [name, value] of [['status', 'hacket'], ['itemCount', '12'], ['location', { html: '<img src=x>' }], ['approvals', -1]] as const) {
+      const lines = (await readFile(join(dir, INDEX_FILE), 'utf8')).split('\n');
+      const header = JSON.parse(lines[0]!);
+      // The stamp left as it is: only the row's own values say it is not Referent's.
+      header.rows[0][column[name]] = value;
+      lines[0] = JSON.stringify(header);
+      await writeFile(join(dir, INDEX_FILE), lines.join('\n'));
+      const store = await Store.open(dir);
+      const first = store.meetingSummaries().find((m) => m.id === ids[0]);
+      expect(first, name).toMatchObject({ status: 'kladde', itemCount: 0, location: 'Lokale 0', approvals: 0 });
+      await store.close();
+    }
+  });
+
+
   it('open answers the meeting list from the index without reading a single meeting file', async () => {
     const { dir, ids } = await storeOf(4);
     // Every meeting file replaced by garbage of the same size and mtime, in place: only reading it could tell.
