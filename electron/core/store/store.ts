@@ -659,10 +659,9 @@ export class Store {
       const added = ids(plan.write).filter((id) => !this.#rows.has(id));
       // Written before anything is put back: a restore cut short by a crash is finished at the next open, never left as
       // a silent mix of the backup's files and the newer ones.
-      await writeFileDurably(join(this.dir, RESTORE_JOURNAL), JSON.stringify({ backupId: backup.id, createdAt: backup.createdAt }));
-      await this.#audit.append([
-        { at: this.#now().toISOString(), meetingId: null, action: 'sikkerhedskopi_gendannet', actor: SECRETARY, details: { backupId: backup.id, createdAt: backup.createdAt, reason: backup.reason, added, removed: ids(plan.remove) } },
-      ]);
+      // `afterSeq`: where the log stood, so a crash before the entry below is written can be told from one after it.
+      await writeFileDurably(join(this.dir, RESTORE_JOURNAL), JSON.stringify({ backupId: backup.id, createdAt: backup.createdAt, afterSeq: this.#audit.head()?.seq ?? 0 }));
+      await this.#audit.append([restoreEntry(this.#now(), backup, added, ids(plan.remove))]);
       await applyRestore(this.dir, plan);
       await this.#endRestoreJournal();
       await this.#reloadFromDisk();
@@ -734,7 +733,7 @@ export class Store {
    * from the same backup, before anything is read. Read-only (the CLI), it is only reported.
    */
   async #finishInterruptedRestore(): Promise<void> {
-    let journal: { backupId?: unknown; createdAt?: unknown };
+    let journal: { backupId?: unknown; createdAt?: unknown; afterSeq?: unknown };
     try {
       journal = JSON.parse(await readText(join(this.dir, RESTORE_JOURNAL))) as typeof journal;
     } catch (error) {
@@ -752,10 +751,27 @@ export class Store {
       await this.#endRestoreJournal();
       return;
     }
-    await applyRestore(this.dir, await planRestore(this.dir, backup.id));
+    const plan = await planRestore(this.dir, backup.id);
+    // Killed between the journal and the log entry: the restore is still recorded, once the log's tail has been
+    // checked (#checkAuditAtOpen writes it), so it never happens unlogged.
+    const afterSeq = journal.afterSeq;
+    if (Number.isSafeInteger(afterSeq)) {
+      const logged = (await this.#audit.entriesAfter(afterSeq as number)).some((e) => e.action === 'sikkerhedskopi_gendannet' && e.details.backupId === backup.id);
+      if (!logged) {
+        const inBackup = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
+        // Which files the store had before the restore began is no longer known (some may be back already): every
+        // meeting the backup puts back is named, which is what the log needs to expect its file.
+        const entry = restoreEntry(this.#now(), backup, inBackup(plan.write), inBackup(plan.remove));
+        this.#owedAtOpen.push({ ...entry, details: { ...entry.details, finishedAtOpen: true } });
+      }
+    }
+    await applyRestore(this.dir, plan);
     await this.#endRestoreJournal();
     this.#notices.push(storeText.restoreFinished(when));
   }
+
+  /** Entries found owed while opening (a restore finished at open), written with the audit check's findings. */
+  #owedAtOpen: NewAuditEntry[] = [];
 
   async #load(fresh: boolean): Promise<void> {
     this.#audit = await AuditLog.open(this.dir);
@@ -1143,7 +1159,8 @@ export class Store {
         });
     this.#notices.push(...findings.notices);
     if (this.#readOnly) return;
-    if (findings.entries.length > 0 || (recorded?.seq ?? 0) !== (this.#audit.head()?.seq ?? 0)) await this.#write(findings.entries, new Map(), null, { rootHeadOnly: true });
+    const entries = [...findings.entries, ...this.#owedAtOpen.splice(0)];
+    if (entries.length > 0 || (recorded?.seq ?? 0) !== (this.#audit.head()?.seq ?? 0)) await this.#write(entries, new Map(), null, { rootHeadOnly: true });
   }
 
   #tailRepaired = false;
@@ -1236,6 +1253,16 @@ export class Store {
   checked(): Promise<void> {
     return this.#checked;
   }
+}
+
+function restoreEntry(at: Date, backup: BackupInfo, added: string[], removed: string[]): NewAuditEntry {
+  return {
+    at: at.toISOString(),
+    meetingId: null,
+    action: 'sikkerhedskopi_gendannet',
+    actor: SECRETARY,
+    details: { backupId: backup.id, createdAt: backup.createdAt, reason: backup.reason, added, removed },
+  };
 }
 
 function lstatOrNothing(path: string): FileStampSource | undefined {

@@ -76,6 +76,36 @@ describe('backups through the API', () => {
     await again.close();
   });
 
+  it('a restore killed between its journal and its log entry is recorded in the log when it is finished; one killed after is not recorded twice', async () => {
+    for (const killed of ['before the entry', 'after the entry'] as const) {
+      const dir = await tempDir();
+      const app = await openApp(dir, { background: false });
+      const committee = await createCommittee(app.service);
+      const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', location: 'Før' });
+      const [manual] = await app.service['backups.create']({});
+      await app.service['meetings.update']({ meetingId: meeting.id, location: 'Efter' });
+      let afterSeq = (await app.store.auditEntries()).at(-1)!.seq;
+      if (killed === 'after the entry') {
+        // The entry reached the log (by the real write path); the process died before the journal was removed.
+        await app.store.restoreBackup(manual!.id);
+        await app.service['meetings.update']({ meetingId: meeting.id, location: 'Efter igen' });
+        afterSeq = (await app.store.auditEntries()).find((e) => e.action === 'sikkerhedskopi_gendannet')!.seq - 1;
+      }
+      await app.close();
+      await writeFile(join(dir, RESTORE_JOURNAL), JSON.stringify({ backupId: manual!.id, createdAt: manual!.createdAt, afterSeq }));
+
+      const reopened = await openApp(dir, { background: false });
+      expect(reopened.store.meeting(meeting.id)!.location, killed).toBe('Før');
+      const restores = (await reopened.store.auditEntries()).filter((e) => e.action === 'sikkerhedskopi_gendannet');
+      expect(restores, killed).toHaveLength(1);
+      if (killed === 'before the entry') expect(restores[0]!.details).toMatchObject({ backupId: manual!.id, finishedAtOpen: true, added: [meeting.id] });
+      expect((await reopened.store.verifyAudit()).ok, killed).toBe(true);
+      await reopened.close();
+      const lines: string[] = [];
+      expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) }), `${killed}: ${lines.join('\n')}`).toBe(0);
+    }
+  });
+
   it('backs up the bilag files too (linked, not copied, once a backup has them) and puts back those the folder lost', async () => {
     const dir = await tempDir();
     const app = await openApp(dir, { seedsDir: join(process.cwd(), 'seeds'), background: false });
