@@ -87,6 +87,8 @@ export const storeText = {
     `Mødet er gemt af en nyere version af Referent (${file} har skemaversion ${version}, denne version kender op til ${ours}). Det kan læses her, men ikke ændres: en ændring ville slette det, den nyere version har skrevet. Opdatér Referent.`,
   restoreFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage. Den er gjort færdig nu; det, der var gemt lige før, ligger i sikkerhedskopien »før gendannelse«.`,
   restoreInterrupted: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, før alle filer var lagt tilbage: datamappen er en blanding af gamle og nye filer. Åbn Referent, så gøres den færdig.`,
+  restoreStale: (when: string) =>
+    `En gendannelse fra sikkerhedskopien fra ${when} blev ikke meldt færdig, men der er arbejdet videre i datamappen siden. Den er ikke lagt tilbage igen, så intet af det senere arbejde går tabt. Tjek møderne, og gendan igen under Sikkerhedskopier, hvis noget mangler.`,
   restoreNotFinished: (when: string) => `En gendannelse fra sikkerhedskopien fra ${when} blev afbrudt, og sikkerhedskopien findes ikke længere, så den kunne ikke gøres færdig. Tjek møderne, eller gendan igen fra en sikkerhedskopi.`,
   restoredFromBackup: (when: string) => `Data er gendannet fra sikkerhedskopien fra ${when}. Fortryd ved at gendanne kopien "Før gendannelse".`,
 } as const;

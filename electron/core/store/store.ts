@@ -751,24 +751,72 @@ export class Store {
       await this.#endRestoreJournal();
       return;
     }
+    const state = await this.#restoreLogState(journal.afterSeq, backup.id);
+    if (state === 'stale') {
+      // Work went on after the restore was logged (the journal could not be removed, say): putting the backup back
+      // now would throw that work away, so it is left as it is, and the secretary is told.
+      this.#notices.push(storeText.restoreStale(when));
+      await this.#endRestoreJournal();
+      return;
+    }
     const plan = await planRestore(this.dir, backup.id);
-    // Killed between the journal and the log entry: the restore is still recorded, once the log's tail has been
-    // checked (#checkAuditAtOpen writes it), so it never happens unlogged.
-    const afterSeq = journal.afterSeq;
-    if (Number.isSafeInteger(afterSeq)) {
-      const logged = (await this.#audit.entriesAfter(afterSeq as number)).some((e) => e.action === 'sikkerhedskopi_gendannet' && e.details.backupId === backup.id);
-      if (!logged) {
-        const inBackup = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
-        // Which files the store had before the restore began is no longer known (some may be back already): every
-        // meeting the backup puts back is named, which is what the log needs to expect its file.
-        const entry = restoreEntry(this.#now(), backup, inBackup(plan.write), inBackup(plan.remove));
-        this.#owedAtOpen.push({ ...entry, details: { ...entry.details, finishedAtOpen: true } });
-      }
+    // Ordinary edits are not logged, so the log alone cannot tell a restore killed while it put files back from one
+    // that finished but could not remove its journal, after which the secretary kept working. The files can: each save
+    // records the log's head, so a file that differs from the backup and records the restore's entry or later was
+    // saved after the restore.
+    if (state === 'logged' && (await this.#savedSince(plan.write, journal.afterSeq as number))) {
+      this.#notices.push(storeText.restoreStale(when));
+      await this.#endRestoreJournal();
+      return;
+    }
+    const meetingIds = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
+    const removed = meetingIds(plan.remove);
+    if (state === 'owed') {
+      // Killed between the journal and the log entry. Written now, before the files, as restoreBackup does: the log
+      // then says which meetings the restore takes away, so they are not "repaired" back from a backup below. Which
+      // files the store had before the restore began is no longer known: every meeting the backup puts back is named.
+      const entry = restoreEntry(this.#now(), backup, meetingIds(plan.write), removed);
+      const owed = { ...entry, details: { ...entry.details, finishedAtOpen: true } };
+      // Never appended after a damaged tail: then it is written once the tail is repaired (#checkAuditAtOpen).
+      if (this.#audit.damage()) this.#owedAtOpen.push(owed);
+      else await this.#audit.append([owed]);
     }
     await applyRestore(this.dir, plan);
     await this.#endRestoreJournal();
+    this.#restoredAtOpen = { removed: new Set(removed) };
     this.#notices.push(storeText.restoreFinished(when));
   }
+
+  /**
+   * Whether the restore a journal names reached the log: `logged` when the entry right after `afterSeq` (where the log
+   * stood when the journal was written) is that restore and nothing follows it; `stale` when anything else was logged
+   * since; `owed` when the log ends where it stood. A journal without `afterSeq` (written before it was recorded) is
+   * `logged` when the log's last entry is that restore, `owed` otherwise.
+   */
+  async #restoreLogState(afterSeq: unknown, backupId: string): Promise<'logged' | 'owed' | 'stale'> {
+    const isThisRestore = (e: AuditEntry | null | undefined) => e?.action === 'sikkerhedskopi_gendannet' && e.details?.backupId === backupId;
+    const last = this.#audit.head()?.seq ?? 0;
+    if (!Number.isSafeInteger(afterSeq) || (afterSeq as number) < 0) return isThisRestore((await this.#audit.entryAt(last)) ?? null) ? 'logged' : 'owed';
+    const after = afterSeq as number;
+    if (last <= after) return 'owed';
+    return isThisRestore(await this.#audit.entryAt(after + 1)) && last === after + 1 ? 'logged' : 'stale';
+  }
+
+  /** Whether any of these files (relative to the data folder) was saved after the log's entry `afterSeq`. */
+  async #savedSince(files: string[], afterSeq: number): Promise<boolean> {
+    for (const file of files) {
+      try {
+        const head = (JSON.parse(await readText(join(this.dir, file))) as { auditHead?: { seq?: unknown } | null }).auditHead;
+        if (typeof head?.seq === 'number' && head.seq > afterSeq) return true;
+      } catch {
+        // Missing or unreadable: not a file saved since, and the restore puts it back.
+      }
+    }
+    return false;
+  }
+
+  /** A restore finished at open: the root file holds the backup's log head, and the meetings it took away are gone on purpose. */
+  #restoredAtOpen: { removed: Set<string> } | null = null;
 
   /** Entries found owed while opening (a restore finished at open), written with the audit check's findings. */
   #owedAtOpen: NewAuditEntry[] = [];
@@ -1020,7 +1068,7 @@ export class Store {
       // line saying so was lost (a crash after the delete, before the index reached the disk).
       const { expected } = outcome.missing.length > 0 ? meetingsInLog(await this.auditEntries()) : { expected: new Set<string>() };
       for (const id of outcome.missing) {
-        if (expected.has(id)) {
+        if (expected.has(id) && !this.#restoredAtOpen?.removed.has(id)) {
           await this.#repair(id, storeText.reasons.missing, true);
         } else {
           this.#dropRow(id);
@@ -1150,8 +1198,10 @@ export class Store {
   /** The end of the audit log against the head the root file recorded (auditAtOpen.ts); findings are written as one transaction. */
   async #checkAuditAtOpen(): Promise<void> {
     const recorded = this.#root.auditHead;
-    // A repaired tail already carries its marker, with what the root file had seen.
-    const findings = this.#tailRepaired
+    // A repaired tail already carries its marker, with what the root file had seen. After a restore finished at open
+    // the root file is the backup's, and so is its head: the entries since are the work the restore undid, not
+    // changes cut short, and the head is simply written up to date.
+    const findings = this.#tailRepaired || this.#restoredAtOpen
       ? { entries: [], notices: [] }
       : await checkAuditHead(this.#audit, recorded, this.#now().toISOString(), (id) => {
           const read = readMeetingFileSync(this.dir, id, this.#root);
