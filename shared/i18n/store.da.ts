@@ -21,8 +21,7 @@ export const storeText = {
     missing: 'filen mangler',
     encoding: 'ikke gemt som UTF-8-tekst',
     notAFile: 'ikke en almindelig fil',
-    linkLoop: 'et symbolsk link, der peger i ring',
-    noAccess: 'Referent har ikke adgang til at læse den',
+    linkLoop: 'et symbolsk link, der går i ring',
     olderThanLog: (claimed: number, logged: number) => `angiver skemaversion ${claimed}, men revisionssporet viser, at datamappen allerede er version ${logged}`,
   },
   rootOlderThanLog: (claimed: number, logged: number) =>
@@ -69,7 +68,9 @@ export const storeText = {
   cannotOpen: (dir: string, file: string | null, reason: string) =>
     `Datamappen ${dir} kan ikke åbnes: ${file ? `${file} ${reason}` : reason}. Ret det i mappen (flyt fx det, der ikke hører til, væk), og start Referent igen.`,
   fileProblem: (file: string | null, reason: string) =>
-    `Referent kunne ikke gøre det færdigt: ${file ? `${file} ${reason}` : reason}. Det, der allerede var gemt, er ikke berørt. Ret det i datamappen (flyt fx det, der ikke hører til, væk), og prøv igen.`,
+    `Handlingen kunne ikke gennemføres: ${file ? `${file} ${reason}` : reason}. Ret det i datamappen (flyt fx det, der ikke hører til, væk), og prøv igen.`,
+  diskFullDuring: (file: string | null) =>
+    `Handlingen kunne ikke gennemføres: disken er fuld${file ? ` (${file} kunne ikke skrives)` : ''}. Frigør plads på disken (fx ved at tømme papirkurven), og prøv igen.`,
   backupFailed: (what: string) => `Dagens sikkerhedskopi kunne ikke laves: ${what}. Ret det i datamappen; Referent prøver igen ved næste start.`,
   fsReasons: {
     EISDIR: 'er en mappe, hvor der skulle være en fil',
@@ -78,7 +79,7 @@ export const storeText = {
     EACCES: 'må Referent ikke læse eller skrive (adgangsrettigheder)',
     EPERM: 'må Referent ikke læse eller skrive (adgangsrettigheder)',
     EROFS: 'ligger på et drev, der kun kan læses',
-    ELOOP: 'er et symbolsk link, der peger i ring',
+    ELOOP: 'er et symbolsk link, der går i ring',
     ENOSPC: 'kan ikke skrives: disken er fuld',
     ERR_STRING_TOO_LONG: 'en fil i mappen er for stor til at være en Referent-fil (over 512 MB)',
     ERR_FS_FILE_TOO_LARGE: 'en fil i mappen er for stor til at være en Referent-fil',

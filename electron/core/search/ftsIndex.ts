@@ -1,5 +1,6 @@
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
-import { constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { READ_FLAGS } from '../store/readText.ts';
 import { dirname, join } from 'node:path';
 import { meetingDocs, type ItemDoc } from './meetingDocs.ts';
 import { FuzzyTerms, kept } from './fuzzyTerms.ts';
@@ -381,14 +382,24 @@ async function fileStamp(path: string): Promise<string | null> {
 
 type FileStats = { size: bigint; mtimeNs: bigint; ino: bigint; isFile(): boolean };
 const stampOf = (s: FileStats) => (s.isFile() ? `${s.size}:${s.mtimeNs}:${s.ino}` : 'not-a-file');
-const unreadable = (error: unknown) => `unreadable:${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+/**
+ * Errors that say something about the name itself, which reading again will not change. Any other (too many open
+ * files, a sync tool holding the file, an I/O error) is thrown: the meeting keeps the text it had in the index, and
+ * the next refresh tries again.
+ */
+const ABOUT_THE_NAME = new Set(['ELOOP', 'EISDIR', 'EACCES', 'EPERM', 'ENXIO', 'ENOTDIR']);
+const unreadable = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code || !ABOUT_THE_NAME.has(code)) throw error;
+  return `unreadable:${code}`;
+};
 
 /** The file's items and the stamp of exactly the bytes read; null when the file is gone. */
 async function readMeetingFile(path: string, meetingId: string): Promise<{ stamp: string; docs: ItemDoc[] } | null> {
   let handle;
   try {
     // Non-blocking: opening a pipe named like a meeting file would otherwise wait for a writer that never comes.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(path, READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { stamp: unreadable(error), docs: [] };

@@ -20,7 +20,7 @@ export function createStoreHandlers(ctx: ServiceContext): Pick<ApiHandlers, Stor
 
   return {
     async 'store.info'() {
-      await store.checked();
+      await store.settled();
       return { dataDir: store.dir, readOnly: store.readOnly, notices: store.notices(), schemaVersion: SCHEMA_VERSION };
     },
     async 'backups.list'() {

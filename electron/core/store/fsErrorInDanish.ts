@@ -1,4 +1,5 @@
-import { isAbsolute, relative } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { ReferentError } from '../../../shared/api/result.ts';
 import { storeText } from '../../../shared/i18n/store.da.ts';
 
@@ -14,13 +15,28 @@ export function fsReason(error: unknown): string | null {
   return storeText.fsReasons[code as keyof typeof storeText.fsReasons];
 }
 
-/** The file an error names, relative to the data folder when it lies inside it. */
+/**
+ * The file an error names, relative to the data folder when it lies inside it. For ENOTDIR that is the file standing
+ * where a folder on the way belongs (`backups`, not `backups/x/manifest.json` below it).
+ */
 function fileOf(error: unknown, dir: string | undefined): string | null {
-  const path = (error as NodeJS.ErrnoException).path;
-  if (!path) return null;
+  const { path: named, code } = error as NodeJS.ErrnoException;
+  if (!named) return null;
+  const path = code === 'ENOTDIR' ? notAFolderOnTheWay(named) : named;
   if (!dir) return path;
   const inside = relative(dir, path);
   return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+function notAFolderOnTheWay(path: string): string {
+  for (let at = path; dirname(at) !== at; at = dirname(at)) {
+    try {
+      if (!lstatSync(at).isDirectory()) return at;
+    } catch {
+      // Not there, or a file above it: look further up.
+    }
+  }
+  return path;
 }
 
 /** What went wrong, in Danish where the error is one of those above (`backups er en fil, …`), as the error says otherwise. */
@@ -45,6 +61,10 @@ export function openErrorInDanish(error: unknown, dir: string): unknown {
  */
 export function requestErrorInDanish(error: unknown, dir?: string): ReferentError | null {
   if (error instanceof ReferentError) return null;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  // Node's own limits (a string too long) are not always about a file: only open, which reads files alone, names them so.
+  if (!code || code.startsWith('ERR_')) return null;
+  if (code === 'ENOSPC') return new ReferentError('disk_fuld', storeText.diskFullDuring(fileOf(error, dir)));
   const reason = fsReason(error);
   return reason ? new ReferentError('intern_fejl', storeText.fileProblem(fileOf(error, dir), reason)) : null;
 }

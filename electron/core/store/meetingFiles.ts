@@ -78,21 +78,20 @@ function parseMeetingBytes(bytes: Uint8Array, id: string, stamp: FileStamp, root
   return parseMeetingFile(text, id, stamp, root);
 }
 
-/** Reads one meeting file through one descriptor, so the stamp is that of the bytes read. */
 /**
- * Why a meeting file that would not even open is unusable, for the errors that are about the file itself (a link in a
- * ring, a folder in its place, no permission to read it); null for the rest (too many open files, an I/O error), which
- * say nothing about the file and are thrown as they are. Such a file is moved to quarantine and a backup put in its
- * place, like a damaged one.
+ * Why a name in the meetings folder that would not even open can never be a meeting file: a link in a ring, a folder
+ * in its place. Such a name is moved to quarantine and a backup put in its place, like a damaged file. Null for every
+ * other error, which is thrown as it is: no permission (on Windows often passing: an antivirus, a sync tool, a file
+ * being deleted) or an I/O error says nothing about the file's content, which must not be put aside for it.
  */
 function unopenable(error: unknown): string | null {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ELOOP') return storeText.reasons.linkLoop;
   if (code === 'EISDIR') return storeText.reasons.notAFile;
-  if (code === 'EACCES' || code === 'EPERM') return storeText.reasons.noAccess;
   return null;
 }
 
+/** Reads one meeting file through one descriptor, so the stamp is that of the bytes read. */
 export function readMeetingFileSync(dir: string, id: string, root: RootFile): MeetingRead {
   let fd: number;
   try {
@@ -100,7 +99,8 @@ export function readMeetingFileSync(dir: string, id: string, root: RootFile): Me
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     const reason = unopenable(error);
-    if (reason) return { kind: 'damaged', reason, stamp: stampOf(lstatSync(meetingPath(dir, id))) };
+    const link = reason ? lstatSync(meetingPath(dir, id), { throwIfNoEntry: false }) : undefined;
+    if (reason) return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
     throw error;
   }
   try {
@@ -120,7 +120,8 @@ export async function readMeetingFile(dir: string, id: string, root: RootFile): 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     const reason = unopenable(error);
-    if (reason) return { kind: 'damaged', reason, stamp: stampOf(await lstat(meetingPath(dir, id))) };
+    const link = reason ? await lstat(meetingPath(dir, id)).catch(() => undefined) : undefined;
+    if (reason) return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
     throw error;
   }
   try {

@@ -27,7 +27,7 @@ import { formatTimestamp } from '../../../shared/format/dates.ts';
 import { securityText } from '../../../shared/i18n/security.da.ts';
 import { jsonTooDeep } from '../security/inputGuard.ts';
 import { readText, UnreadableTextError } from './readText.ts';
-import { openErrorInDanish, whatWentWrong } from './fsErrorInDanish.ts';
+import { fsReason, openErrorInDanish, whatWentWrong } from './fsErrorInDanish.ts';
 
 export const ROOT_FILE = 'referent.json';
 export { MEETINGS_DIR, QUARANTINE_DIR, meetingPath };
@@ -298,7 +298,14 @@ export class Store {
       }
     }
     for (let i = 0; i < ids.length; i += READ_BATCH) {
-      const reads = await Promise.all(ids.slice(i, i + READ_BATCH).map(async (id) => [id, await readMeetingFile(this.dir, id, this.#root)] as const));
+      // A file that cannot be read for a reason outside it (no permission) is a problem to report, not to stop at.
+      const readOrReason = (id: string) =>
+        readMeetingFile(this.dir, id, this.#root).catch((error: unknown) => {
+          const reason = fsReason(error);
+          if (!reason || !onProblem) throw error;
+          return { kind: 'unreadable' as const, reason };
+        });
+      const reads = await Promise.all(ids.slice(i, i + READ_BATCH).map(async (id) => [id, await readOrReason(id)] as const));
       for (const [id, read] of reads) {
         if (read.kind === 'ok') await visit(read.meeting, { auditHead: read.auditHead });
         else onProblem?.({ file: meetingFileName(id), reason: read.kind === 'missing' ? storeText.reasons.missing : read.reason });
@@ -1302,6 +1309,14 @@ export class Store {
    */
   checked(): Promise<void> {
     return this.#checked;
+  }
+
+  /**
+   * Resolves when the work after open is done: the check, and then the daily backup (in a background, the first start
+   * of a day only). `store.info` waits for it, so a daily backup that failed is among the notices the window shows.
+   */
+  settled(): Promise<void> {
+    return this.#checked.then(() => this.#background).catch(() => undefined);
   }
 }
 

@@ -197,8 +197,9 @@ function isAlive(owner: LockOwner): boolean {
  */
 function locked(owner: LockOwner, path: string): ReferentError {
   const since = typeof owner.since === 'string' && Number.isFinite(Date.parse(owner.since)) ? formatTimestamp(owner.since) : null;
-  if (typeof owner.host === 'string' && owner.host !== hostname()) {
-    const host = owner.host.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 64) || '?';
+  // As isAlive judges it: a lock without this computer's name is another computer's (held, never taken over).
+  if (owner.host !== hostname()) {
+    const host = (typeof owner.host === 'string' ? owner.host.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 64) : '') || 'ukendt';
     return new ReferentError('konflikt', storeText.lockedElsewhere(host, since, basename(path)));
   }
   return new ReferentError('konflikt', storeText.locked(Number.isSafeInteger(owner.pid) ? owner.pid : 0, since));

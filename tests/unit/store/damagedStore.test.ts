@@ -130,11 +130,11 @@ describe('a damaged store', () => {
     await symlink('ring.json', meetingPath(dir, 'ring'));
     const lines: string[] = [];
     expect(await runCli(['check', '--data', dir], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(1);
-    expect(lines.join('\n')).toContain('meetings/ring.json: et symbolsk link, der peger i ring');
+    expect(lines.join('\n')).toContain('meetings/ring.json: et symbolsk link, der går i ring');
     const store = await Store.open(dir);
     await store.checked();
     expect(store.meetings().map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
-    expect(store.notices().join(' ')).toContain('Filen meetings/ring.json var beskadiget (et symbolsk link, der peger i ring)');
+    expect(store.notices().join(' ')).toContain('Filen meetings/ring.json var beskadiget (et symbolsk link, der går i ring)');
     await store.close();
     const [quarantined] = await readdir(join(dir, QUARANTINE_DIR));
     expect(await readlink(join(dir, QUARANTINE_DIR, quarantined!))).toBe('ring.json');
