@@ -662,13 +662,12 @@ export class Store {
     await this.backup('foer-gendannelse');
     await this.#queue.run(async () => {
       const plan = await planRestore(this.dir, backup.id);
-      const ids = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
-      const added = ids(plan.write).filter((id) => !this.#rows.has(id));
+      const added = meetingIdsIn(plan.write).filter((id) => !this.#rows.has(id));
       // Written before anything is put back: a restore cut short by a crash is finished at the next open, never left as
       // a silent mix of the backup's files and the newer ones.
       // `afterSeq`: where the log stood, so a crash before the entry below is written can be told from one after it.
       await writeFileDurably(join(this.dir, RESTORE_JOURNAL), JSON.stringify({ backupId: backup.id, createdAt: backup.createdAt, afterSeq: this.#audit.head()?.seq ?? 0 }));
-      await this.#audit.append([restoreEntry(this.#now(), backup, added, ids(plan.remove))]);
+      await this.#audit.append([restoreEntry(this.#now(), backup, added, meetingIdsIn(plan.remove))]);
       await applyRestore(this.dir, plan);
       await this.#endRestoreJournal();
       await this.#reloadFromDisk();
@@ -759,30 +758,23 @@ export class Store {
       return;
     }
     const state = await this.#restoreLogState(journal.afterSeq, backup.id);
-    if (state === 'stale') {
-      // Work went on after the restore was logged (the journal could not be removed, say): putting the backup back
-      // now would throw that work away, so it is left as it is, and the secretary is told.
-      this.#notices.push(storeText.restoreStale(when));
-      await this.#endRestoreJournal();
-      return;
-    }
     const plan = await planRestore(this.dir, backup.id);
-    // Ordinary edits are not logged, so the log alone cannot tell a restore killed while it put files back from one
-    // that finished but could not remove its journal, after which the secretary kept working. The files can: each save
+    // Work went on after the restore was logged (the journal could not be removed, say): putting the backup back now
+    // would throw that work away, so it is left as it is, and the secretary is told. Ordinary edits are not logged,
+    // so the log alone cannot tell a restore killed while it put files back from that; the files can: each save
     // records the log's head, so a file that differs from the backup and records the restore's entry or later was
     // saved after the restore.
-    if (state === 'logged' && (await this.#savedSince(plan.write, journal.afterSeq as number))) {
+    if (state === 'stale' || (state === 'logged' && (await this.#savedSince(plan.write, journal.afterSeq as number)))) {
       this.#notices.push(storeText.restoreStale(when));
       await this.#endRestoreJournal();
       return;
     }
-    const meetingIds = (files: string[]) => files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
-    const removed = meetingIds(plan.remove);
+    const removed = meetingIdsIn(plan.remove);
     if (state === 'owed') {
       // Killed between the journal and the log entry. Written now, before the files, as restoreBackup does: the log
       // then says which meetings the restore takes away, so they are not "repaired" back from a backup below. Which
       // files the store had before the restore began is no longer known: every meeting the backup puts back is named.
-      const entry = restoreEntry(this.#now(), backup, meetingIds(plan.write), removed);
+      const entry = restoreEntry(this.#now(), backup, meetingIdsIn(plan.write), removed);
       const owed = { ...entry, details: { ...entry.details, finishedAtOpen: true } };
       // Never appended after a damaged tail: then it is written once the tail is repaired (#checkAuditAtOpen).
       if (this.#audit.damage()) this.#owedAtOpen.push(owed);
@@ -1318,6 +1310,11 @@ export class Store {
   settled(): Promise<void> {
     return this.#checked.then(() => this.#background).catch(() => undefined);
   }
+}
+
+/** The meetings among a restore plan's files (paths relative to the data folder). */
+function meetingIdsIn(files: string[]): string[] {
+  return files.flatMap((f) => (f.startsWith(`${MEETINGS_DIR}/`) ? [idOfMeetingFile(f.slice(MEETINGS_DIR.length + 1))!] : []));
 }
 
 function restoreEntry(at: Date, backup: BackupInfo, added: string[], removed: string[]): NewAuditEntry {

@@ -77,12 +77,7 @@ describe('backups through the API', () => {
   });
 
   it('a restore killed between its journal and its log entry is logged when the next open finishes it, and the meetings it took away stay away', async () => {
-    const dir = await tempDir();
-    const app = await openApp(dir, { background: false });
-    const committee = await createCommittee(app.service);
-    const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', location: 'Før' });
-    const [manual] = await app.service['backups.create']({});
-    await app.service['meetings.update']({ meetingId: meeting.id, location: 'Efter' });
+    const { dir, app, committee, meeting, manual } = await editedAfterBackup();
     const later = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-03-01' });
     const afterSeq = (await app.store.auditEntries()).at(-1)!.seq;
     await app.close();
@@ -108,12 +103,7 @@ describe('backups through the API', () => {
 
   it('a journal whose restore is logged with nothing after it is finished without a second entry; one with work saved after it is left alone', async () => {
     for (const killed of ['restore done, journal left', 'work went on'] as const) {
-      const dir = await tempDir();
-      const app = await openApp(dir, { background: false });
-      const committee = await createCommittee(app.service);
-      const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', location: 'Før' });
-      const [manual] = await app.service['backups.create']({});
-      await app.service['meetings.update']({ meetingId: meeting.id, location: 'Efter' });
+      const { dir, app, meeting, manual } = await editedAfterBackup();
       await app.store.restoreBackup(manual!.id);
       const afterSeq = (await app.store.auditEntries()).find((e) => e.action === 'sikkerhedskopi_gendannet')!.seq - 1;
       // 'work went on': the journal could not be removed (an antivirus holding it, say) and the secretary kept working.
@@ -159,3 +149,14 @@ describe('backups through the API', () => {
     await app.close();
   });
 });
+
+/** A store with one meeting at 'Før', a manual backup of it, and then the meeting moved to 'Efter'; left open. */
+async function editedAfterBackup() {
+  const dir = await tempDir();
+  const app = await openApp(dir, { background: false });
+  const committee = await createCommittee(app.service);
+  const meeting = await app.service['meetings.create']({ committeeId: committee.id, date: '2026-02-03', location: 'Før' });
+  const [manual] = await app.service['backups.create']({});
+  await app.service['meetings.update']({ meetingId: meeting.id, location: 'Efter' });
+  return { dir, app, committee, meeting, manual };
+}
