@@ -99,9 +99,9 @@ export function readMeetingFileSync(dir: string, id: string, root: RootFile): Me
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     const reason = unopenable(error);
-    const link = reason ? lstatSync(meetingPath(dir, id), { throwIfNoEntry: false }) : undefined;
-    if (reason) return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
-    throw error;
+    if (!reason) throw error;
+    const link = lstatSync(meetingPath(dir, id), { throwIfNoEntry: false });
+    return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
   }
   try {
     const stats = fstatSync(fd);
@@ -120,9 +120,9 @@ export async function readMeetingFile(dir: string, id: string, root: RootFile): 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     const reason = unopenable(error);
-    const link = reason ? await lstat(meetingPath(dir, id)).catch(() => undefined) : undefined;
-    if (reason) return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
-    throw error;
+    if (!reason) throw error;
+    const link = await lstat(meetingPath(dir, id)).catch(() => undefined);
+    return link ? { kind: 'damaged', reason, stamp: stampOf(link) } : { kind: 'missing' };
   }
   try {
     const stats = await handle.stat();
